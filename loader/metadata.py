@@ -1,0 +1,128 @@
+"""Metadata the text itself states: dateline, publication line, byline, title.
+
+The rule is to read only what is written. A date in a photo caption or in the
+body ("on November 27") is *not* a publication date; only an explicit
+"Published: ..." line or a dateline that carries a full date counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from dateutil import parser as dateparser
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def normalise_date(value: object) -> str | None:
+    """ISO 8601 date for a metadata value, or None when it is not a full date."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    if _ISO.match(text):
+        try:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            return None
+    if not re.search(r"\b\d{4}\b", text):  # no year: not a full date
+        return None
+    try:
+        default = dt.datetime(1, 1, 1)
+        parsed = dateparser.parse(text, default=default, fuzzy=False)
+    except (ValueError, OverflowError):
+        return None
+    if parsed.day == 1 and not re.search(r"\b0?1\b", text):
+        return None  # month and year only
+    return parsed.date().isoformat()
+
+
+def outlet_from_url(url: str) -> str | None:
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]*(?:[ ,/-]+[A-Z][A-Z'’.-]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)?))?"
+    r"(?:,?\s*(?P<date>" + MONTHS + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*[—–-]{1,2}\s+"
+)
+_PUBLISHED = re.compile(
+    r"^\s*(?:Published|Publication date|Posted|First published)\s*(?:on|:)?\s*:?\s*(?P<date>.{6,60}?)\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:By|Written by|Words by)\s+(?P<author>[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6})\s*$"
+)
+
+
+@dataclass
+class Dateline:
+    start: int
+    end: int
+    place: str
+    outlet: str | None
+    date: str | None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The first paragraph that opens with ``PLACE (Outlet) —``."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        m = _DATELINE.match(line)
+        if m and (m.group("outlet") or m.group("date") or len(m.group("place")) >= 3):
+            place = m.group("place").strip(" ,")
+            if any(c.islower() for c in place) or len(place) < 3:
+                pos += len(line)
+                continue
+            date = normalise_date(m.group("date")) if m.group("date") else None
+            return Dateline(pos + m.start(), pos + m.end(), place.title(), m.group("outlet"), date)
+        pos += len(line)
+    return None
+
+
+def find_publication_line(text: str) -> tuple[str, int, int] | None:
+    """An explicit ``Published: 1 December 2024`` line: (iso date, start, end)."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        m = _PUBLISHED.match(line.rstrip("\r\n"))
+        if m:
+            iso = normalise_date(m.group("date"))
+            if iso:
+                return iso, pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+    return None
+
+
+def find_byline(line: str) -> str | None:
+    m = _BYLINE.match(line)
+    return m.group("author").strip() if m else None
+
+
+def title_line(text: str) -> tuple[str, int, int] | None:
+    """The first non-empty line when it reads as a headline, not a sentence.
+
+    A lead paragraph that happens to come first (ends with a full stop, or is
+    paragraph-long) is not a title; we leave the title unknown instead.
+    """
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            if len(stripped) <= 200 and not stripped.endswith((".", "!", "?", "”", '"', ":")):
+                return stripped, start, start + len(stripped)
+            return None
+        pos += len(line)
+    return None

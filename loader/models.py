@@ -1,0 +1,94 @@
+"""Plain data records passed along the pipeline: files -> articles -> claims.
+
+They are dataclasses rather than dicts so that every stage agrees on field
+names, and they hold only primitives so they pickle cheaply to worker
+processes (``--processes``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Boilerplate:
+    """A stretch of article text that must never yield a claim."""
+
+    start: int
+    end: int
+    kind: str  # read-more | caption | byline | share | title | credit
+
+
+@dataclass
+class ArticleRecord:
+    """One article as read from disk, before any language analysis.
+
+    Every metadata field is ``None`` unless the file, the manifest or an
+    explicit line of the text states it: we never guess.
+    """
+
+    source_file: str
+    text: str
+    record: str | None = None  # "line 3" / "item 2" for JSON inputs
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO 8601 date
+    published_basis: str | None = None  # metadata | publication-line | dateline
+    author: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    domain: str | None = None
+    dateline: str | None = None  # the place named in the dateline
+    text_offset: int = 0  # where ``text`` starts inside the file (front matter)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """How errors and progress name this article."""
+        return f"{self.source_file} ({self.record})" if self.record else self.source_file
+
+
+@dataclass
+class Attribution:
+    """Who said what: one attributed claim inside one article.
+
+    Offsets are character offsets into the article text. ``content`` may hold
+    several spans (a quote continued in the next paragraph); ``speaker`` is the
+    canonical name within the article (``None`` when unresolved or for
+    claims in the outlet's own voice).
+    """
+
+    kind: str  # direct | indirect | mixed | outlet
+    content: list[Span]
+    cue: list[Span] = field(default_factory=list)
+    source: list[Span] = field(default_factory=list)
+    speaker: str | None = None
+    speaker_kind: str | None = None  # person | organization | group
+    speaker_description: str | None = None
+    speaker_mention: str | None = None
+    speaker_aliases: list[str] = field(default_factory=list)
+    cue_text: str | None = None
+    cue_lemma: str | None = None
+    cue_class: str | None = None  # speech | belief | intention | decree | perception
+    sentence: Span | None = None
+    stated_when: str | None = None
+    stated_on: str | None = None
+
+    @property
+    def content_start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def content_end(self) -> int:
+        return max(e for _, e in self.content)
+
+    def to_json(self) -> dict:
+        """The record ``diplo extract --format jsonl`` prints."""
+        d = asdict(self)
+        for key in ("cue", "source", "content"):
+            d[key] = [list(s) for s in d[key]]
+        if d["sentence"] is not None:
+            d["sentence"] = list(d["sentence"])
+        return d

@@ -1,0 +1,157 @@
+"""The database schema: the interface users query with SQL.
+
+Tables are declared in SQL rather than inferred from the first row so that
+column types, CHECK constraints and foreign keys are fixed and documented
+(docs/schema.md mirrors this file). ``ensure_schema`` is idempotent; it is run
+before every load and every match, so an older database gains new tables.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS outlets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    domain TEXT
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    outlet_id INTEGER REFERENCES outlets(id),
+    title TEXT,
+    url TEXT,
+    published TEXT,
+    published_basis TEXT,
+    dateline TEXT,
+    author TEXT,
+    language TEXT,
+    source_file TEXT NOT NULL,
+    source_record TEXT,
+    content_hash TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    loaded_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_boilerplate (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS speakers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'group')),
+    description TEXT,
+    key TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS speaker_aliases (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    alias TEXT NOT NULL,
+    PRIMARY KEY (speaker_id, alias)
+);
+CREATE TABLE IF NOT EXISTS claim_groups (
+    id INTEGER PRIMARY KEY,
+    speaker_id INTEGER REFERENCES speakers(id),
+    summary TEXT,
+    claims_count INTEGER NOT NULL DEFAULT 0,
+    outlets_count INTEGER NOT NULL DEFAULT 0,
+    independent_outlets_count INTEGER NOT NULL DEFAULT 0,
+    first_claim_id INTEGER REFERENCES claims(id),
+    fidelity TEXT,
+    status TEXT
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    speaker_id INTEGER REFERENCES speakers(id),
+    speaker_mention TEXT,
+    speaker_description TEXT,
+    cue TEXT,
+    cue_lemma TEXT,
+    cue_class TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed', 'outlet')),
+    content TEXT NOT NULL,
+    sentence TEXT,
+    content_start INTEGER NOT NULL,
+    content_end INTEGER NOT NULL,
+    content_spans TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    source_start INTEGER,
+    source_end INTEGER,
+    stated_on TEXT,
+    stated_when TEXT,
+    group_id INTEGER REFERENCES claim_groups(id)
+);
+CREATE TABLE IF NOT EXISTS article_reuse (
+    earlier_article_id INTEGER NOT NULL REFERENCES articles(id),
+    later_article_id INTEGER NOT NULL REFERENCES articles(id),
+    containment REAL NOT NULL,
+    basis TEXT NOT NULL,
+    PRIMARY KEY (earlier_article_id, later_article_id)
+);
+CREATE TABLE IF NOT EXISTS diplo_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+
+INDEXES = [
+    ("articles", ["outlet_id"]),
+    ("articles", ["published"]),
+    ("article_boilerplate", ["article_id"]),
+    ("speaker_aliases", ["alias"]),
+    ("claims", ["article_id"]),
+    ("claims", ["speaker_id"]),
+    ("claims", ["group_id"]),
+    ("claims", ["kind"]),
+    ("claims", ["stated_on"]),
+    ("claim_groups", ["speaker_id"]),
+    ("claim_groups", ["first_claim_id"]),
+    ("claim_groups", ["status"]),
+    ("claim_groups", ["outlets_count"]),
+    ("article_reuse", ["later_article_id"]),
+]
+
+FTS = [
+    ("claims", ["content"]),
+    ("articles", ["title", "text"]),
+]
+
+VIEWS = {
+    "claims_view": """
+        SELECT claims.id, claims.kind, speakers.name AS speaker, claims.speaker_mention,
+               claims.cue, claims.content, outlets.name AS outlet,
+               articles.published, claims.stated_on, claims.stated_when,
+               claims.group_id, claims.article_id
+        FROM claims
+        JOIN articles ON articles.id = claims.article_id
+        LEFT JOIN outlets ON outlets.id = articles.outlet_id
+        LEFT JOIN speakers ON speakers.id = claims.speaker_id
+    """,
+}
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every table, index and FTS trigger the loader relies on."""
+    db.conn.executescript(TABLES)
+    for table, columns in INDEXES:
+        db[table].create_index(columns, if_not_exists=True)
+    for table, columns in FTS:
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+    db.execute(
+        "INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('schema_version', ?)",
+        [str(SCHEMA_VERSION)],
+    )
+    db.conn.commit()
+
+
+def ensure_views(db: sqlite_utils.Database) -> None:
+    """The final pass of a load: convenience views over the core tables."""
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)

@@ -1,0 +1,138 @@
+"""Writing one analysed article to SQLite, all or nothing.
+
+Writes go through plain SQL on the connection inside an explicit
+``BEGIN``/``COMMIT``: sqlite-utils' insert helpers commit on their own, which
+would break the guarantee that an article lands whole (article, claims,
+speakers) or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from loader.models import ArticleRecord, Attribution
+from loader.speakers import upsert_speaker
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Written:
+    article_id: int | None  # None: this content was already in the database
+    claims: int = 0
+    speakers: int = 0
+
+
+def article_exists(db: sqlite_utils.Database, text: str) -> bool:
+    row = db.execute(
+        "SELECT 1 FROM articles WHERE content_hash = ?", [content_hash(text)]
+    ).fetchone()
+    return row is not None
+
+
+def _outlet_id(conn, record: ArticleRecord) -> int | None:
+    name = record.outlet or record.domain
+    if not name:
+        return None
+    row = conn.execute("SELECT id, domain FROM outlets WHERE name = ?", [name]).fetchone()
+    if row:
+        if record.domain and not row[1]:
+            conn.execute("UPDATE outlets SET domain = ? WHERE id = ?", [record.domain, row[0]])
+        return row[0]
+    return conn.execute(
+        "INSERT INTO outlets (name, domain) VALUES (?, ?)", [name, record.domain]
+    ).lastrowid
+
+
+def write_article(
+    db: sqlite_utils.Database, record: ArticleRecord, attributions: list[Attribution]
+) -> Written:
+    """Insert the article, its boilerplate ranges, speakers and claims in one transaction."""
+    conn = db.conn
+    digest = content_hash(record.text)
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN")
+    try:
+        if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone():
+            conn.execute("ROLLBACK")
+            return Written(None)
+        speakers_before = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
+        article_id = conn.execute(
+            """INSERT INTO articles (outlet_id, title, url, published, published_basis, dateline,
+                   author, language, source_file, source_record, content_hash, text, loaded_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                _outlet_id(conn, record),
+                record.title,
+                record.url,
+                record.published,
+                record.published_basis,
+                record.dateline,
+                record.author,
+                record.language,
+                record.source_file,
+                record.record,
+                digest,
+                record.text,
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            ],
+        ).lastrowid
+        conn.executemany(
+            'INSERT INTO article_boilerplate (article_id, start, "end", kind) VALUES (?, ?, ?, ?)',
+            [(article_id, b.start, b.end, b.kind) for b in record.boilerplate],
+        )
+        for a in attributions:
+            speaker_id = None
+            if a.speaker:
+                speaker_id = upsert_speaker(
+                    conn,
+                    a.speaker,
+                    a.speaker_kind or "person",
+                    a.speaker_description,
+                    [m for m in (a.speaker_mention, *a.speaker_aliases) if m],
+                    article_id,
+                )
+            cue = a.cue[0] if a.cue else (None, None)
+            source = a.source[0] if a.source else (None, None)
+            conn.execute(
+                """INSERT INTO claims (article_id, speaker_id, speaker_mention, speaker_description,
+                       cue, cue_lemma, cue_class, kind, content, sentence, content_start,
+                       content_end, content_spans, cue_start, cue_end, source_start, source_end,
+                       stated_on, stated_when)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    article_id,
+                    speaker_id,
+                    a.speaker_mention,
+                    a.speaker_description,
+                    a.cue_text,
+                    a.cue_lemma,
+                    a.cue_class,
+                    a.kind,
+                    record.text[a.content_start : a.content_end],
+                    record.text[a.sentence[0] : a.sentence[1]] if a.sentence else None,
+                    a.content_start,
+                    a.content_end,
+                    json.dumps([list(s) for s in a.content]),
+                    cue[0],
+                    cue[1],
+                    source[0],
+                    source[1],
+                    a.stated_on,
+                    a.stated_when,
+                ],
+            )
+        speakers_after = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return Written(article_id, len(attributions), speakers_after - speakers_before)
