@@ -62,7 +62,27 @@ CREATE TABLE IF NOT EXISTS claim_groups (
     independent_outlets_count INTEGER NOT NULL DEFAULT 0,
     first_claim_id INTEGER REFERENCES claims(id),
     fidelity TEXT,
-    status TEXT
+    status TEXT,
+    first_article_id INTEGER REFERENCES articles(id),
+    first_published TEXT,
+    conflict TEXT,
+    verdict_id INTEGER REFERENCES verdicts(id)
+);
+CREATE TABLE IF NOT EXISTS verdicts (
+    id INTEGER PRIMARY KEY,
+    claim_keys TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT,
+    evidence_url TEXT,
+    by_name TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claim_group_suggestions (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claims(id),
+    other_claim_id INTEGER NOT NULL REFERENCES claims(id),
+    score REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'confirmed', 'rejected'))
 );
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
@@ -85,13 +105,17 @@ CREATE TABLE IF NOT EXISTS claims (
     source_end INTEGER,
     stated_on TEXT,
     stated_when TEXT,
-    group_id INTEGER REFERENCES claim_groups(id)
+    group_id INTEGER REFERENCES claim_groups(id),
+    fidelity TEXT,
+    diff TEXT
 );
 CREATE TABLE IF NOT EXISTS article_reuse (
     earlier_article_id INTEGER NOT NULL REFERENCES articles(id),
     later_article_id INTEGER NOT NULL REFERENCES articles(id),
     containment REAL NOT NULL,
     basis TEXT NOT NULL,
+    reverse_containment REAL,
+    shared_words INTEGER,
     PRIMARY KEY (earlier_article_id, later_article_id)
 );
 CREATE TABLE IF NOT EXISTS diplo_meta (
@@ -114,6 +138,10 @@ INDEXES = [
     ("claim_groups", ["first_claim_id"]),
     ("claim_groups", ["status"]),
     ("claim_groups", ["outlets_count"]),
+    ("claim_groups", ["first_article_id"]),
+    ("claim_groups", ["verdict_id"]),
+    ("claim_group_suggestions", ["claim_id"]),
+    ("claim_group_suggestions", ["other_claim_id"]),
     ("article_reuse", ["later_article_id"]),
 ]
 
