@@ -15,7 +15,15 @@ from loader import __version__
 from loader.nlp import ModelNotFound, get_nlp
 from loader.pipeline import RunLog, analyse_all, iter_records
 from loader.schema import ensure_schema, ensure_views
-from loader.sources import DEFAULT_MAX_BYTES, InputError, Manifest, discover, read_manifest
+from loader.sources import (
+    DEFAULT_MAX_BYTES,
+    FALLBACK_ENCODINGS,
+    InputError,
+    Manifest,
+    ReadOptions,
+    discover,
+    read_manifest,
+)
 from loader.store import article_exists, write_article
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -96,13 +104,25 @@ processes_option = click.option(
     show_default=True,
     help="Worker processes for the language analysis.",
 )
-max_bytes_option = click.option(
-    "--max-bytes",
-    type=click.IntRange(1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse input files larger than this many bytes.",
-)
+
+
+def _read_options(f):
+    """--max-bytes and --fallback-encoding, folded into one ReadOptions value."""
+    f = click.option(
+        "--fallback-encoding",
+        type=click.Choice(FALLBACK_ENCODINGS),
+        help="Decode files that are not valid UTF-8 with this encoding (each one is "
+        "named in a warning). Without it such files are refused.",
+    )(f)
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Refuse input files larger than this many bytes.",
+    )(f)
+
+
 manifest_option = click.option(
     "--manifest",
     type=click.Path(dir_okay=False),
@@ -115,10 +135,10 @@ manifest_option = click.option(
 @click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @manifest_option
-@max_bytes_option
+@_read_options
 @model_option
 @processes_option
-def load(db_path, paths, manifest, max_bytes, model, processes) -> None:
+def load(db_path, paths, manifest, max_bytes, fallback_encoding, model, processes) -> None:
     """Read articles from PATH (files or directories) into the database DB.
 
     Formats: .txt and .md (optionally with YAML front matter), .json (one object
@@ -136,7 +156,10 @@ def load(db_path, paths, manifest, max_bytes, model, processes) -> None:
     loaded = skipped = claims = speakers = 0
     with _progress(len(sources), "Loading") as bar:
         records = iter_records(
-            sources, max_bytes, log, on_file=(lambda _s: bar.update(1)) if bar else None
+            sources,
+            ReadOptions(max_bytes, fallback_encoding),
+            log,
+            on_file=(lambda _s: bar.update(1)) if bar else None,
         )
         already = 0
 
@@ -185,10 +208,10 @@ def load(db_path, paths, manifest, max_bytes, model, processes) -> None:
     help="jsonl: one JSON object per article; table: aligned text for people.",
 )
 @manifest_option
-@max_bytes_option
+@_read_options
 @model_option
 @processes_option
-def extract(paths, fmt, manifest, max_bytes, model, processes) -> None:
+def extract(paths, fmt, manifest, max_bytes, fallback_encoding, model, processes) -> None:
     """Print the attributions found in each article, without a database.
 
     Offsets are character offsets into the file's text as read with UTF-8 and no
@@ -198,7 +221,7 @@ def extract(paths, fmt, manifest, max_bytes, model, processes) -> None:
     _check_model(model)
     log = RunLog()
     sources = _common_inputs(paths, manifest, log)
-    records = iter_records(sources, max_bytes, log)
+    records = iter_records(sources, ReadOptions(max_bytes, fallback_encoding), log)
     for result in analyse_all(records, model=model, processes=processes):
         if isinstance(result, InputError):
             log.errors.append(result)

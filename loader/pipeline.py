@@ -16,7 +16,7 @@ from itertools import islice
 from loader.attribution import extract
 from loader.boilerplate import prepare
 from loader.models import ArticleRecord, Attribution
-from loader.sources import InputError, Source, read_source
+from loader.sources import InputError, ReadOptions, Source, read_source
 
 BATCH = 64
 
@@ -44,12 +44,12 @@ def analyse(record: ArticleRecord, model: str | None = None) -> Analysed:
 
 
 def iter_records(
-    sources: Iterable[Source], max_bytes: int, log: RunLog, on_file=None
+    sources: Iterable[Source], options: ReadOptions, log: RunLog, on_file=None
 ) -> Iterator[ArticleRecord]:
     """Read files one at a time; a bad file is logged and skipped whole."""
     for source in sources:
         try:
-            records = read_source(source, max_bytes, log.warnings)
+            records = read_source(source, options, log.warnings)
         except InputError as e:
             log.errors.append(e)
             records = []

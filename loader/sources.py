@@ -107,27 +107,41 @@ def _one_line(e: Exception) -> str:
     return " ".join(str(e).split())
 
 
-def decode(raw: bytes, label: str) -> Decoded:
-    """UTF-8, or cp1252/latin-1 with a warning; binary data is refused."""
+@dataclass
+class ReadOptions:
+    """How strictly files are read; the CLI's --max-bytes and --fallback-encoding."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fallback_encoding: str | None = None  # e.g. "cp1252": decode non-UTF-8 with a warning
+
+
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+
+def decode(raw: bytes, label: str, fallback: str | None = None) -> Decoded:
+    """UTF-8; other encodings only when the user asked for a fallback.
+
+    Silently guessing an encoding corrupts names and quotes, so by default a
+    non-UTF-8 file is refused with a hint; with ``fallback`` it is decoded and
+    a warning names the file.
+    """
     if b"\x00" in raw[:8192]:
         raise InputError(label, "binary file (contains NUL bytes), not an article")
     try:
         return Decoded(raw.decode("utf-8"))
     except UnicodeDecodeError as e:
         position = e.start
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
-        if controls > 8:
-            raise InputError(label, "binary file (control bytes), not an article")
-        return Decoded(
-            text,
-            f"not valid UTF-8 (byte {position}); decoded as {encoding}, check the characters",
+    if fallback is None:
+        raise InputError(
+            label,
+            f"not valid UTF-8 (byte {position}); re-run with --fallback-encoding cp1252 "
+            "(or latin-1) to decode it",
         )
-    raise InputError(label, "undecodable text")  # pragma: no cover - latin-1 never fails
+    text = raw.decode(fallback, errors="strict" if fallback != "cp1252" else "replace")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 8:
+        raise InputError(label, "binary file (control bytes), not an article")
+    return Decoded(text, f"not valid UTF-8 (byte {position}); decoded as {fallback}")
 
 
 def split_front_matter(text: str, label: str) -> tuple[dict, int]:
@@ -183,8 +197,10 @@ def _apply_meta(record: ArticleRecord, meta: dict) -> None:
         record.domain = outlet_from_url(record.url)
 
 
-def read_text_file(path: Path, label: str, raw: bytes, warnings: list[str]) -> ArticleRecord:
-    decoded = decode(raw, label)
+def read_text_file(
+    path: Path, label: str, raw: bytes, warnings: list[str], fallback: str | None = None
+) -> ArticleRecord:
+    decoded = decode(raw, label, fallback)
     if decoded.warning:
         warnings.append(f"{label}: {decoded.warning}")
     text = decoded.text
@@ -220,9 +236,11 @@ def record_from_json(obj: object, label: str, where: str) -> ArticleRecord:
     return record
 
 
-def read_json_file(path: Path, label: str, raw: bytes, warnings: list[str]) -> list[ArticleRecord]:
+def read_json_file(
+    path: Path, label: str, raw: bytes, warnings: list[str], fallback: str | None = None
+) -> list[ArticleRecord]:
     """Parse a whole .json/.jsonl file up front: one bad line rejects the file."""
-    decoded = decode(raw, label)
+    decoded = decode(raw, label, fallback)
     if decoded.warning:
         warnings.append(f"{label}: {decoded.warning}")
     text = decoded.text
@@ -306,13 +324,14 @@ def discover(paths: list[str], manifest: Manifest | None, errors: list[InputErro
     return sources
 
 
-def read_source(source: Source, max_bytes: int, warnings: list[str]) -> list[ArticleRecord]:
+def read_source(source: Source, options: ReadOptions, warnings: list[str]) -> list[ArticleRecord]:
     """All articles in one file, with manifest metadata applied on top."""
     label = source.label
     try:
         size = source.path.stat().st_size
     except OSError as e:
         raise InputError(label, f"cannot read ({e.strerror})") from None
+    max_bytes = options.max_bytes
     if size > max_bytes:
         raise InputError(
             label, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)"
@@ -325,9 +344,9 @@ def read_source(source: Source, max_bytes: int, warnings: list[str]) -> list[Art
         raise InputError(label, f"cannot read ({e.strerror})") from None
     suffix = source.path.suffix.lower()
     if suffix in JSON_SUFFIXES:
-        records = read_json_file(source.path, label, raw, warnings)
+        records = read_json_file(source.path, label, raw, warnings, options.fallback_encoding)
     else:
-        records = [read_text_file(source.path, label, raw, warnings)]
+        records = [read_text_file(source.path, label, raw, warnings, options.fallback_encoding)]
     if source.manifest is not None:
         meta = source.manifest.lookup(source.path)
         if meta:
