@@ -42,6 +42,14 @@ CUE_DEPS = ("aux", "auxpass", "neg")
 LEMMA_FIXES = {"hop": "hope", "tweete": "tweet", "retweete": "retweet"}
 
 
+def _text(doc: Doc) -> str:
+    """``Doc.text`` rebuilds the string on every access; read it once per Doc."""
+    text = doc.user_data.get("diplo_text")
+    if text is None:
+        text = doc.user_data["diplo_text"] = doc.text
+    return text
+
+
 def overlaps(span: Span, excluded: Sequence[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in excluded)
 
@@ -214,7 +222,12 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         if idx:
             return idx, None
     # "The plan, he said, is dead" / "It is dead, he said": the head clause
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+    if (
+        verb.head is not verb
+        and (verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i))
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+        and verb.right_edge.i - verb.left_edge.i <= 10
+    ):
         head = verb.head
         own = {t.i for t in verb.subtree}
         idx = [t.i for t in head.subtree if t.i not in own]
@@ -228,7 +241,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
 def _spans(doc: Doc, indices: Iterable[int], end_punct: bool = True) -> list[Span]:
     spans = []
     for span in _runs(doc, indices):
-        t = trim(doc.text, span, end_punct)
+        t = trim(_text(doc), span, end_punct)
         if t:
             spans.append(t)
     return spans
@@ -270,7 +283,7 @@ def _make(
     cls: str,
     quotes: Sequence[Span],
 ) -> Attribution:
-    text = doc.text
+    text = _text(doc)
     cue = _runs(doc, cue_idx)[:1]
     source: list[Span] = []
     mention = None
@@ -293,8 +306,8 @@ def _make(
 
 
 def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Span]:
-    spans = snap_to_quotes(doc.text, _spans(doc, idx), quotes)
-    return [t for t in (trim(doc.text, s) for s in spans) if t]
+    spans = snap_to_quotes(_text(doc), _spans(doc, idx), quotes)
+    return [t for t in (trim(_text(doc), s) for s in spans) if t]
 
 
 def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -327,7 +340,7 @@ def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[S
     sent = tok.sent
     cue_end = _tok_end(doc[cue_idx[-1]])
     cue_start = doc[cue_idx[0]].idx
-    text = doc.text
+    text = _text(doc)
     for qs, qe in quotes:
         # after: "He said: “…”" or "wrote on X: “…”" (the quote may start the next line)
         if qs >= cue_end and qs <= max(sent.end_char, cue_end) + 2:
@@ -363,7 +376,7 @@ def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
 
 def _continue_quotes(doc: Doc, found: list[Attribution], quotes: Sequence[Span], excluded: Sequence[Span]) -> None:
     """Quotes after a direct quote with no cue of their own continue it."""
-    text = doc.text
+    text = _text(doc)
     taken = [s for a in found for s in a.content + a.cue + a.source]
     ordered = sorted(found, key=lambda a: a.content_end)
     for qs, qe in quotes:
@@ -398,12 +411,24 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     return keep
 
 
+def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:
+    inside: set[int] = set()
+    for qs, qe in quotes:
+        span = doc.char_span(qs, qe, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
 def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
     """Every attribution in ``doc`` outside the ``excluded`` character ranges."""
     excluded = list(excluded)
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(_text(doc))
     found: list[Attribution] = []
+    in_quote = _quoted_tokens(doc, quotes)
     for tok in doc:
+        if tok.i in in_quote:
+            continue  # words inside a direct quote are the speaker's, not a new cue
         if tok.lemma_.lower() not in CUE_CLASS and tok.lower_ != "according" and lemma_of(tok) not in CUE_CLASS:
             continue
         if overlaps((tok.idx, _tok_end(tok)), excluded):
@@ -417,4 +442,5 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
     found = _drop_nested(found)
     _continue_quotes(doc, found, quotes, excluded)
     found.sort(key=lambda a: a.cue[0])
+    doc.user_data.pop("diplo_text", None)
     return found
