@@ -20,6 +20,7 @@ Passes, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -101,14 +102,12 @@ def trim(text: str, span: Span, end_punct: bool = True) -> Span | None:
 
 
 def _source_tokens(subj: Token) -> list[int]:
-    """The subject's subtree without a trailing relative clause or participle."""
+    """The subject's subtree, edge punctuation aside.
+
+    PolNeAR annotators keep relative clauses and participles on the source
+    ("Chris Cox, who runs the NRA's lobbying arm,") far more often than not.
+    """
     keep = [t.i for t in subj.subtree]
-    for child in subj.rights:
-        if child.dep_ in ("relcl", "acl") and child.i > subj.i:
-            cut = child.left_edge.i
-            keep = [i for i in keep if i < cut]
-            break
-    # drop a trailing comma or "who"-clause leftovers
     doc = subj.doc
     while keep and doc[keep[-1]].is_punct and doc[keep[-1]].text not in ")":
         keep.pop()
@@ -148,30 +147,93 @@ def find_subject(verb: Token) -> Token | None:
 # --- cues --------------------------------------------------------------------
 
 
-def cue_tokens(verb: Token, link: Token | None) -> list[int]:
-    """The verb group: auxiliaries, negation, inner adverbs, particle, linking word."""
+def _group(verb: Token) -> set[int]:
+    """A verb with its auxiliaries, negation, particle and inner adverbs."""
     idx = {verb.i}
     for child in verb.children:
         if child.dep_ in CUE_DEPS or child.dep_ == "prt":
             idx.add(child.i)
-        elif child.dep_ == "advmod" and child.i < verb.i:
+        elif child.dep_ == "advmod" and child.i < verb.i and child.tag_ != "WRB":
             # only adverbs inside the group ("has repeatedly said"), not "Later, he said"
-            between = range(child.i + 1, verb.i)
-            if all(verb.doc[j].i in idx or verb.doc[j].dep_ in CUE_DEPS for j in between):
+            inner = range(child.i + 1, verb.i)
+            if all(verb.doc[j].dep_ in CUE_DEPS + ("advmod",) for j in inner):
                 idx.add(child.i)
+    return idx
+
+
+# Words allowed between an outer verb and the cue verb it governs
+# ("went on to say", "was quick to embrace", "are more likely to say").
+_CHAIN_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "acomp", "xcomp", "prep")
+
+
+def _outer_group(verb: Token) -> set[int]:
+    """For a cue verb that is the complement of another verb, that verb's group."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return set()
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i or verb.i - head.i > 7:
+        return set()
+    if lemma_of(head) in CUE_CLASS:
+        return set()  # "declined to say": the outer cue carries the attribution
+    idx = _group(head)
+    for i in range(head.i + 1, verb.i):
+        tok = verb.doc[i]
+        if tok.dep_ not in _CHAIN_DEPS and tok.lower_ != "to":
+            return set()
+        idx.add(i)
+    return idx
+
+
+def cue_tokens(verb: Token, link: Token | None) -> list[int]:
+    """The verb group, grown over an outer verb and a linking word; contiguous."""
+    idx = _group(verb) | _outer_group(verb)
     if link is not None:
         idx.add(link.i)
-    # keep it contiguous: grow from the verb outwards over tokens we kept
     lo = hi = verb.i
     while lo - 1 in idx:
         lo -= 1
     while hi + 1 in idx:
         hi += 1
-    # aux separated by an adverb: "has also said"
+    # an auxiliary separated by adverbs: "has also repeatedly said"
     for i in sorted(idx):
         if i < lo and all(j in idx or verb.doc[j].dep_ == "advmod" for j in range(i, lo)):
             lo = i
     return list(range(lo, hi + 1))
+
+
+RECIPIENT_VERBS = frozenset(
+    "tell ask inform assure remind warn urge brief advise instruct notify email write".split()
+)
+
+
+def extend_to_content(verb: Token, cue_idx: list[int], content_start: int, src: Token | None) -> list[int]:
+    """PolNeAR cues run up to a content that follows them ("said in a statement Sunday").
+
+    The recipient of "told reporters" stays out, and so does the source.
+    """
+    doc = verb.doc
+    hi = cue_idx[-1]
+    stop = hi
+    src_idx = {t.i for t in src.subtree} if src is not None else set()
+    recipients: set[int] = set()
+    if lemma_of(verb) in RECIPIENT_VERBS:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                recipients.update(t.i for t in c.subtree)
+    j = hi + 1
+    while j < len(doc) and doc[j].idx < content_start and j - hi <= 12:
+        tok = doc[j]
+        if tok.i in src_idx or tok.i in recipients or tok.is_sent_start:
+            return cue_idx
+        j += 1
+    if j - hi > 12:
+        return cue_idx
+    stop = j - 1
+    while stop > hi and (doc[stop].is_punct or doc[stop].is_space) and doc[stop].text != ":":
+        stop -= 1
+    return list(range(cue_idx[0], stop + 1))
 
 
 # --- contents ----------------------------------------------------------------
@@ -185,7 +247,8 @@ def _object_content(verb: Token, lemma: str) -> list[int] | None:
     # "described X as Y", "called X a liar": the predicate belongs to the content
     for c in verb.children:
         if c.i > dobj[0].i and (
-            c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+            c.dep_ in ("oprd", "xcomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
         ):
             idx.extend(t.i for t in c.subtree)
     return idx
@@ -316,6 +379,8 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if cls is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     doc = tok.doc
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) in CUE_CLASS and tok.head.pos_ == "VERB":
+        return None  # "pledged to oppose X" is one attribution, cued by "pledged"
     idx, link = content_tokens(tok, lemma)
     cue_idx = cue_tokens(tok, link)
     if idx:
@@ -328,6 +393,8 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         content = _adjacent_quote(doc, tok, cue_idx, quotes)
     if not content:
         return None
+    if content[0][0] > doc[cue_idx[-1]].idx:
+        cue_idx = extend_to_content(tok, cue_idx, content[0][0], src)
     # a colon right after the verb group introduces speech and belongs to the cue
     nxt = cue_idx[-1] + 1
     if nxt < len(doc) and doc[nxt].text == ":":
@@ -374,29 +441,46 @@ def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     return _make(doc, tok.sent, [tok.i, to.i], objs[0] if objs else None, content, "according to", "speech", quotes)
 
 
-def _continue_quotes(doc: Doc, found: list[Attribution], quotes: Sequence[Span], excluded: Sequence[Span]) -> None:
-    """Quotes after a direct quote with no cue of their own continue it."""
+def _continue_quotes(
+    doc: Doc, found: list[Attribution], quotes: Sequence[Span], excluded: Sequence[Span]
+) -> None:
+    """Quotes with no cue of their own continue the direct quote just before them.
+
+    Either later in the same sentence ("“A,” he said, “B.”") or opening the
+    next sentence or paragraph, with nothing but space in between.
+    """
     text = _text(doc)
+    sent_ends = [s.end_char for s in doc.sents]
     taken = [s for a in found for s in a.content + a.cue + a.source]
-    ordered = sorted(found, key=lambda a: a.content_end)
+    tails: list[tuple[int, Attribution]] = []  # (end of the sentence it reached, attribution)
+    for a in found:
+        if a.kind in ("direct", "mixed"):
+            last = max(a.content_end, a.cue[0][1], a.source[0][1] if a.source else 0)
+            tails.append((_sentence_end(sent_ends, last - 1), a))
     for qs, qe in quotes:
         if overlaps((qs, qe), taken) or overlaps((qs, qe), excluded):
             continue
-        before = [a for a in ordered if max(a.content_end, a.cue[0][1]) <= qs]
-        if not before:
+        best = None
+        for k, (tail, a) in enumerate(tails):
+            last = max(a.content_end, a.cue[0][1])
+            if last > qs:
+                continue
+            same_sentence = qs < tail
+            if same_sentence or text[tail:qs].strip() == "":
+                if best is None or last > best[1]:
+                    best = (k, last)
+        if best is None:
             continue
-        a = before[-1]
-        if a.kind not in ("direct", "mixed"):
-            continue
-        last = max(a.content_end, a.cue[0][1], a.source[0][1] if a.source else 0)
-        gap = text[last:qs]
-        # only cue-less glue between them: punctuation, whitespace, one paragraph break
-        if len(gap.strip(" .,;:\n\t\r")) == 0 and gap.count("\n") <= 2:
-            a.content.append((qs, qe))
-            a.content.sort()
-            a.kind = "direct" if a.kind == "direct" else "mixed"
-            taken.append((qs, qe))
-            ordered = sorted(found, key=lambda x: x.content_end)
+        k = best[0]
+        a = tails[k][1]
+        a.content = sorted(a.content + [(qs, qe)])
+        taken.append((qs, qe))
+        tails[k] = (_sentence_end(sent_ends, qe - 1), a)
+
+
+def _sentence_end(ends: list[int], pos: int) -> int:
+    i = bisect_right(ends, pos)
+    return ends[i] if i < len(ends) else ends[-1]
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:

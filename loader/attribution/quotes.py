@@ -28,22 +28,29 @@ def _is_opening(text: str, i: int) -> bool:
 
 
 def quote_spans(text: str) -> list[Span]:
-    """Quoted stretches including their marks, in text order, never overlapping."""
+    """Quoted stretches including their marks, in text order, never overlapping.
+
+    Straight marks (``"`` and the doubled apostrophe ``''`` some wires use)
+    open when they start a word and close otherwise.
+    """
     spans: list[Span] = []
     for para in _PARAGRAPH.finditer(text):
         p_start, p_end = para.span()
         open_at: int | None = None
-        for i in range(p_start, p_end):
+        i = p_start
+        while i < p_end:
             ch = text[i]
-            if ch in OPEN or (ch == STRAIGHT and open_at is None and _is_opening(text, i)):
+            width = 2 if text.startswith("''", i) else 1
+            straight = ch == STRAIGHT or width == 2
+            if ch in OPEN or (straight and open_at is None and _is_opening(text, i)):
                 if open_at is None:
                     open_at = i
-                continue
-            if ch in CLOSE or ch == STRAIGHT:
+            elif ch in CLOSE or straight:
                 if open_at is not None:
-                    if i + 1 - open_at <= MAX_QUOTE:
-                        spans.append((open_at, i + 1))
+                    if i + width - open_at <= MAX_QUOTE:
+                        spans.append((open_at, i + width))
                     open_at = None
+            i += width
         if open_at is not None:
             end = p_end
             while end > open_at and text[end - 1].isspace():
