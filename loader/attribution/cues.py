@@ -27,11 +27,11 @@ advise instruct brief announce proclaim pronounce suggest advocate tweete retwee
 BELIEF = """
 think believe know feel consider expect fear worry doubt suspect assume guess understand
 realize realise recognize recognise agree disagree imagine wonder conclude view deem
-regard trust suppose figure reckon remember forget acknowledge seem appear sound
+regard trust figure reckon remember forget acknowledge seem appear sound
 """.split()
 
 INTENTION = """
-want plan intend hope aim seek decline refuse wish prefer need offer decide choose
+want plan intend hope aim seek decline refuse wish prefer offer decide choose
 """.split()
 
 DECREE = """
@@ -68,9 +68,12 @@ OBJECT_CONTENT = frozenset(
     endorse oppose back favor favour embrace attack accuse blame call recall mention
     acknowledge admit repeat reiterate urge promise pledge vow threaten offer want need
     seek prefer approve ban order see hear notice find discover show report suggest
-    recommend advocate tweet post write quote read chant shout answer raise
+    recommend advocate tweet post write quote read chant shout answer raise say
     """.split()
 )
+
+# Verbs that take only a clause as content ("he continued: ...", not "continued to grow").
+CLAUSE_ONLY = frozenset("continue speak".split())
 
 # Words that link a verb to its content and stay in the cue ("called for").
 LINKING_PREP = {

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from loader.attribution.cues import (
+    CLAUSE_ONLY,
     CUE_CLASS,
     LINKING_PREP,
     OBJECT_CONTENT,
@@ -254,12 +255,47 @@ def _object_content(verb: Token, lemma: str) -> list[int] | None:
     return idx
 
 
+def _clause(head: Token) -> list[int]:
+    """A clause's tokens without a coordinated clause that is a cue of its own.
+
+    "called on Congress to pass a deal and said funding is needed": "said"
+    starts a second attribution, not part of the first one's content.
+    """
+    idx = [t.i for t in head.subtree]
+    for c in head.children:
+        if c.dep_ == "conj" and c.i > head.i and lemma_of(c) in CUE_CLASS and c.pos_ == "VERB":
+            cut = c.left_edge.i
+            for d in head.children:
+                if d.dep_ == "cc" and d.i < c.i:
+                    cut = min(cut, d.i)
+            idx = [i for i in idx if i < cut]
+            break
+    return idx
+
+
+def _that_clause(verb: Token) -> list[int]:
+    """A "that" clause the parser hung somewhere else after the verb.
+
+    "said in one of a series of Twitter messages that the truck was ..." often
+    parses as a relative clause of "messages"; it is still the content.
+    """
+    sent_end = verb.sent.end
+    for t in verb.doc[verb.i + 1 : min(sent_end, verb.i + 12)]:
+        if t.is_punct and t.text != ",":
+            return []
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
+            return list(range(t.i, t.head.right_edge.i + 1))
+    return []
+
+
 def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | None]:
     """Tokens of the attributed content and the linking word kept in the cue."""
     children = list(verb.children)
     for c in children:
         if c.dep_ == "ccomp":
-            return [t.i for t in c.subtree], None
+            return _clause(c), None
+    if lemma in CLAUSE_ONLY:
+        return _that_clause(verb), None
     for c in children:
         if c.dep_ == "xcomp" and c.i > verb.i:
             if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children) or c.pos_ != "VERB":
@@ -284,6 +320,13 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         idx = _object_content(verb, lemma)
         if idx:
             return idx, None
+    if lemma == "say":
+        for c in children:  # "55 percent said so"
+            if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i:
+                return [c.i], None
+    that = _that_clause(verb)
+    if that:
+        return that, None
     # "The plan, he said, is dead" / "It is dead, he said": the head clause
     if (
         verb.head is not verb
