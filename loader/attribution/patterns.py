@@ -240,11 +240,26 @@ def extend_to_content(verb: Token, cue_idx: list[int], content_start: int, src: 
 # --- contents ----------------------------------------------------------------
 
 
+def _noun_phrase(head: Token) -> list[int]:
+    """A noun phrase without what follows a comma (appositive, relative clause).
+
+    "the suspect's name, Syed Farook, several times": PolNeAR keeps contents
+    conservative, so comma-set material after the head stays out.
+    """
+    idx = [t.i for t in head.subtree]
+    for c in head.rights:
+        if c.dep_ == "punct" and c.text == ",":
+            return [i for i in idx if i < c.i]
+        if c.dep_ in ("appos", "relcl") and head.doc[c.left_edge.i - 1].text == ",":
+            return [i for i in idx if i < c.left_edge.i - 1]
+    return idx
+
+
 def _object_content(verb: Token, lemma: str) -> list[int] | None:
     dobj = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
     if not dobj:
         return None
-    idx = [t.i for t in dobj[0].subtree]
+    idx = _noun_phrase(dobj[0])
     # "described X as Y", "called X a liar": the predicate belongs to the content
     for c in verb.children:
         if c.i > dobj[0].i and (
