@@ -110,6 +110,10 @@ def _source_tokens(subj: Token) -> list[int]:
     """
     keep = [t.i for t in subj.subtree]
     doc = subj.doc
+    # a dateline parsed into the subject: "ERBIL (Kurdistan24) — Iranian FM Abbas Araghchi"
+    dashes = [i for i in keep if doc[i].text in ("—", "–", "--")]
+    if dashes and dashes[-1] < keep[-1] and doc[keep[0]].is_upper:
+        keep = [i for i in keep if i > dashes[-1]]
     while keep and doc[keep[-1]].is_punct and doc[keep[-1]].text not in ")":
         keep.pop()
     while keep and doc[keep[0]].is_punct:
@@ -128,14 +132,15 @@ def find_subject(verb: Token) -> Token | None:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
-        subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+        # two subjects happen when a dateline parses as one: take the nearer
+        subj = sorted((c for c in tok.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - tok.i))
         if subj:
             s = subj[0]
             if s.dep_ == "nsubjpass" and tok.lemma_ in ("expect", "ask", "see"):
                 return None
             return s
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
-            if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+            if tok.dep_ == "advcl" and verb.tag_ != "VBG":
                 return None
             tok = tok.head
             continue
@@ -408,10 +413,14 @@ def _make(
     cue = _runs(doc, cue_idx)[:1]
     source: list[Span] = []
     mention = None
+    head = None
     if src is not None:
-        source = _spans(doc, _source_tokens(src))[:1]
+        kept = _source_tokens(src)
+        source = _spans(doc, kept)[:1]
         if source:
             mention = text[source[0][0] : source[0][1]]
+            inside = set(kept)
+            head = next((i for i in kept if doc[i].head.i not in inside), src.i)
     return Attribution(
         kind=kind_of(content, quotes),
         content=content,
@@ -422,7 +431,7 @@ def _make(
         cue_lemma=lemma,
         cue_class=cls,
         sentence=(sent.start_char, sent.end_char),
-        source_token=src.i if src is not None else None,
+        source_token=head,
     )
 
 
