@@ -18,7 +18,7 @@ contend counter reiterate repeat indicate propose recommend demand request quest
 criticize criticise blast slam dismiss reject defend recall cite refer talk speak discuss
 tout lament decry denounce blame echo quote read chant shout highlight underscore imply hint
 signal disclose plead apologize apologise applaud welcome thank mock rail charge portray
-characterize characterise label brand dub compare vow pledge promise threaten predict
+characterize characterise label brand dub compare predict
 estimate project argue complain retort concur confide muse observe recount describe
 acknowledge explain add continue lay stipulate specify clarify elaborate reassure
 advise instruct brief announce proclaim pronounce suggest advocate tweete retweet
@@ -32,6 +32,7 @@ regard trust figure reckon remember forget acknowledge seem appear sound
 
 INTENTION = """
 want plan intend hope aim seek decline refuse wish prefer offer decide choose
+vow pledge promise threaten
 """.split()
 
 DECREE = """

@@ -417,6 +417,9 @@ def _make(
     if src is not None:
         kept = _source_tokens(src)
         source = _spans(doc, kept)[:1]
+        if source and "," in text[source[0][0] : source[0][1]] and text[source[0][1] : source[0][1] + 1] == ",":
+            # "Fuad Hussein, Iraq's foreign minister," keeps its closing comma (paired)
+            source = [(source[0][0], source[0][1] + 1)]
         if source:
             mention = text[source[0][0] : source[0][1]]
             inside = set(kept)
@@ -436,8 +439,11 @@ def _make(
 
 
 def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Span]:
-    spans = snap_to_quotes(_text(doc), _spans(doc, idx), quotes)
-    return [t for t in (trim(_text(doc), s) for s in spans) if t]
+    text = _text(doc)
+    spans = snap_to_quotes(text, _spans(doc, idx), quotes)
+    quote_ends = {qe for _, qe in quotes}
+    # a quote left open at its paragraph's end keeps its last full stop
+    return [t for t in (s if s[1] in quote_ends else trim(text, s) for s in spans) if t]
 
 
 def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
