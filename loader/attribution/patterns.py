@@ -142,7 +142,17 @@ def find_subject(verb: Token) -> Token | None:
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             if tok.dep_ == "advcl" and verb.tag_ != "VBG":
                 return None
-            tok = tok.head
+            head = tok.head
+            if (
+                tok is verb
+                and tok.dep_ == "advcl"
+                and head.dep_ == "ccomp"
+                and lemma_of(head.head) in CUE_CLASS
+            ):
+                # "warned that X could spread, stressing ...": the parser hung the
+                # participle on the reported clause; its agent is the reporter's
+                head = head.head
+            tok = head
             continue
         if tok.dep_ == "relcl" and tok.head is not tok:
             return None
@@ -283,8 +293,14 @@ def _clause(head: Token) -> list[int]:
     """
     idx = [t.i for t in head.subtree]
     for c in head.children:
-        if c.dep_ == "conj" and c.i > head.i and lemma_of(c) in CUE_CLASS and c.pos_ == "VERB":
-            cut = c.left_edge.i
+        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ","
+        if (
+            (c.dep_ == "conj" or participle)
+            and c.i > head.i
+            and lemma_of(c) in CUE_CLASS
+            and c.pos_ == "VERB"
+        ):
+            cut = c.left_edge.i - 1 if participle else c.left_edge.i
             for d in head.children:
                 if d.dep_ == "cc" and d.i < c.i:
                     cut = min(cut, d.i)
