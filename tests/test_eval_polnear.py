@@ -105,9 +105,7 @@ def test_read_split_uses_first_annotator(tmp_path: Path):
     (tmp_path / "dev" / "text").mkdir(parents=True)
     (tmp_path / "dev" / "attributions").mkdir()
     (tmp_path / "metadata.tsv").write_text(
-        "compartment\tfilename\tlevel\tannotators\n"
-        "dev\tart1\t1\tbbbb|aaaa\n"
-        "train\tart2\t1\taaaa\n",
+        "compartment\tfilename\tlevel\tannotators\ndev\tart1\t1\tbbbb|aaaa\ntrain\tart2\t1\taaaa\n",
         encoding="utf-8",
     )
     (tmp_path / "dev" / "text" / "art1.txt").write_bytes(TEXT.replace(". ", ".\r\n").encode())
