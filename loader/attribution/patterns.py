@@ -428,6 +428,7 @@ def _make(
     lemma: str,
     cls: str,
     quotes: Sequence[Span],
+    cue_head: int,
 ) -> Attribution:
     text = _text(doc)
     cue = _runs(doc, cue_idx)[:1]
@@ -459,6 +460,7 @@ def _make(
         cue_class=cls,
         sentence=(sent.start_char, sent.end_char),
         source_token=head,
+        cue_token=cue_head,
     )
 
 
@@ -496,7 +498,7 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     nxt = cue_idx[-1] + 1
     if nxt < len(doc) and doc[nxt].text == ":":
         cue_idx = cue_idx + [nxt]
-    return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes)
+    return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
 
 
 def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[Span]) -> list[Span]:
@@ -544,6 +546,7 @@ def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         "according to",
         "speech",
         quotes,
+        tok.i,
     )
 
 
@@ -590,6 +593,11 @@ def _sentence_end(ends: list[int], pos: int) -> int:
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """The outer attribution wins, as in PolNeAR.
+
+    Keeping inner ones hung on relative clauses ("which he called ...") was
+    tried: PolNeAR annotates some, but on train it cost more than it gained.
+    """
     keep = []
     for a in found:
         cue = a.cue[0]
