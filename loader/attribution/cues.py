@@ -58,20 +58,11 @@ for _cls, _words in (
     for _w in _words:
         CUE_CLASS.setdefault(_w, _cls)
 
-# Verbs whose direct object is the attributed content ("denied the report",
-# "described the visit as ..."), as opposed to verbs where only a clause is.
-OBJECT_CONTENT = frozenset(
-    """
-    announce deny describe condemn praise express reaffirm confirm reveal propose demand
-    request question challenge criticize criticise blast slam dismiss reject defend cite
-    tout lament decry denounce echo highlight underscore disclose applaud welcome mock
-    portray characterize characterise label brand dub compare predict estimate support
-    endorse oppose back favor favour embrace attack accuse blame call recall mention
-    acknowledge admit repeat reiterate urge promise pledge vow threaten offer want need
-    seek prefer approve ban order see hear notice find discover show report suggest
-    recommend advocate tweet post write quote read chant shout answer raise say
-    """.split()
-)
+# Cue verbs whose direct object is NOT an attributed content: "watched the debate",
+# "maintained a lead", "advised the campaign". For every other cue verb the object
+# is the content ("denied the report", "described the visit as ..."); measured on
+# PolNeAR train, these few were right less than a third of the time.
+NO_OBJECT_CONTENT = frozenset("watch maintain advise choose tell".split())
 
 # Verbs that take only a clause as content ("he continued: ...", not "continued to grow").
 CLAUSE_ONLY = frozenset("continue speak".split())

@@ -29,7 +29,7 @@ from loader.attribution.cues import (
     CLAUSE_ONLY,
     CUE_CLASS,
     LINKING_PREP,
-    OBJECT_CONTENT,
+    NO_OBJECT_CONTENT,
     cue_class,
 )
 from loader.attribution.quotes import quote_spans
@@ -356,14 +356,13 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 dobj = _object_content(verb, lemma)
                 if dobj:
                     return dobj, c
-    if lemma in OBJECT_CONTENT:
+    if lemma not in NO_OBJECT_CONTENT:
         idx = _object_content(verb, lemma)
         if idx:
             return idx, None
-    if lemma == "say":
-        for c in children:  # "55 percent said so"
-            if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i:
-                return [c.i], None
+    for c in children:  # "55 percent said so", "thinks so"
+        if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i:
+            return [c.i], None
     that = _that_clause(verb)
     if that:
         return that, None
