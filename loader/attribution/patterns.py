@@ -328,6 +328,18 @@ def _that_clause(verb: Token) -> list[int]:
     return []
 
 
+FALLBACK_PREP = dict.fromkeys("about for to on of against over".split(), True)
+
+
+def _to_complement(verb: Token, prep: Token) -> list[int]:
+    """ "called for the United States to act": the infinitive joins the content."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i == prep.right_edge.i + 1:
+            if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
+                return [t.i for t in c.subtree]
+    return []
+
+
 def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | None]:
     """Tokens of the attributed content and the linking word kept in the cue."""
     children = list(verb.children)
@@ -338,7 +350,11 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         return _that_clause(verb), None
     for c in children:
         if c.dep_ == "xcomp" and c.i > verb.i:
-            if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children) or c.pos_ != "VERB":
+            if (
+                any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+                or c.pos_ != "VERB"
+                or c.tag_ == "VBG"  # "is considering abandoning Trump"
+            ):
                 # "urged Congress to act": the object goes with the content
                 idx = [t.i for t in c.subtree]
                 for d in children:
@@ -351,7 +367,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
             obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if obj:
                 idx = [t.i for t in c.subtree if t.i != c.i]
-                return idx, c
+                return idx + _to_complement(verb, c), c
             if c.dep_ == "prt":
                 dobj = _object_content(verb, lemma)
                 if dobj:
@@ -366,6 +382,23 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
     that = _that_clause(verb)
     if that:
         return that, None
+    # "spoke about the budget", "did not respond to a request": any close preposition
+    for c in children:
+        if (
+            c.dep_ == "prep"
+            and FALLBACK_PREP.get(c.lower_)
+            and 0 < c.i - verb.i <= 2
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ):
+            return [t.i for t in c.subtree if t.i != c.i] + _to_complement(verb, c), c
+    # "As The Daily Caller reported, the star gave ...": the clause it modifies
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and verb.i < verb.head.i
+    ):
+        own = {t.i for t in verb.subtree}
+        return [t.i for t in verb.head.subtree if t.i not in own], None
     # "The plan, he said, is dead" / "It is dead, he said": the head clause
     if (
         verb.head is not verb
