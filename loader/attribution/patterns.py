@@ -391,6 +391,10 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         ):
             return [t.i for t in c.subtree if t.i != c.i] + _to_complement(verb, c), c
+    # "The plan was approved", "A decision is expected": a passive cue's subject
+    for c in children:
+        if c.dep_ == "nsubjpass" and c.i < verb.i:
+            return _noun_phrase(c), None
     # "As The Daily Caller reported, the star gave ...": the clause it modifies
     if (
         verb.dep_ == "advcl"
