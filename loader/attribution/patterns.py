@@ -87,9 +87,10 @@ def _runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
 def trim(text: str, span: Span, end_punct: bool = True) -> Span | None:
     """Drop edge whitespace and punctuation, never a quote mark."""
     s, e = span
-    while s < e and text[s] in EDGE_TRIM + (END_TRIM if end_punct else ""):
+    edge = EDGE_TRIM + (END_TRIM if end_punct else "")
+    while s < e and (text[s] in edge or text[s].isspace()):
         s += 1
-    while e > s and text[e - 1] in EDGE_TRIM + (END_TRIM if end_punct else ""):
+    while e > s and (text[e - 1] in edge or text[e - 1].isspace()):
         e -= 1
     # a paired bracket or quote left alone at an edge goes too
     if s < e and text[s] == ")":
@@ -110,6 +111,11 @@ def _source_tokens(subj: Token) -> list[int]:
     """
     keep = [t.i for t in subj.subtree]
     doc = subj.doc
+    for child in subj.rights:
+        # "Barkley, who said he votes Democratic,": that clause is an attribution of its own
+        if child.dep_ in ("relcl", "acl") and lemma_of(child) in CUE_CLASS:
+            keep = [i for i in keep if i < child.left_edge.i]
+            break
     # a dateline parsed into the subject: "ERBIL (Kurdistan24) — Iranian FM Abbas Araghchi"
     dashes = [i for i in keep if doc[i].text in ("—", "–", "--")]
     if dashes and dashes[-1] < keep[-1] and doc[keep[0]].is_upper:
