@@ -162,6 +162,8 @@ def find_subject(verb: Token) -> Token | None:
                 head = head.head
             tok = head
             continue
+        if tok is verb and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("PROPN", "PRON"):
+            return tok.head  # "ended with Maddow asking Clinton ...", "a report saying ..."
         if tok.dep_ == "relcl" and tok.head is not tok:
             return None
         return None
