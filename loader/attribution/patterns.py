@@ -516,6 +516,30 @@ def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Spa
     return [t for t in (s if s[1] in quote_ends else trim(text, s) for s in spans) if t]
 
 
+RAISING = frozenset("seem appear".split())
+
+
+def _raising_content(verb: Token, lemma: str) -> list[int] | None:
+    """ "The court seemed to send a signal", "Trump is expected to win": no source;
+    PolNeAR takes the subject and its complement together as the content."""
+    if lemma not in RAISING and not (
+        lemma == "expect" and any(c.dep_ == "nsubjpass" for c in verb.children)
+    ):
+        return None
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    comp = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "acomp", "ccomp", "oprd", "attr") and c.i > verb.i
+    ]
+    if not comp:
+        return None
+    idx = [t.i for t in comp[0].subtree]
+    if subj:
+        idx = _noun_phrase(subj[0]) + idx
+    return idx
+
+
 def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     lemma = lemma_of(tok)
     cls = cue_class(lemma)
@@ -524,6 +548,12 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     doc = tok.doc
     if tok.dep_ == "xcomp" and lemma_of(tok.head) in CUE_CLASS and tok.head.pos_ == "VERB":
         return None  # "pledged to oppose X" is one attribution, cued by "pledged"
+    raising = _raising_content(tok, lemma)
+    if raising is not None:
+        content = _content_spans(doc, raising, quotes)
+        if not content:
+            return None
+        return _make(doc, tok.sent, cue_tokens(tok, None), None, content, lemma, cls, quotes, tok.i)
     idx, link = content_tokens(tok, lemma)
     cue_idx = cue_tokens(tok, link)
     if idx:
