@@ -95,11 +95,21 @@ LINKING_PREP = {
 }
 
 # Nouns that head a nominal cue ("in a statement", "his concern is").
-NOUN_CUES = frozenset(
-    """statement claim criticism view belief concern call promise plan decision opinion
-    argument assertion warning announcement accusation allegation denial suggestion
-    message remarks comment comments pledge vow proposal hope fear""".split()
-)
+NOUN_CUES: dict[str, str] = {}
+for _cls, _words in (
+    (
+        "speech",
+        """statement claim criticism call argument assertion warning announcement accusation
+        allegation denial suggestion remark comment proposal question attack endorsement
+        opposition praise demand request insistence threat prediction estimate assessment
+        recommendation support complaint charge message""",
+    ),
+    ("belief", "view belief concern opinion doubt fear conviction suspicion worry"),
+    ("intention", "promise plan decision pledge vow hope intention goal bid wish"),
+    ("decree", "ruling order verdict"),
+):
+    for _w in _words.split():
+        NOUN_CUES.setdefault(_w, _cls)
 
 
 def cue_class(lemma: str) -> str | None:

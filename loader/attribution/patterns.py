@@ -30,6 +30,7 @@ from loader.attribution.cues import (
     CUE_CLASS,
     LINKING_PREP,
     NO_OBJECT_CONTENT,
+    NOUN_CUES,
     cue_class,
 )
 from loader.attribution.quotes import quote_spans
@@ -595,6 +596,49 @@ def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[S
     return []
 
 
+NOUN_LINKS = frozenset("for of on against about to with over".split())
+
+
+def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """Nominal cues: "his claim that ...", "Trump's support for the wall",
+    "a statement from the ministry saying ...", "her plan to run"."""
+    doc = tok.doc
+    idx: list[int] = []
+    link = None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in ("acl", "ccomp") and (
+            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            idx = [t.i for t in c.subtree]
+            break
+        if c.dep_ == "prep" and c.lower_ in NOUN_LINKS and c.i == tok.i + 1:
+            obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if obj:
+                idx = [t.i for t in c.subtree if t.i != c.i]
+                link = c
+                break
+    if not idx:
+        return None
+    src = None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            src = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and src is None:
+            src = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if src is None:
+        return None  # measured: sourceless nominal cues were mostly noise
+    content = _content_spans(doc, idx, quotes)
+    if not content:
+        return None
+    cue_idx = [tok.i] + ([link.i] if link is not None else [])
+    return _make(
+        doc, tok.sent, cue_idx, src, content, lemma_of(tok), NOUN_CUES[lemma_of(tok)], quotes, tok.i
+    )
+
+
 def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     doc = tok.doc
     if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -701,19 +745,17 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
     for tok in doc:
         if tok.i in in_quote:
             continue  # words inside a direct quote are the speaker's, not a new cue
-        if (
-            tok.lemma_.lower() not in CUE_CLASS
-            and tok.lower_ != "according"
-            and lemma_of(tok) not in CUE_CLASS
-        ):
+        lemma = lemma_of(tok)
+        if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
             continue
         if overlaps((tok.idx, _tok_end(tok)), excluded):
             continue
-        a = (
-            _according_to(tok, quotes)
-            if tok.lower_ == "according"
-            else _verb_attribution(tok, quotes)
-        )
+        if tok.lower_ == "according":
+            a = _according_to(tok, quotes)
+        elif tok.pos_ == "NOUN":
+            a = _noun_attribution(tok, quotes) if lemma in NOUN_CUES else None
+        else:
+            a = _verb_attribution(tok, quotes)
         if a is None:
             continue
         a.content = [s for s in a.content if not overlaps(s, excluded)]
