@@ -163,7 +163,12 @@ def find_subject(verb: Token) -> Token | None:
                 head = head.head
             tok = head
             continue
-        if tok is verb and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("PROPN", "PRON"):
+        if (
+            tok is verb
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and tok.head.pos_ in ("PROPN", "PRON")
+        ):
             return tok.head  # "ended with Maddow asking Clinton ...", "a report saying ..."
         if tok.dep_ == "relcl" and tok.head is not tok:
             return None
@@ -230,39 +235,53 @@ def cue_tokens(verb: Token, link: Token | None) -> list[int]:
     return list(range(lo, hi + 1))
 
 
-RECIPIENT_VERBS = frozenset(
-    "tell ask inform assure remind warn urge brief advise instruct notify email write".split()
-)
-
-
-def extend_to_content(
+def extend_to_colon(
     verb: Token, cue_idx: list[int], content_start: int, src: Token | None
 ) -> list[int]:
-    """PolNeAR cues run up to a content that follows them ("said in a statement Sunday").
+    """ "wrote on X: “...”": a colon before the content keeps what leads to it.
 
-    The recipient of "told reporters" stays out, and so does the source.
+    Otherwise PolNeAR leaves adjuncts between cue and content out ("said on
+    Friday that ..." has the cue "said"); measured on train, growing the cue up
+    to the content cost about a point of cue F1.
     """
     doc = verb.doc
     hi = cue_idx[-1]
-    stop = hi
-    src_idx = {t.i for t in src.subtree} if src is not None else set()
-    recipients: set[int] = set()
-    if lemma_of(verb) in RECIPIENT_VERBS:
-        for c in verb.children:
-            if c.dep_ in ("dobj", "dative", "iobj"):
-                recipients.update(t.i for t in c.subtree)
     j = hi + 1
-    while j < len(doc) and doc[j].idx < content_start and j - hi <= 12:
-        tok = doc[j]
-        if tok.i in src_idx or tok.i in recipients or tok.is_sent_start:
+    src_idx = {t.i for t in src.subtree} if src is not None else set()
+    while j < len(doc) and doc[j].idx < content_start and j - hi <= 6:
+        if doc[j].i in src_idx or doc[j].is_sent_start:
             return cue_idx
         j += 1
-    if j - hi > 12:
-        return cue_idx
-    stop = j - 1
-    while stop > hi and (doc[stop].is_punct or doc[stop].is_space) and doc[stop].text != ":":
-        stop -= 1
-    return list(range(cue_idx[0], stop + 1))
+    if j - 1 > hi and doc[j - 1].text == ":":
+        return list(range(cue_idx[0], j))
+    return cue_idx
+
+
+def extend_over_adjuncts(verb: Token, cue_idx: list[int], src: Token | None) -> list[int]:
+    """After a quote the cue keeps its trailing adjuncts ("“...,” he said in a statement")."""
+    doc = verb.doc
+    hi = cue_idx[-1]
+    for c in verb.rights:
+        if c.i <= hi:
+            continue
+        if src is not None and c.i == src.i:
+            break
+        if c.dep_ != "prep" or c.lower_ != "in" or c.left_edge.i != hi + 1:
+            break
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in MEDIUM_NOUNS:
+            break
+        hi = c.right_edge.i
+    while hi > cue_idx[-1] and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return list(range(cue_idx[0], hi + 1))
+
+
+# "said in a statement": the medium stays with the cue after a quote
+MEDIUM_NOUNS = frozenset(
+    """statement interview email memo letter post tweet speech release note op-ed message
+    video conversation call broadcast appearance report filing""".split()
+)
 
 
 # --- contents ----------------------------------------------------------------
@@ -568,7 +587,9 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if not content:
         return None
     if content[0][0] > doc[cue_idx[-1]].idx:
-        cue_idx = extend_to_content(tok, cue_idx, content[0][0], src)
+        cue_idx = extend_to_colon(tok, cue_idx, content[0][0], src)
+    elif content[-1][1] <= doc[cue_idx[0]].idx:
+        cue_idx = extend_over_adjuncts(tok, cue_idx, src)
     # a colon right after the verb group introduces speech and belongs to the cue
     nxt = cue_idx[-1] + 1
     if nxt < len(doc) and doc[nxt].text == ":":
