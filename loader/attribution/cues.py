@@ -36,11 +36,11 @@ vow pledge promise threaten
 """.split()
 
 DECREE = """
-rule order decree mandate require ban approve sentence direct authorize authorise
+rule order decree mandate require ban approve sentence authorize authorise
 """.split()
 
 PERCEPTION = """
-see hear notice find learn discover show reveal observe watch determine
+see hear notice find learn show reveal observe determine
 """.split()
 
 STANCE = """
@@ -58,11 +58,11 @@ for _cls, _words in (
     for _w in _words:
         CUE_CLASS.setdefault(_w, _cls)
 
-# Cue verbs whose direct object is NOT an attributed content: "watched the debate",
+# Cue verbs whose direct object is NOT an attributed content: "told reporters",
 # "maintained a lead", "advised the campaign". For every other cue verb the object
 # is the content ("denied the report", "described the visit as ..."); measured on
 # PolNeAR train, these few were right less than a third of the time.
-NO_OBJECT_CONTENT = frozenset("watch maintain advise choose tell".split())
+NO_OBJECT_CONTENT = frozenset("maintain advise choose tell".split())
 
 # Verbs that take only a clause as content ("he continued: ...", not "continued to grow").
 CLAUSE_ONLY = frozenset("continue speak".split())
@@ -105,7 +105,7 @@ for _cls, _words in (
         recommendation support complaint charge message""",
     ),
     ("belief", "view belief concern opinion doubt fear conviction suspicion worry"),
-    ("intention", "promise plan decision pledge vow hope intention goal bid wish"),
+    ("intention", "promise plan decision pledge vow hope intention goal wish"),
     ("decree", "ruling order verdict"),
 ):
     for _w in _words.split():
