@@ -45,6 +45,7 @@ see hear notice find learn show reveal observe determine
 
 STANCE = """
 support endorse oppose back favor favour embrace criticize criticise attack oppose
+vote share list name identify like
 """.split()
 
 CUE_CLASS: dict[str, str] = {}
