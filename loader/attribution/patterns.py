@@ -434,7 +434,17 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
     # "The plan, he said, is dead" / "It is dead, he said": the head clause
     if (
         verb.head is not verb
-        and (verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i))
+        and (
+            verb.dep_ == "parataxis"
+            or (verb.dep_ == "ccomp" and verb.i > verb.head.i)
+            # "..., she said." parsed as an adverbial clause of the reported verb
+            or (
+                verb.dep_ == "advcl"
+                and verb.i > verb.head.i
+                and verb.doc[verb.left_edge.i - 1].text == ","
+                and verb.tag_ != "VBG"
+            )
+        )
         and any(c.dep_ in SUBJECTS for c in verb.children)
         and verb.right_edge.i - verb.left_edge.i <= 10
     ):
