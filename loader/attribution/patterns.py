@@ -617,12 +617,12 @@ def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[S
         # after: "He said: “…”" or "wrote on X: “…”" (the quote may start the next line)
         if qs >= cue_end and qs <= max(sent.end_char, cue_end) + 2:
             gap = text[cue_end:qs]
-            if len(gap) < 60 and (":" in gap or gap.strip(" ,\n") == ""):
+            if len(gap) < 60 and (":" in gap or (gap.strip(" ,") == "" and "\n" not in gap)):
                 return [(qs, qe)]
-        # before: "“…,” he said."
+        # before: "“…,” he said." (same paragraph: never a quote that ended the last one)
         if qe <= cue_start and qe >= sent.start_char - 2:
             gap = text[qe:cue_start]
-            if len(gap) < 60 and "." not in gap:
+            if len(gap) < 60 and "." not in gap and "\n" not in gap:
                 return [(qs, qe)]
     return []
 
