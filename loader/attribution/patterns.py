@@ -148,8 +148,9 @@ def find_subject(verb: Token) -> Token | None:
             if s.dep_ == "nsubjpass" and tok.lemma_ in ("expect", "ask", "see"):
                 return None
             return s
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
-            if tok.dep_ == "advcl" and verb.tag_ != "VBG":
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head is not tok:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if tok.dep_ == "advcl" and verb.tag_ != "VBG" and not infinitive:
                 return None
             head = tok.head
             if (
