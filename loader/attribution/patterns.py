@@ -605,6 +605,8 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         )
     if src is not None and idx and src.i in idx:
         src = None
+    if idx and min(idx) > tok.i:
+        idx = idx + _trailing_clause(tok, max(idx), src)
     content = _content_spans(doc, idx, quotes) if idx else []
     if src is None and content:
         content, src = _quote_then_name(doc, tok, content, quotes)
@@ -621,6 +623,28 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if nxt < len(doc) and doc[nxt].text == ":":
         cue_idx = cue_idx + [nxt]
     return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
+
+
+def _trailing_clause(verb: Token, last: int, src: Token | None) -> list[int]:
+    """The rest of the cue verb's clause after its content: "said that A, but B".
+
+    The parser often hangs B on the cue verb rather than inside A; PolNeAR
+    keeps it in the content unless it is an attribution of its own.
+    """
+    end = verb.right_edge.i
+    if end <= last:
+        return []
+    extra = list(range(last + 1, end + 1))
+    doc = verb.doc
+    for i in extra:
+        t = doc[i]
+        if (src is not None and i == src.i) or (
+            t.pos_ == "VERB" and lemma_of(t) in CUE_CLASS
+        ):
+            return []
+    while extra and (doc[extra[-1]].is_punct or doc[extra[-1]].is_space):
+        extra.pop()
+    return extra
 
 
 def _quote_then_name(
