@@ -330,3 +330,11 @@ def test_doubled_apostrophes_are_quote_marks(nlp):
         "Mr. Ross",
         ["''My advice was not to do it,''"],
     )
+
+
+def test_name_and_colon_line(nlp):
+    text = "The senator spoke on Monday.\nClinton: “Our goal is to defeat ISIS.”\nSanders: 46\n"
+    result = found(nlp, text)
+    assert [r[:4] for r in result if r[0] == ":"] == [
+        (":", "direct", "Clinton", ["“Our goal is to defeat ISIS.”"])
+    ]

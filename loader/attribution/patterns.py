@@ -638,9 +638,7 @@ def _trailing_clause(verb: Token, last: int, src: Token | None) -> list[int]:
     doc = verb.doc
     for i in extra:
         t = doc[i]
-        if (src is not None and i == src.i) or (
-            t.pos_ == "VERB" and lemma_of(t) in CUE_CLASS
-        ):
+        if (src is not None and i == src.i) or (t.pos_ == "VERB" and lemma_of(t) in CUE_CLASS):
             return []
     while extra and (doc[extra[-1]].is_punct or doc[extra[-1]].is_space):
         extra.pop()
@@ -725,6 +723,41 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     return _make(
         doc, tok.sent, cue_idx, src, content, lemma_of(tok), NOUN_CUES[lemma_of(tok)], quotes, tok.i
     )
+
+
+def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Clinton: “Our goal is ...”", "Q: ..." at the start of a line: the colon is the cue."""
+    doc = tok.doc
+    text = _text(doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    head = text[line_start : tok.idx].strip()
+    if not head or len(head.split()) > 4 or not head[0].isupper():
+        return None
+    left = [t for t in doc[tok.sent.start : tok.i] if t.idx >= line_start]
+    if not left or any(t.pos_ in ("VERB", "AUX", "DET") for t in left):
+        return None
+    if not all(t.pos_ in ("PROPN", "NOUN", "PUNCT") or t.is_title for t in left):
+        return None
+    after = tok.idx + 1
+    quote = next(((qs, qe) for qs, qe in quotes if after <= qs <= after + 2), None)
+    if quote is not None:
+        content = [quote]
+    else:
+        end = text.find("\n", after)
+        end = len(text) if end < 0 else end
+        span = trim(text, (after, min(end, tok.sent.end_char)))
+        words = doc.char_span(*span, alignment_mode="expand") if span else None
+        # a statement, not a label ("Clinton: 547", "Delegate Update: The latest count")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        content = [span]
+    if not content:
+        return None
+    src = next((t for t in reversed(left) if t.pos_ in ("PROPN", "NOUN")), left[-1])
+    a = _make(doc, tok.sent, [tok.i], src, content, ":", "speech", quotes, tok.i)
+    a.source = [(left[0].idx, _tok_end(left[-1]))]
+    a.speaker_mention = text[a.source[0][0] : a.source[0][1]]
+    return a
 
 
 def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -834,6 +867,11 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
         if tok.i in in_quote:
             continue  # words inside a direct quote are the speaker's, not a new cue
         lemma = lemma_of(tok)
+        if tok.text == ":" and not overlaps((tok.idx, tok.idx + 1), excluded):
+            a = _name_colon(tok, quotes)
+            if a is not None:
+                found.append(a)
+            continue
         if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
             continue
         if overlaps((tok.idx, _tok_end(tok)), excluded):
