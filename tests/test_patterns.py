@@ -338,3 +338,17 @@ def test_name_and_colon_line(nlp):
     assert [r[:4] for r in result if r[0] == ":"] == [
         (":", "direct", "Clinton", ["“Our goal is to defeat ISIS.”"])
     ]
+
+
+def test_poll_and_reportedly_cues(nlp):
+    text = "In a poll released Monday, 50 percent of respondents chose Clinton."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source) == ("In", "a poll released Monday")
+    assert content == ["50 percent of respondents chose Clinton"]
+    text = "In an interview, Hussein said the talks had failed."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_empty_and_punctuation_only_texts(nlp):
+    for text in ["", " ", "\n\n", '""', "“”", ":", "According to"]:
+        assert found(nlp, text) == []

@@ -760,6 +760,42 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     return a
 
 
+ARTIFACT_NOUNS = frozenset("poll survey study report analysis review audit census".split())
+
+
+def _in_artifact(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "In a poll released Monday, 50 percent chose Clinton": the poll is the source.
+
+    Only when the clause has no cue verb of its own ("In an interview, he said"
+    is cued by "said").
+    """
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if obj is None or obj.lemma_.lower() not in ARTIFACT_NOUNS or head is tok:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or tok.i > head.i or cue_class(lemma_of(head)) == "speech":
+        return None
+    own = {t.i for t in tok.subtree}
+    idx = [t.i for t in head.subtree if t.i not in own]
+    content = _content_spans(doc, idx, quotes)
+    if not content:
+        return None
+    return _make(doc, tok.sent, [tok.i], obj, content, "in", "speech", quotes, tok.i)
+
+
+def _reportedly(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Trump reportedly told aides ...": a cue with no source; the clause is the content."""
+    head = tok.head
+    if head is tok or head.pos_ not in ("VERB", "AUX"):
+        return None
+    idx = [t.i for t in head.subtree if t.i != tok.i]
+    content = _content_spans(tok.doc, idx, quotes)
+    if not content:
+        return None
+    return _make(tok.doc, tok.sent, [tok.i], None, content, "reportedly", "speech", quotes, tok.i)
+
+
 def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     doc = tok.doc
     if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -869,6 +905,11 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
         lemma = lemma_of(tok)
         if tok.text == ":" and not overlaps((tok.idx, tok.idx + 1), excluded):
             a = _name_colon(tok, quotes)
+            if a is not None:
+                found.append(a)
+            continue
+        if tok.lower_ in ("in", "reportedly") and not overlaps((tok.idx, _tok_end(tok)), excluded):
+            a = _in_artifact(tok, quotes) if tok.lower_ == "in" else _reportedly(tok, quotes)
             if a is not None:
                 found.append(a)
             continue
