@@ -264,3 +264,5 @@ def _print_table(record, attributions) -> None:
         speaker = a.speaker or "-"
         click.echo(f"  {a.kind:<8} {speaker[:28]:<28} {(a.cue_text or '-')[:14]:<14} {content}")
     click.echo()
+from loader.eval_polnear import eval_group  # noqa: E402 - registered last, after every built-in command
+cli.add_command(eval_group)
