@@ -98,6 +98,32 @@ DEMONYMS = {
     "ukraine": "ukraine",
 }
 
+TITLE_WORDS = frozenset(
+    """minister ministers president presidents prime premier ambassador envoy secretary
+    spokesperson spokesman spokeswoman speaker chairman chairwoman chair chief head director
+    commander general leader king queen prince princess emir sheikh ayatollah governor mayor
+    senator lawmaker mp deputy adviser advisor diplomat fm pm ceo judge chancellor sultan
+    official representative coordinator negotiator ruler monarch pope cleric imam colonel
+    lieutenant admiral marshal editor professor founder vice undersecretary attorney
+    major-general brigadier sergeant captain mufti patriarch cardinal archbishop
+    commissioner delegate consul""".split()
+)
+ORG_HEADS = frozenset(
+    """ministry ministries government office council army military agency committee embassy
+    parliament presidency cabinet police court union organization organisation movement party
+    company bank fund department commission authority authorities coalition alliance forces
+    corps guard guards administration kremlin pentagon palace house assembly senate congress
+    institute foundation association federation group front brigade brigades militia network
+    channel agency newspaper broadcaster tv television radio outlet""".split()
+)
+# Words that name a kind of body without saying whose: "the Foreign Ministry"
+# in two articles may be two countries' ministries.
+GENERIC_ORG_WORDS = (ORG_HEADS - {"kremlin", "pentagon"}) | frozenset(
+    """foreign defense interior health finance justice security national supreme state
+    federal armed affairs economy education intelligence public central high ministry
+    prime minister presidential general spokesperson""".split()
+)
+
 # Role words written several ways. Applied to the folded phrase before splitting.
 ROLE_SYNONYMS = (
     (re.compile(r"\bminister of foreign affairs\b"), "foreign minister"),

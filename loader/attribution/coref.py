@@ -37,26 +37,17 @@ from spacy.tokens import Doc, Span, Token
 
 from loader.models import Attribution
 from loader.models import Span as CharSpan
-from loader.names import country_stem, fold, given_compatible, name_tokens, role_tokens, same_word
+from loader.names import (
+    ORG_HEADS,
+    TITLE_WORDS,
+    country_stem,
+    fold,
+    given_compatible,
+    name_tokens,
+    role_tokens,
+    same_word,
+)
 
-TITLE_WORDS = frozenset(
-    """minister ministers president presidents prime premier ambassador envoy secretary
-    spokesperson spokesman spokeswoman speaker chairman chairwoman chair chief head director
-    commander general leader king queen prince princess emir sheikh ayatollah governor mayor
-    senator lawmaker mp deputy adviser advisor diplomat fm pm ceo judge chancellor sultan
-    official representative coordinator negotiator ruler monarch pope cleric imam colonel
-    lieutenant admiral marshal editor professor founder vice undersecretary attorney
-    major-general brigadier sergeant captain mufti patriarch cardinal archbishop
-    commissioner delegate consul""".split()
-)
-ORG_HEADS = frozenset(
-    """ministry ministries government office council army military agency committee embassy
-    parliament presidency cabinet police court union organization organisation movement party
-    company bank fund department commission authority authorities coalition alliance forces
-    corps guard guards administration kremlin pentagon palace house assembly senate congress
-    institute foundation association federation group front brigade brigades militia network
-    channel agency newspaper broadcaster tv television radio outlet""".split()
-)
 STATEMENT_NOUNS = frozenset(
     """statement statements communique communiqué release report readout announcement
     declaration letter post message tweet note document transcript spokesperson spokesman

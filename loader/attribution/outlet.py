@@ -43,7 +43,7 @@ CHECKABLE_ENTS = frozenset(
     }
 )
 HEDGES = frozenset(
-    """may might could would should must likely unlikely possibly perhaps probably
+    """may might could would should must will shall likely unlikely possibly perhaps probably
     apparently seemingly reportedly allegedly expected seem seems seemed appear appears
     appeared suggest suggests believed thought hope hopes""".split()
 )
@@ -78,8 +78,12 @@ def is_checkable(sent: Span) -> bool:
     if lowered.startswith(DISCOURSE_OPENERS):
         return False
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in REPORTING:
+    if root.pos_ not in ("VERB", "AUX"):
         return False
+    if "according to" in lowered or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in REPORTING for t in sent
+    ):
+        return False  # reported speech the span finder did not take: not the outlet's voice
     words = [t for t in sent if not t.is_punct]
     if len(words) < 5:
         return False
