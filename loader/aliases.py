@@ -246,7 +246,9 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
             key = speaker_key(rule.name, kind)
             target = next((r[0] for r in rows if r[3] == key), rows[0][0])
             for other in (r[0] for r in rows if r[0] != target):
-                conn.execute("UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", [target, other])
+                conn.execute(
+                    "UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", [target, other]
+                )
                 conn.execute(
                     "UPDATE claim_groups SET speaker_id = ? WHERE speaker_id = ?", [target, other]
                 )

@@ -164,7 +164,7 @@ def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
 
 
 def _right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
-    """", the Iranian president," after a name."""
+    """ ", the Iranian president," after a name."""
     if end >= sent_end or doc[end].text != ",":
         return []
     toks: list[Token] = []
@@ -179,7 +179,7 @@ def _right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
 
 
 def _left_apposition(doc: Doc, start: int, sent_start: int) -> list[Token]:
-    """"Iran's president, Masoud Pezeshkian," : a title phrase opening the sentence."""
+    """ "Iran's president, Masoud Pezeshkian," : a title phrase opening the sentence."""
     if start - 1 <= sent_start or doc[start - 1].text != ",":
         return []
     toks = _left_title(doc, start - 1, sent_start)
@@ -218,7 +218,9 @@ class Registry:
         while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
             end += 1
         # "Al-e Sadeq": hyphen pieces continue the name
-        while end + 1 < sent.end and self.doc[end].text == "-" and _is_name_token(self.doc[end + 1]):
+        while (
+            end + 1 < sent.end and self.doc[end].text == "-" and _is_name_token(self.doc[end + 1])
+        ):
             end += 2
             while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
                 end += 1
@@ -241,7 +243,9 @@ class Registry:
                 if end > start and any(self.doc[i].text[:1].isupper() for i in range(start, end)):
                     people.append((start, end))
         # Full names first so that a surname met earlier still finds its owner.
-        for start, end in sorted(people, key=lambda se: (-(len(name_tokens(self._span_text(*se)))), se)):
+        for start, end in sorted(
+            people, key=lambda se: (-(len(name_tokens(self._span_text(*se)))), se)
+        ):
             text = self._span_text(start, end)
             entity = self.match_person(text)
             if entity is None:
@@ -276,7 +280,11 @@ class Registry:
         for ent in doc.ents:
             if ent.label_ == "ORG" and not self._hidden(ent.start_char, ent.end_char):
                 start = ent.start
-                while start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ == "ADJ":
+                while (
+                    start > 0
+                    and doc[start - 1].ent_type_ == "NORP"
+                    and doc[start - 1].pos_ == "ADJ"
+                ):
                     start -= 1
                 toks = _strip(list(doc[start : ent.end]))
                 if not toks or self.match_person(_text(toks)) is not None:
@@ -481,7 +489,9 @@ class Resolver:
         if word in PLURAL:
             return self._plural_antecedent(tok.i, None)
         if word in NEUTER:
-            org = self._recent(tok.i, lambda m: len(m.entities) == 1 and m.entities[0].kind == "organization")
+            org = self._recent(
+                tok.i, lambda m: len(m.entities) == 1 and m.entities[0].kind == "organization"
+            )
             return org.entities if org else ()
         return ()
 
@@ -508,7 +518,7 @@ class Resolver:
         return m.entities[0] if m else None
 
     def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:
-        """"they", "both ministers": a joint speaker or a body mentioned just before."""
+        """ "they", "both ministers": a joint speaker or a body mentioned just before."""
 
         def fits(e: Entity) -> bool:
             if not role:
@@ -541,7 +551,7 @@ class Resolver:
         return body.entities if body else ()
 
     def _joint_subject(self, before: int, fits) -> Mention | None:
-        """"Lavrov and Iranian Foreign Minister Abbas Araghchi reaffirmed ...": people joined by "and"."""
+        """ "Lavrov and Iranian Foreign Minister Abbas Araghchi reaffirmed ...": people joined by "and"."""
         here = self.reg.sent_of[before]
         for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
             sent = self.reg.sents[n]
@@ -559,15 +569,26 @@ class Resolver:
         return None
 
     def _plural_reference(self, toks: list[Token]) -> tuple[Entity, ...] | None:
-        """"both ministers", "the two diplomats", "both sides"."""
+        """ "both ministers", "the two diplomats", "both sides"."""
         words = [t.lower_ for t in toks]
-        if not (words[0] in ("both", "two") or (len(words) > 1 and words[0] == "the" and words[1] == "two")):
-            if not (toks[-1].tag_ == "NNS" and len(toks) <= 2 and toks[-1].lower_ in {"ministers", "diplomats", "leaders", "sides", "presidents"}):
+        if not (
+            words[0] in ("both", "two")
+            or (len(words) > 1 and words[0] == "the" and words[1] == "two")
+        ):
+            if not (
+                toks[-1].tag_ == "NNS"
+                and len(toks) <= 2
+                and toks[-1].lower_ in {"ministers", "diplomats", "leaders", "sides", "presidents"}
+            ):
                 return None
         head = toks[-1]
         if head.tag_ != "NNS" and head.lower_ not in ("two", "both"):
             return None
-        role = None if head.lower_ in GENERIC_PLURAL_HEADS | {"two", "both"} else role_tokens(head.text)
+        role = (
+            None
+            if head.lower_ in GENERIC_PLURAL_HEADS | {"two", "both"}
+            else role_tokens(head.text)
+        )
         found = self._plural_antecedent(toks[0].i, role)
         return found or None
 
@@ -588,8 +609,11 @@ class Resolver:
                 return self.reg.organization(_text(_strip(self._with_adjectives(toks))))
             if entity is None:
                 kind = "person"
-                if len(run) == 1 and fold(name) in KNOWN_PLACES or run[0].ent_type_ == "GPE" and (
-                    fold(name) in KNOWN_PLACES or country_stem(name)
+                if (
+                    len(run) == 1
+                    and fold(name) in KNOWN_PLACES
+                    or run[0].ent_type_ == "GPE"
+                    and (fold(name) in KNOWN_PLACES or country_stem(name))
                 ):
                     kind = "organization"
                 if kind == "organization":
@@ -617,12 +641,19 @@ class Resolver:
                 return org
             return self.reg.entity(text, "organization", role_only=True)
         # Unnamed people: plural nouns, or "a senior official".
-        if head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.lower_ in ("sources", "source") ):
+        if head.tag_ in ("NNS", "NNPS") or (
+            head.pos_ == "NOUN" and head.lower_ in ("sources", "source")
+        ):
             return self.reg.entity(self._group_name(toks), "group")
-        if toks[0].i > 0 and self.reg.doc[toks[0].i - 1].lower_ in ("a", "an") or lowered[0] in (
-            "a",
-            "an",
-            "one",
+        if (
+            toks[0].i > 0
+            and self.reg.doc[toks[0].i - 1].lower_ in ("a", "an")
+            or lowered[0]
+            in (
+                "a",
+                "an",
+                "one",
+            )
         ):
             return self.reg.entity(self._group_name(toks), "group")
         # A role: "the Iraqi top diplomat", "Iran's foreign minister", "the spokesman".
@@ -642,7 +673,7 @@ class Resolver:
         """The run of name words the span ends with ("... Minister Fuad Hussein")."""
         run: list[Token] = []
         for t in reversed(toks):
-            if _is_name_token(t) and not (t.lower_ in ORG_HEADS):
+            if _is_name_token(t) and t.lower_ not in ORG_HEADS:
                 run.insert(0, t)
             else:
                 break
@@ -663,9 +694,7 @@ class Resolver:
             return True
         if label == "ORG" and len(run) == 1:
             # the same word tagged PERSON elsewhere in the article is a person
-            same = [
-                t.ent_type_ for t in self.reg.doc if t.text == run[0].text and t.ent_type_
-            ]
+            same = [t.ent_type_ for t in self.reg.doc if t.text == run[0].text and t.ent_type_]
             return same.count("ORG") > same.count("PERSON") and same.count("ORG") > 1
         return False
 

@@ -55,7 +55,7 @@ EVALUATIVE = frozenset(
     increasingly growing""".split()
 )
 DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
-QUOTES = "\"“”«»„"
+QUOTES = '"“”«»„'
 REPORTING = frozenset(
     """say tell add state stress emphasize emphasise note warn claim insist announce reveal
     describe explain argue believe think write tweet post report confirm deny suggest urge
@@ -72,7 +72,7 @@ def is_checkable(sent: Span) -> bool:
     text = sent.text.strip()
     if not text or text.endswith("?") or any(q in text for q in QUOTES):
         return False
-    if not text[-1:] in ".!" and not text.endswith((".”", '."')):
+    if text[-1:] not in ".!" and not text.endswith((".”", '."')):
         return False  # headings and captions: no closing full stop
     lowered = text.lower()
     if lowered.startswith(DISCOURSE_OPENERS):
