@@ -58,7 +58,8 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "sir", "dame", "mx"})
 # Places that speak through their governments: "Damascus said", "Iran says".
 KNOWN_PLACES = frozenset(
     """washington moscow beijing tehran baghdad damascus ankara kyiv kiev london paris berlin
@@ -129,6 +130,8 @@ def _is_title(tok: Token) -> bool:
 
 def _is_name_token(tok: Token) -> bool:
     """Part of a personal name: a proper noun that is not a title or a place adjective."""
+    if tok.lower_.rstrip(".") in HONORIFICS:
+        return False
     if tok.text in ("-",) or tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
         return True
     if tok.pos_ != "PROPN" or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
@@ -242,6 +245,16 @@ class Registry:
                 start, end = self._extend_person(ent)
                 if end > start and any(self.doc[i].text[:1].isupper() for i in range(start, end)):
                     people.append((start, end))
+        # "Mr. Lavrov", "Ms. Baerbock": a title that only people carry
+        taken = {i for s, e in people for i in range(s, e)}
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if tok.lower_.rstrip(".") in HONORIFICS and _is_name_token(nxt) and nxt.i not in taken:
+                end = nxt.i + 1
+                while end < len(doc) and _is_name_token(doc[end]) and doc[end].text != "-":
+                    end += 1
+                if not self._hidden(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
+                    people.append((nxt.i, end))
         # Full names first so that a surname met earlier still finds its owner.
         for start, end in sorted(
             people, key=lambda se: (-(len(name_tokens(self._span_text(*se)))), se)
@@ -322,7 +335,7 @@ class Registry:
     def _find_gender(self) -> None:
         for m in self.mentions:
             if m.start > 0 and len(m.entities) == 1:
-                g = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_)
+                g = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_.rstrip("."))
                 if g and m.entities[0].gender is None:
                     m.entities[0].gender = g
 
