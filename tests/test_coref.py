@@ -76,9 +76,7 @@ def test_pronoun_prefers_the_subject_over_a_later_object(nlp):
 
 
 def test_she_skips_a_man_named_mr(nlp):
-    text = (
-        "Mr. Lavrov met Ms. Baerbock in Berlin on Monday. She said the talks were difficult."
-    )
+    text = "Mr. Lavrov met Ms. Baerbock in Berlin on Monday. She said the talks were difficult."
     (a,) = resolve(nlp, text, "She")
     assert a.speaker == "Baerbock"
     assert a.speaker_kind == "person"
@@ -201,7 +199,11 @@ def test_they_refers_to_a_group_speaker(nlp):
 @pytest.mark.parametrize(
     ("text", "mention", "name"),
     [
-        ("Analysts note the U.S. presence in Iraq has long been contentious.", "Analysts", "analysts"),
+        (
+            "Analysts note the U.S. presence in Iraq has long been contentious.",
+            "Analysts",
+            "analysts",
+        ),
         (
             "According to Iraqi officials, Hussein's talks will focus on bilateral relations.",
             "Iraqi officials",
