@@ -1,0 +1,1 @@
+"""datasette-diplo: Datasette pages for claims, speakers, articles and reuse."""
