@@ -274,3 +274,35 @@ def test_caption_mentions_do_not_supply_the_title(nlp):
     a = attribution(text, "Iranian Foreign Minister Abbas Araghchi")
     (out,) = resolve_speakers(doc, [a], excluded=[(0, caption_end)])
     assert out.speaker_description == "Iranian Foreign Minister"
+
+
+def test_dateline_only_source_falls_through_to_the_subject(nlp):
+    text = (
+        "ERBIL (Kurdistan24) — Iranian Foreign Minister Abbas Araghchi said on Sunday "
+        "that cooperation is deepening."
+    )
+    a = attribution(text, "ERBIL (Kurdistan24)")
+    cue = text.index("said")
+    a.cue = [(cue, cue + 4)]
+    (out,) = resolve_speakers(nlp(text), [a])
+    assert out.speaker == "Abbas Araghchi"
+
+
+def test_participle_without_a_source_span_takes_the_clause_subject(nlp):
+    text = (
+        "Iran's Foreign Minister Abbas Araghchi visited Baghdad on Friday. "
+        "Earlier this week, Araghchi traveled to Damascus, reaffirming Iran's commitment."
+    )
+    cue = text.index("reaffirming")
+    a = Attribution(kind="indirect", content=[(cue + 12, len(text) - 1)], cue=[(cue, cue + 11)])
+    (out,) = resolve_speakers(nlp(text), [a])
+    assert out.speaker == "Abbas Araghchi"
+
+
+def test_surname_the_tagger_calls_an_adjective(nlp):
+    text = (
+        "Iran's president, Masoud Pezeshkian, left on his first trip abroad on Wednesday. "
+        "Pezeshkian announced plans to sign multiple memoranda of understanding."
+    )
+    (a,) = resolve(nlp, text, ("Pezeshkian", 2))
+    assert a.speaker == "Masoud Pezeshkian"

@@ -128,13 +128,19 @@ def _is_title(tok: Token) -> bool:
     return tok.lower_ in TITLE_WORDS
 
 
-def _is_name_token(tok: Token) -> bool:
-    """Part of a personal name: a proper noun that is not a title or a place adjective."""
+def _is_name_token(tok: Token, loose: bool = False) -> bool:
+    """Part of a personal name: a proper noun that is not a title or a place adjective.
+
+    ``loose`` also takes capitalised words the tagger called something else
+    (it tags "Pezeshkian" ADJ); callers use it only to look up people already
+    introduced, never to introduce one.
+    """
     if tok.lower_.rstrip(".") in HONORIFICS:
         return False
     if tok.text in ("-",) or tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
         return True
-    if tok.pos_ != "PROPN" or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
+    pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X", "VERB"))
+    if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
         return False
     return country_stem(tok.text) is None and tok.tag_ != "POS" and tok.text[:1].isupper()
 
@@ -275,11 +281,11 @@ class Registry:
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         i = 0
         while i < len(doc):
-            if i in covered or not _is_name_token(doc[i]) or doc[i].text == "-":
+            if i in covered or not _is_name_token(doc[i], True) or doc[i].text == "-":
                 i += 1
                 continue
             j = i
-            while j < len(doc) and _is_name_token(doc[j]) and j not in covered:
+            while j < len(doc) and _is_name_token(doc[j], True) and j not in covered:
                 j += 1
             while j > i and not doc[j - 1].text[-1:].isalpha():
                 j -= 1
@@ -424,15 +430,14 @@ class Resolver:
                 out.extend(span)
         return out
 
-    def resolve(self, spans: Sequence[CharSpan]) -> tuple[Entity, ...]:
+    def resolve(
+        self, spans: Sequence[CharSpan], cue: Sequence[CharSpan] = ()
+    ) -> tuple[Entity, ...]:
         toks = self.tokens(spans)
-        if not toks:
-            return ()
-        # A dateline glued to the subject: "ERBIL (Kurdistan24) — Iranian ..."
-        for k, t in enumerate(toks):
-            if t.text in ("—", "–", "--") and k < len(toks) - 1:
-                toks = toks[k + 1 :]
-                break
+        cue_toks = self.tokens(cue)
+        if not toks and cue_toks:
+            toks = self._implicit_subject(cue_toks[0])
+        toks = self._skip_dateline(toks, cue_toks)
         toks = _strip(toks)
         if not toks:
             return ()
@@ -442,6 +447,50 @@ class Resolver:
             self.reg._add_mention(start, end, entities, speaker=True)
             self.reg.mentions.sort(key=lambda m: (m.start, not m.speaker))
         return entities
+
+    def _implicit_subject(self, cue: Token) -> list[Token]:
+        """ "Araghchi traveled to Damascus, reaffirming ...": a participle's speaker
+        is the subject of the clause it hangs from (used when span finding gave
+        no source span)."""
+        if cue.tag_ not in ("VBG", "VBN") or cue.dep_ not in ("advcl", "xcomp", "conj"):
+            return []
+        verb = cue.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+            verb = verb.head  # "traveled to Damascus to meet X, reaffirming ..."
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        subj = subjects[0]
+        return list(self.doc[subj.left_edge.i : subj.right_edge.i + 1])
+
+    def _skip_dateline(self, toks: list[Token], cue: list[Token]) -> list[Token]:
+        """ "ERBIL (Kurdistan24) — Iranian ...": drop the dateline; when the span
+        holds nothing else, the subject is what follows it up to the cue."""
+        if not toks:
+            return toks
+        for k, t in enumerate(toks):
+            if t.text in ("—", "–", "--"):
+                if k < len(toks) - 1:
+                    return toks[k + 1 :]
+                break
+        first = toks[0]
+        dateline = (
+            (first.text.isupper() and first.is_alpha and len(first) >= 3)
+            and first.i + 1 < len(self.doc)
+            and self.doc[first.i + 1].text == "("
+        )
+        if not dateline:
+            return toks
+        rest = [t for t in toks if t.i > first.i]
+        close = next((t.i for t in rest if t.text == ")"), None)
+        if close is None:
+            return toks
+        after = [t for t in toks if t.i > close and t.text not in ("—", "–", "--")]
+        if after:
+            return after
+        stop = cue[0].i if cue and cue[0].i > close else close + 1
+        return [t for t in self.doc[close + 1 : stop] if t.text not in ("—", "–", "--")]
 
     def _resolve_tokens(self, toks: list[Token]) -> tuple[Entity, ...]:
         # "a statement from the Russian Foreign Ministry" -> the ministry
@@ -543,9 +592,23 @@ class Resolver:
         def joint(m: Mention) -> bool:
             return len(m.entities) > 1 and all(fits(e) for e in m.entities)
 
-        m = self._recent(before, joint)
-        if m is None:
-            m = self._joint_subject(before, fits)
+        if role:
+            m = self._recent(before, joint) or self._joint_subject(before, fits)
+        else:
+            # "they": the nearest joint speaker, group or body, sentence by sentence
+            m = self._recent(
+                before,
+                lambda m: (
+                    joint(m)
+                    or (
+                        (m.speaker or m.subject)
+                        and len(m.entities) == 1
+                        and m.entities[0].kind in ("group", "organization")
+                    )
+                ),
+            )
+            if m is None:
+                m = self._joint_subject(before, fits)
         if m is not None:
             return m.entities
         if role:
@@ -556,12 +619,7 @@ class Resolver:
                         people.append(e)
                 if len(people) == 2:
                     return tuple(reversed(people))
-            return ()
-        body = self._recent(
-            before,
-            lambda m: len(m.entities) == 1 and m.entities[0].kind in ("group", "organization"),
-        )
-        return body.entities if body else ()
+        return ()
 
     def _joint_subject(self, before: int, fits) -> Mention | None:
         """ "Lavrov and Iranian Foreign Minister Abbas Araghchi reaffirmed ...": people joined by "and"."""
@@ -610,29 +668,26 @@ class Resolver:
         text = _text(toks)
         lowered = [t.lower_ for t in toks]
         head = toks[-1]
-        # A person named in the span, with any title before it.
-        person_toks = [t for t in toks if t.ent_type_ == "PERSON" and _is_name_token(t)]
-        name_run = self._trailing_name(toks)
-        if person_toks or name_run:
-            run = name_run or person_toks
+        # A person named in the span, with any title before it. A loosely tagged
+        # run ("Pezeshkian" as ADJ) counts only when it names someone introduced.
+        entity, run = None, self._trailing_name(toks, loose=True)
+        if run:
+            entity = self.reg.match_person(_text(run))
+        if entity is None:
+            person_toks = [t for t in toks if t.ent_type_ == "PERSON" and _is_name_token(t)]
+            run = self._trailing_name(toks) or person_toks
+            if run:
+                entity = self.reg.match_person(_text(run))
+        if run:
             name = _text(run)
-            entity = self.reg.match_person(name)
             title = _strip([t for t in toks if t.i < run[0].i])
             if entity is None and self._is_organization(toks, run):
-                return self.reg.organization(_text(_strip(self._with_adjectives(toks))))
+                return self.reg.organization(text)
             if entity is None:
-                kind = "person"
-                if (
-                    len(run) == 1
-                    and fold(name) in KNOWN_PLACES
-                    or run[0].ent_type_ == "GPE"
-                    and (fold(name) in KNOWN_PLACES or country_stem(name))
-                ):
-                    kind = "organization"
-                if kind == "organization":
+                place = fold(name) in KNOWN_PLACES or country_stem(name) is not None
+                if place and (len(run) == 1 or run[0].ent_type_ == "GPE"):
                     return self.reg.organization(name)
                 entity = self.reg.entity(name, "person")
-                entity.add_alias(name)
             entity.add_alias(name)
             if title and any(_is_title(t) for t in title):
                 entity.add_description(_text(title))
@@ -658,16 +713,8 @@ class Resolver:
             head.pos_ == "NOUN" and head.lower_ in ("sources", "source")
         ):
             return self.reg.entity(self._group_name(toks), "group")
-        if (
-            toks[0].i > 0
-            and self.reg.doc[toks[0].i - 1].lower_ in ("a", "an")
-            or lowered[0]
-            in (
-                "a",
-                "an",
-                "one",
-            )
-        ):
+        before = self.reg.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+        if before in ("a", "an") or lowered[0] in ("a", "an", "one"):
             return self.reg.entity(self._group_name(toks), "group")
         # A role: "the Iraqi top diplomat", "Iran's foreign minister", "the spokesman".
         if any(_is_title(t) for t in toks) or "diplomat" in lowered:
@@ -679,14 +726,11 @@ class Resolver:
             return self.reg.entity(role_text, "person", role_text, role_only=True)
         return None
 
-    def _with_adjectives(self, toks: list[Token]) -> list[Token]:
-        return toks
-
-    def _trailing_name(self, toks: list[Token]) -> list[Token]:
+    def _trailing_name(self, toks: list[Token], loose: bool = False) -> list[Token]:
         """The run of name words the span ends with ("... Minister Fuad Hussein")."""
         run: list[Token] = []
         for t in reversed(toks):
-            if _is_name_token(t) and t.lower_ not in ORG_HEADS:
+            if _is_name_token(t, loose) and t.lower_ not in ORG_HEADS:
                 run.insert(0, t)
             else:
                 break
@@ -751,9 +795,9 @@ def resolve_speakers(
     resolved: dict[int, tuple[Entity, ...]] = {}
     for k in order:
         a = attributions[k]
-        if a.speaker is not None or not a.source:
+        if a.speaker is not None or not (a.source or a.cue) or a.kind == "outlet":
             continue
-        resolved[k] = resolver.resolve(a.source)
+        resolved[k] = resolver.resolve(a.source, a.cue)
     out: list[Attribution] = []
     for k, a in enumerate(attributions):
         entities = resolved.get(k, ())
