@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -145,6 +146,7 @@ ROLE_SYNONYMS = (
 ROLE_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "to", "s", "'s", "his", "her", "its"})
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case, accent-free, single-spaced form used for comparisons."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -155,6 +157,11 @@ def fold(name: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Folded words of a personal name, particles removed ("Al-e Sadeq" -> ["sadeq"])."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
     words = re.split(r"[\s]+", fold(name).replace("al-e ", "al-e-"))
     out: list[str] = []
     for word in words:
@@ -166,7 +173,7 @@ def name_tokens(name: str) -> list[str]:
         if not word or word in PARTICLES:
             continue
         out.append(word)
-    return out
+    return tuple(out)
 
 
 _DIGRAPHS = (
@@ -188,6 +195,7 @@ _DIGRAPHS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def token_key(word: str) -> str:
     """Transliteration key of one name word.
 
@@ -213,6 +221,7 @@ def name_keys(name: str) -> list[str]:
     return [k for k in (token_key(t) for t in name_tokens(name)) if k]
 
 
+@lru_cache(maxsize=65536)
 def same_word(a: str, b: str) -> bool:
     """Two name words are one when their keys agree or they are near-identical.
 
@@ -252,6 +261,7 @@ def _initial_match(a: str, b: str) -> bool:
     return (len(fa) == 1 or len(fb) == 1) and fa[:1] == fb[:1]
 
 
+@lru_cache(maxsize=65536)
 def country_stem(word: str) -> str | None:
     """The country an adjective or possessive names ("Iranian", "Iran's" -> "iran")."""
     w = fold(word)
@@ -259,6 +269,7 @@ def country_stem(word: str) -> str | None:
     return DEMONYMS.get(w)
 
 
+@lru_cache(maxsize=65536)
 def role_tokens(phrase: str) -> frozenset[str]:
     """Comparable words of a role or organisation phrase.
 

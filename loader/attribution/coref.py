@@ -118,10 +118,10 @@ def _strip(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _text(tokens: Sequence[Token]) -> str:
+    # Span.text joins only these tokens; Doc.text would rebuild the whole article.
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _is_title(tok: Token) -> bool:

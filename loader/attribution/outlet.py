@@ -106,6 +106,7 @@ def outlet_claims(
         if a.sentence:
             covered.append(a.sentence)
     found: list[Attribution] = []
+    full = doc.text  # built once: Doc.text joins every token
     for sent in doc.sents:
         text = sent.text
         lead = len(text) - len(text.lstrip())
@@ -116,7 +117,7 @@ def outlet_claims(
         if _overlaps(span, excluded) or _overlaps(span, covered) or not is_checkable(sent):
             continue
         content_end = end
-        while content_end > start and doc.text[content_end - 1] in ".!;:, ":
+        while content_end > start and full[content_end - 1] in ".!;:, ":
             content_end -= 1
         found.append(Attribution(kind="outlet", content=[(start, content_end)], sentence=span))
     return found
