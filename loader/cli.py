@@ -12,6 +12,7 @@ import click
 import sqlite_utils
 
 from loader import __version__
+from loader.aliases import AliasesError, apply_to_database, find_alias_files, load_rules
 from loader.nlp import ModelNotFound, get_nlp
 from loader.pipeline import RunLog, analyse_all, iter_records
 from loader.schema import ensure_schema, ensure_views
@@ -137,10 +138,19 @@ manifest_option = click.option(
 @click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False))
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @manifest_option
+@click.option(
+    "--aliases",
+    "aliases_path",
+    type=click.Path(dir_okay=False, exists=True),
+    help="YAML file of speaker merges and splits (docs/aliases.md). An aliases.yml "
+    "beside DB or at the top of a given directory is also used.",
+)
 @_read_options
 @model_option
 @processes_option
-def load(db_path, paths, manifest, max_bytes, fallback_encoding, model, processes) -> None:
+def load(
+    db_path, paths, manifest, aliases_path, max_bytes, fallback_encoding, model, processes
+) -> None:
     """Read articles from PATH (files or directories) into the database DB.
 
     Formats: .txt and .md (optionally with YAML front matter), .json (one object
@@ -153,6 +163,10 @@ def load(db_path, paths, manifest, max_bytes, fallback_encoding, model, processe
     db = open_database(db_path)
     ensure_schema(db)
     _check_model(model)
+    try:
+        aliases = load_rules(find_alias_files(db_path, list(paths), aliases_path))
+    except AliasesError as e:
+        raise click.ClickException(str(e)) from None
     log = RunLog()
     sources = _common_inputs(paths, manifest, log)
     loaded = skipped = claims = speakers = 0
@@ -178,7 +192,7 @@ def load(db_path, paths, manifest, max_bytes, fallback_encoding, model, processe
             if isinstance(result, InputError):
                 log.errors.append(result)
                 continue
-            written = write_article(db, result.record, result.attributions)
+            written = write_article(db, result.record, result.attributions, aliases)
             if written.article_id is None:
                 skipped += 1
                 continue
@@ -186,6 +200,7 @@ def load(db_path, paths, manifest, max_bytes, fallback_encoding, model, processe
             claims += written.claims
             speakers += written.speakers
     skipped += already
+    apply_to_database(db.conn, aliases)  # so an edited aliases file fixes stored rows too
     ensure_views(db)
     _report(log)
     click.echo(
