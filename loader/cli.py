@@ -137,7 +137,10 @@ manifest_option = click.option(
 @_read_options
 @model_option
 @processes_option
-def load(db_path, paths, manifest, max_bytes, fallback_encoding, model, processes) -> None:
+@click.option("--no-match", is_flag=True, help="Skip regrouping claims after loading.")
+def load(
+    db_path, paths, manifest, max_bytes, fallback_encoding, model, processes, no_match
+) -> None:
     """Read articles from PATH (files or directories) into the database DB.
 
     Formats: .txt and .md (optionally with YAML front matter), .json (one object
@@ -192,6 +195,11 @@ def load(db_path, paths, manifest, max_bytes, fallback_encoding, model, processe
         f" in {time.monotonic() - started:.1f}s",
         err=True,
     )
+    if not no_match:
+        from loader.matching.cli import report_match
+        from loader.matching.run import match
+
+        report_match(db_path, match(db))
     if log.errors:
         sys.exit(1)
 
@@ -261,3 +269,10 @@ def _print_table(record, attributions) -> None:
         speaker = a.speaker or "-"
         click.echo(f"  {a.kind:<8} {speaker[:28]:<28} {(a.cue_text or '-')[:14]:<14} {content}")
     click.echo()
+
+
+# Matching commands (issue 4) live in loader/matching/cli.py.
+from loader.matching.cli import COMMANDS as _MATCHING_COMMANDS  # noqa: E402
+
+for _command in _MATCHING_COMMANDS:
+    cli.add_command(_command)

@@ -84,6 +84,14 @@ CREATE TABLE IF NOT EXISTS claim_group_suggestions (
     score REAL NOT NULL,
     state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'confirmed', 'rejected'))
 );
+CREATE TABLE IF NOT EXISTS claim_pair_decisions (
+    id INTEGER PRIMARY KEY,
+    claim_key TEXT NOT NULL,
+    other_claim_key TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('confirmed', 'rejected')),
+    decided_at TEXT NOT NULL,
+    UNIQUE (claim_key, other_claim_key)
+);
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),
@@ -143,6 +151,7 @@ INDEXES = [
     ("claim_group_suggestions", ["claim_id"]),
     ("claim_group_suggestions", ["other_claim_id"]),
     ("article_reuse", ["later_article_id"]),
+    ("article_reuse", ["containment"]),
 ]
 
 FTS = [
