@@ -20,6 +20,9 @@ from loader.matching import thresholds as T
 from loader.matching.normalise import norm_word
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+# Quoted words are the speaker's wording, not the outlet's: two outlets quoting
+# one press conference verbatim have not copied each other.
+_QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
 BASIS_DATES = "publication dates"
 BASIS_CLAIMS = "asymmetric containment of shared claims (publication dates unknown)"
@@ -47,14 +50,14 @@ class Reuse:
 
 
 def shingle_list(text: str, boilerplate: Sequence[tuple[int, int]] = (), k: int = 0) -> list[int]:
-    """Hashes of the k-word runs of a text, skipping boilerplate ranges.
+    """Hashes of the k-word runs of a text, skipping boilerplate and quotations.
 
-    A run never spans a boilerplate range: the words either side of a caption
+    A run never spans a skipped range: the words either side of a caption
     were not written next to each other.
     """
     k = k or T.SHINGLE_WORDS
     pieces: list[list[str]] = [[]]
-    ranges = sorted(boilerplate)
+    ranges = _merge([*boilerplate, *((m.start(), m.end()) for m in _QUOTED.finditer(text))])
     r = 0
     for m in _WORD.finditer(text):
         while r < len(ranges) and ranges[r][1] <= m.start():
@@ -67,6 +70,16 @@ def shingle_list(text: str, boilerplate: Sequence[tuple[int, int]] = (), k: int 
     out: list[int] = []
     for words in pieces:
         out.extend(hash(" ".join(words[i : i + k])) for i in range(len(words) - k + 1))
+    return out
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
     return out
 
 
