@@ -36,7 +36,11 @@ def word_diff(origin: str, claim: str) -> list[list[str]]:
     followed by a ``+``. Joining the ``=`` and ``+`` texts gives this claim's
     content back exactly.
     """
-    a, b = segments(origin), segments(claim)
+    return diff_segments(segments(origin), segments(claim))
+
+
+def diff_segments(a: list[Segment], b: list[Segment]) -> list[list[str]]:
+    """``word_diff`` on already segmented texts (match segments each claim once)."""
     ops: list[list[str]] = []
 
     def push(op: str, segs: list[Segment], lead: str = "") -> None:
@@ -87,10 +91,17 @@ def classify(origin: str, origin_kind: str, claim: str, claim_kind: str) -> str:
     Only a quote compared with a quote can be verbatim, an excerpt or altered;
     when either side is an indirect report the pair is a paraphrase.
     """
+    return classify_segments(segments(origin), origin_kind, segments(claim), claim_kind)
+
+
+def classify_segments(
+    origin: list[Segment], origin_kind: str, claim: list[Segment], claim_kind: str
+) -> str:
+    """``classify`` on already segmented texts."""
     if origin_kind not in QUOTE_KINDS or claim_kind not in QUOTE_KINDS:
         return "paraphrase"
-    a = [w for w in _words(segments(origin)) if w]
-    b = [w for w in _words(segments(claim)) if w]
+    a = [w for w in _words(origin) if w]
+    b = [w for w in _words(claim) if w]
     if a == b:
         return "verbatim"
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -107,5 +118,5 @@ def group_fidelity(classes: list[str]) -> str | None:
     return max(others, key=RANK.__getitem__) if others else None
 
 
-def diff_json(origin: str, claim: str) -> str:
-    return json.dumps(word_diff(origin, claim), ensure_ascii=False)
+def diff_json(ops: list[list[str]]) -> str:
+    return json.dumps(ops, ensure_ascii=False)

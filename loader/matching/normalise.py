@@ -8,9 +8,11 @@ word diff can be rendered by concatenation and never splits a word.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from loader.matching.thresholds import STOPWORD_WEIGHT
 
@@ -56,14 +58,20 @@ def fold(text: str) -> str:
     return plain.replace("’", "'").replace("‘", "'").lower()
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def norm_word(word: str) -> str:
-    """The comparable form of one word: folded, possessive and inner dots dropped."""
-    w = fold(word)
+    """The comparable form of one word: folded, possessive and inner dots dropped.
+
+    Cached: news vocabulary repeats, and this runs for every word of every
+    claim and article on each match.
+    """
+    w = word.lower() if word.isascii() else fold(word)
     if w.endswith("'s"):
         w = w[:-2]
     return w.replace(".", "").replace("'", "").replace("-", "")
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light suffix strip so that "ties"/"tie" and "talks"/"talk" meet.
 
@@ -84,9 +92,11 @@ def figure(word: str) -> str | None:
     return _NUMBER_WORDS.get(word) or _MONTHS.get(word)
 
 
-@dataclass(frozen=True)
-class Segment:
-    """One word: its normalised form and its original text up to the next word."""
+class Segment(NamedTuple):
+    """One word: its normalised form and its original text up to the next word.
+
+    A named tuple rather than a dataclass: match builds millions of them.
+    """
 
     norm: str
     text: str
@@ -116,17 +126,6 @@ def segments(text: str) -> list[Segment]:
     return out
 
 
-def is_entity(seg: Segment, original: str) -> bool:
-    """A capitalised word that is not a function word: a name, place or body."""
-    word = original[seg.start :]
-    return (
-        word[:1].isupper()
-        and seg.norm not in STOPWORDS
-        and figure(seg.norm) is None
-        and seg.norm not in ("i",)
-    )
-
-
 def word_weight(word: str) -> float:
     """Content words count fully; function words a little (see thresholds)."""
     return STOPWORD_WEIGHT if word in STOPWORDS else 1.0
@@ -148,25 +147,34 @@ class ClaimText:
 
 
 def claim_text(text: str) -> ClaimText:
-    """Normalise a claim's content for scoring."""
-    segs = segments(text)
+    """Normalise a claim's content for scoring.
+
+    Works on the regex matches directly rather than on ``segments``: it runs
+    for every claim on every match, and needs no spacing.
+    """
+    raw = _WORD.findall(text)
+    if len(raw) > 1 and norm_word(raw[0]) == "that":
+        raw = raw[1:]
     tokens: list[str] = []
     figures: set[str] = set()
     entities: set[str] = set()
-    for seg in segs:
-        if not seg.norm:
+    words: dict[str, float] = {}
+    for word in raw:
+        norm = norm_word(word)
+        if not norm:
             continue
-        value = figure(seg.norm)
+        value = figure(norm)
         if value is not None:
             figures.add(value)
             tokens.append("#")
             continue
-        tokens.append(seg.norm)
-        if is_entity(seg, text):
-            entities.add(stem(seg.norm))
-    words: dict[str, float] = {}
-    for t in tokens:
-        if t != "#":
-            words[stem(t)] = max(words.get(stem(t), 0.0), word_weight(t))
+        tokens.append(norm)
+        stemmed = stem(norm)
+        weight = STOPWORD_WEIGHT if norm in STOPWORDS else 1.0
+        if words.get(stemmed, 0.0) < weight:
+            words[stemmed] = weight
+        if word[0].isupper() and weight == 1.0 and norm != "i":
+            # a capitalised content word: a name, place or body
+            entities.add(stemmed)
     bigrams = frozenset(zip(tokens, tokens[1:], strict=False))
     return ClaimText(tuple(tokens), words, bigrams, frozenset(figures), frozenset(entities))

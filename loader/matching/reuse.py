@@ -12,6 +12,7 @@ count, nor do stock phrases found in very many articles.
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,24 +53,22 @@ class Reuse:
 def shingle_list(text: str, boilerplate: Sequence[tuple[int, int]] = (), k: int = 0) -> list[int]:
     """Hashes of the k-word runs of a text, skipping boilerplate and quotations.
 
+    CRC-32 rather than ``hash``: Python salts string hashes per process, and
+    candidate sampling (REUSE_SAMPLE) must pick the same shingles every run.
+
     A run never spans a skipped range: the words either side of a caption
     were not written next to each other.
     """
     k = k or T.SHINGLE_WORDS
-    pieces: list[list[str]] = [[]]
-    ranges = _merge([*boilerplate, *((m.start(), m.end()) for m in _QUOTED.finditer(text))])
-    r = 0
-    for m in _WORD.finditer(text):
-        while r < len(ranges) and ranges[r][1] <= m.start():
-            r += 1
-            if pieces[-1]:
-                pieces.append([])
-        if r < len(ranges) and ranges[r][0] <= m.start() < ranges[r][1]:
-            continue
-        pieces[-1].append(norm_word(m.group()))
+    skipped = _merge([*boilerplate, *((m.start(), m.end()) for m in _QUOTED.finditer(text))])
     out: list[int] = []
-    for words in pieces:
-        out.extend(hash(" ".join(words[i : i + k])) for i in range(len(words) - k + 1))
+    position = 0
+    for start, end in [*skipped, (len(text), len(text))]:
+        words = [norm_word(w) for w in _WORD.findall(text, position, start)]
+        out.extend(
+            zlib.crc32(" ".join(words[i : i + k]).encode()) for i in range(len(words) - k + 1)
+        )
+        position = max(position, end)
     return out
 
 
@@ -141,23 +140,30 @@ def find_reuse(
         if a.outlet_id in boiler:
             sets[a.id] -= boiler[a.outlet_id]
         df.update(sets[a.id])
+    # Candidates come from a fixed sample of the shingles (those whose hash is
+    # divisible by REUSE_SAMPLE), containment from all of them.
+    sampled = {
+        a.id: [s for s in sets[a.id] if s % T.REUSE_SAMPLE == 0 and df[s] > 1] for a in articles
+    }
     postings: dict[int, list[int]] = defaultdict(list)
     for index, a in enumerate(articles):
-        for s in sets[a.id]:
-            if 1 < df[s] <= T.MAX_SHINGLE_ARTICLES:
+        for s in sampled[a.id]:
+            if df[s] <= T.MAX_SHINGLE_ARTICLES:
                 postings[s].append(index)
     out: list[Reuse] = []
     for index, a in enumerate(articles):
         shared: Counter[int] = Counter()
-        for s in sets[a.id]:
+        for s in sampled[a.id]:
             posting = postings.get(s)
             if posting:
                 shared.update(j for j in posting if j > index)
         for j in sorted(shared):
-            if shared[j] < T.REUSE_MIN_SHARED:
+            if shared[j] < T.REUSE_MIN_SAMPLED:
                 continue
             b = articles[j]
             common = sets[a.id] & sets[b.id]
+            if len(common) < T.REUSE_MIN_SHARED:
+                continue
             c_ab, c_ba = len(common) / len(sets[a.id]), len(common) / len(sets[b.id])
             if max(c_ab, c_ba) < T.REUSE_MIN_CONTAINMENT:
                 continue

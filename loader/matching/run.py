@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ import sqlite_utils
 
 from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, _containment, candidate_pairs, score_pair
-from loader.matching.fidelity import classify, diff_json, group_fidelity
+from loader.matching.fidelity import classify_segments, diff_json, diff_segments, group_fidelity
 from loader.matching.keys import KeyIndex
 from loader.matching.normalise import claim_text, segments
 from loader.matching.reuse import ArticleText, Reuse, find_reuse
@@ -63,11 +64,12 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+_LEAD = re.compile(r"^[\W_]*?(?:that\s+(?=\w))?(?=\w)", re.IGNORECASE)
+
+
 def _summary(content: str) -> str:
     """The group's headline: its earliest version without "that" or quote marks."""
-    segs = segments(content)
-    body = content[segs[0].start :] if segs and segs[0].norm else content
-    return body.strip().strip("\"“”‘’'").strip()
+    return _LEAD.sub("", content, count=1).strip().strip("\"“”‘’'").strip()
 
 
 def match(db: sqlite_utils.Database) -> MatchSummary:
@@ -155,15 +157,16 @@ def match(db: sqlite_utils.Database) -> MatchSummary:
     group_of: dict[int, int] = {}
     for gid, group in enumerate(ordered, start=1):
         origin = group[0]
-        classes = []
-        for c in group:
+        classes = ["origin"]
+        group_of[origin.id] = gid
+        claim_rows.append((gid, "origin", diff_json([["=", origin.content]]), origin.id))
+        origin_segs = segments(origin.content) if len(group) > 1 else []
+        for c in group[1:]:
             group_of[c.id] = gid
-            if c is origin:
-                cls = "origin"
-            else:
-                cls = classify(origin.content, origin.kind, c.content, c.kind)
+            segs = segments(c.content)
+            cls = classify_segments(origin_segs, origin.kind, segs, c.kind)
             classes.append(cls)
-            claim_rows.append((gid, cls, diff_json(origin.content, c.content), c.id))
+            claim_rows.append((gid, cls, diff_json(diff_segments(origin_segs, segs)), c.id))
         differing = conflict(group) if len(group) > 1 else None
         outlets, independent = outlet_counts(group, articles, copies_of)
         first_article = articles[origin.article_id]
@@ -206,7 +209,8 @@ def match(db: sqlite_utils.Database) -> MatchSummary:
         conn.commit()
     conn.execute("BEGIN")
     try:
-        conn.execute("UPDATE claims SET group_id = NULL, fidelity = NULL, diff = NULL")
+        # every claim gets a new group below; check the references at COMMIT
+        conn.execute("PRAGMA defer_foreign_keys = ON")
         conn.execute("DELETE FROM claim_group_suggestions")
         conn.execute("DELETE FROM claim_groups")
         conn.execute("DELETE FROM article_reuse")
