@@ -214,7 +214,9 @@ def test_in_a_statement_the_ministry_said(nlp):
 
 
 def test_described_as(nlp):
-    text = "Ambassador Mohammad Kazem Al-e Sadeq described Araghchi's visit as a coordination effort."
+    text = (
+        "Ambassador Mohammad Kazem Al-e Sadeq described Araghchi's visit as a coordination effort."
+    )
     cue, kind, source, content, _ = only(nlp, text)
     assert (cue, source) == ("described", "Ambassador Mohammad Kazem Al-e Sadeq")
     assert content == ["Araghchi's visit as a coordination effort"]
@@ -315,4 +317,9 @@ def test_dateline_is_not_the_source(nlp):
 
 def test_doubled_apostrophes_are_quote_marks(nlp):
     text = "''My advice was not to do it,'' Mr. Ross said."
-    assert only(nlp, text)[:4] == ("said", "direct", "Mr. Ross", ["''My advice was not to do it,''"])
+    assert only(nlp, text)[:4] == (
+        "said",
+        "direct",
+        "Mr. Ross",
+        ["''My advice was not to do it,''"],
+    )

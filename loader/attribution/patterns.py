@@ -35,7 +35,7 @@ from loader.attribution.cues import (
 from loader.attribution.quotes import quote_spans
 from loader.models import Attribution, Span
 
-QUOTE_MARKS = "\"“”«»„‟"
+QUOTE_MARKS = '"“”«»„‟'
 EDGE_TRIM = " \t\r\n,;:—–-"
 END_TRIM = ".!?"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -133,7 +133,9 @@ def find_subject(verb: Token) -> Token | None:
                     if grand.dep_ == "pobj":
                         return grand
         # two subjects happen when a dateline parses as one: take the nearer
-        subj = sorted((c for c in tok.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - tok.i))
+        subj = sorted(
+            (c for c in tok.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - tok.i)
+        )
         if subj:
             s = subj[0]
             if s.dep_ == "nsubjpass" and tok.lemma_ in ("expect", "ask", "see"):
@@ -224,7 +226,9 @@ RECIPIENT_VERBS = frozenset(
 )
 
 
-def extend_to_content(verb: Token, cue_idx: list[int], content_start: int, src: Token | None) -> list[int]:
+def extend_to_content(
+    verb: Token, cue_idx: list[int], content_start: int, src: Token | None
+) -> list[int]:
     """PolNeAR cues run up to a content that follows them ("said in a statement Sunday").
 
     The recipient of "told reporters" stays out, and so does the source.
@@ -433,7 +437,11 @@ def _make(
     if src is not None:
         kept = _source_tokens(src)
         source = _spans(doc, kept)[:1]
-        if source and "," in text[source[0][0] : source[0][1]] and text[source[0][1] : source[0][1] + 1] == ",":
+        if (
+            source
+            and "," in text[source[0][0] : source[0][1]]
+            and text[source[0][1] : source[0][1] + 1] == ","
+        ):
             # "Fuad Hussein, Iraq's foreign minister," keeps its closing comma (paired)
             source = [(source[0][0], source[0][1] + 1)]
         if source:
@@ -527,7 +535,16 @@ def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     content = _content_spans(doc, idx, quotes) if idx else []
     if not content:
         return None
-    return _make(doc, tok.sent, [tok.i, to.i], objs[0] if objs else None, content, "according to", "speech", quotes)
+    return _make(
+        doc,
+        tok.sent,
+        [tok.i, to.i],
+        objs[0] if objs else None,
+        content,
+        "according to",
+        "speech",
+        quotes,
+    )
 
 
 def _continue_quotes(
@@ -602,11 +619,19 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
     for tok in doc:
         if tok.i in in_quote:
             continue  # words inside a direct quote are the speaker's, not a new cue
-        if tok.lemma_.lower() not in CUE_CLASS and tok.lower_ != "according" and lemma_of(tok) not in CUE_CLASS:
+        if (
+            tok.lemma_.lower() not in CUE_CLASS
+            and tok.lower_ != "according"
+            and lemma_of(tok) not in CUE_CLASS
+        ):
             continue
         if overlaps((tok.idx, _tok_end(tok)), excluded):
             continue
-        a = _according_to(tok, quotes) if tok.lower_ == "according" else _verb_attribution(tok, quotes)
+        a = (
+            _according_to(tok, quotes)
+            if tok.lower_ == "according"
+            else _verb_attribution(tok, quotes)
+        )
         if a is None:
             continue
         a.content = [s for s in a.content if not overlaps(s, excluded)]
