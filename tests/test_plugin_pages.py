@@ -9,15 +9,21 @@ whatever the state of extraction and matching. Run on both Datasette 0.65 and
 from __future__ import annotations
 
 import json
+import pathlib
 import re
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 
 import pytest
 import sqlite_utils
 from datasette.app import Datasette
 
+from datasette_diplo.devserver import serve
 from loader.schema import ensure_schema, ensure_views
+
+REPO = pathlib.Path(__file__).resolve().parents[1]
 
 ORIGINAL = "We are working to reach a shared security cooperation agreement with Iraq"
 REWORDED = "We are striving to reach a shared security cooperation agreement with Iraq"
@@ -527,11 +533,16 @@ async def test_hidden_table_is_not_shown(db_path):
     await get(ds, "/-/diplo/news/groups/1")  # does not need article_reuse
 
 
+def _fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
 def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
     """The read-only publishing path: inspect, then serve -i with metadata.yml."""
-    import pathlib
-
-    repo = pathlib.Path(__file__).resolve().parents[1]
     inspect_file = tmp_path / "inspect.json"
     subprocess.run(
         [
@@ -546,27 +557,35 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         check=True,
     )
     assert json.loads(inspect_file.read_text())["news"]["tables"]["claims"]["count"] == 6
-    script = (
-        "import asyncio, json, sys\n"
-        "from datasette.app import Datasette\n"
-        "from datasette.utils import parse_metadata\n"
-        "async def main():\n"
-        "    ds = Datasette(immutables=[sys.argv[1]], inspect_data=json.load(open(sys.argv[2])),\n"
-        "                   metadata=parse_metadata(open(sys.argv[3]).read()))\n"
-        "    for path in ['/-/diplo/news.json', '/-/diplo/news/groups/1', '/news/claims.json', '/-/metadata.json']:\n"
-        "        r = await ds.client.get(path)\n"
-        "        print(path, r.status_code)\n"
-        "    r = await ds.client.get('/')\n"
-        "    print('title', 'datasette-diplo' in r.text)\n"
-        "asyncio.run(main())\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(db_path), str(inspect_file), str(repo / "metadata.yml")],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    assert "/-/diplo/news.json 200" in out
-    assert "/-/diplo/news/groups/1 200" in out
-    assert "/news/claims.json 200" in out
-    assert "title True" in out
+    args = [
+        "-i",
+        str(db_path),
+        "--inspect-file",
+        str(inspect_file),
+        "-m",
+        str(REPO / "metadata.yml"),
+    ]
+    with serve(args) as base:
+        status, body = _fetch(base + "/-/diplo/news.json")
+        assert status == 200 and json.loads(body)["counts"]["claims"] == 6
+        status, body = _fetch(base + "/-/diplo/news/groups/1")
+        assert status == 200 and "<ins" in body
+        status, body = _fetch(base + "/")
+        assert status == 200 and "datasette-diplo" in body  # title from metadata.yml
+        status, body = _fetch(base + "/news/claims")
+        assert status == 200
+        assert "Attributed statements drawn from articles" in body  # table description
+        assert "diplo-badge" in body
+        # the facets and sorts configured in metadata.yml are applied (both versions)
+        status, body = _fetch(base + "/news/claims.json?_extra=facet_results")
+        facets = json.loads(body)["facet_results"]
+        facets = facets.get("results", facets)  # 1.0 nests them under "results"
+        assert set(facets) == {"speaker_id", "kind", "fidelity"}
+        status, body = _fetch(base + "/news/articles")
+        assert "sorted by published descending" in body
+        # the claims_view is searchable through the claims FTS table
+        status, body = _fetch(base + "/news/claims_view.json?_search=agreement&_shape=array")
+        assert status == 200 and {r["id"] for r in json.loads(body)} == {1, 2}
+        # the database is immutable: no write can happen behind the pages
+        status, _ = _fetch(base + "/-/diplo/news/articles/3")
+        assert status == 200
