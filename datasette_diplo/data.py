@@ -14,13 +14,15 @@ from typing import Any
 
 from datasette.utils import escape_fts
 
+from datasette_diplo.cache import cached
+
 # Tables a database must have for the pages to make sense. verdicts and
 # speaker_aliases are optional extras: pages omit them when absent or hidden.
 CORE_TABLES = ["outlets", "articles", "speakers", "claims", "claim_groups", "article_reuse"]
 OPTIONAL_TABLES = ["verdicts", "speaker_aliases"]
 LIST_LIMIT = 20
 SEARCH_LIMIT = 50
-TIMELINE_LIMIT = 500
+TIMELINE_LIMIT = 200
 REUSE_LIMIT = 100
 
 GROUP_COLUMNS = """
@@ -40,8 +42,17 @@ async def _one(db: Any, sql: str, params: list | dict | None = None) -> dict | N
     return rows[0] if rows else None
 
 
+# Whole-table aggregates may exceed Datasette's default 1 s query limit on a
+# cold cache at a million claims; they run once per database version (cache.py).
+AGGREGATE_TIME_LIMIT_MS = 20_000
+
+
 async def _count(db: Any, table: str) -> int:
-    return (await db.execute(f"SELECT count(*) FROM [{table}]")).rows[0][0]
+    async def compute() -> int:
+        sql = f"SELECT count(*) FROM [{table}]"
+        return (await db.execute(sql, custom_time_limit=AGGREGATE_TIME_LIMIT_MS)).rows[0][0]
+
+    return await cached(db, f"count:{table}", compute)
 
 
 def _json(value: str | None) -> Any:
@@ -78,6 +89,27 @@ def conflict_figures(conflict: Any) -> list[str]:
     return found
 
 
+async def _top_speakers(db: Any) -> list[dict]:
+    results = await db.execute(
+        f"""SELECT c.speaker_id, s.name, s.kind, count(*) AS statements
+            FROM claims c JOIN speakers s ON s.id = c.speaker_id
+            GROUP BY c.speaker_id ORDER BY statements DESC, c.speaker_id
+            LIMIT {LIST_LIMIT}""",
+        custom_time_limit=AGGREGATE_TIME_LIMIT_MS,
+    )
+    return [dict(r) for r in results.rows]
+
+
+async def _outlets(db: Any) -> list[dict]:
+    results = await db.execute(
+        """SELECT o.id AS outlet_id, o.name, o.domain,
+                  (SELECT count(*) FROM articles a WHERE a.outlet_id = o.id) AS articles
+           FROM outlets o ORDER BY articles DESC, o.name""",
+        custom_time_limit=AGGREGATE_TIME_LIMIT_MS,
+    )
+    return [dict(r) for r in results.rows]
+
+
 async def overview(db: Any, visible: set[str], q: str | None) -> dict:
     """Counts and the lists a reader starts from."""
     counts = {t: await _count(db, t) for t in CORE_TABLES if t in visible}
@@ -90,7 +122,7 @@ async def overview(db: Any, visible: set[str], q: str | None) -> dict:
                 LEFT JOIN claims fc ON fc.id = g.first_claim_id
                 LEFT JOIN speakers s ON s.id = g.speaker_id
                 WHERE g.outlets_count >= 2
-                ORDER BY g.outlets_count DESC, g.id LIMIT {LIST_LIMIT}""",
+                ORDER BY g.outlets_count DESC, g.id DESC LIMIT {LIST_LIMIT}""",
         )
         if groups_ok
         else []
@@ -123,27 +155,19 @@ async def overview(db: Any, visible: set[str], q: str | None) -> dict:
         else []
     )
     data["top_speakers"] = (
-        await _rows(
-            db,
-            f"""SELECT c.speaker_id, s.name, s.kind, count(*) AS statements
-                FROM claims c JOIN speakers s ON s.id = c.speaker_id
-                GROUP BY c.speaker_id ORDER BY statements DESC, c.speaker_id
-                LIMIT {LIST_LIMIT}""",
-        )
+        await cached(db, "top_speakers", lambda: _top_speakers(db))
         if {"claims", "speakers"} <= visible
         else []
     )
     data["outlets"] = (
-        await _rows(
-            db,
-            """SELECT o.id AS outlet_id, o.name, o.domain,
-                      (SELECT count(*) FROM articles a WHERE a.outlet_id = o.id) AS articles
-               FROM outlets o ORDER BY articles DESC, o.name""",
-        )
+        await cached(db, "outlets", lambda: _outlets(db))
         if {"outlets", "articles"} <= visible
         else []
     )
     data["search"] = None
+    # Matches come newest-loaded first, not by BM25 rank: ranking must score
+    # every match (1.5 s for a common word at 1M claims) while rowid order
+    # stops after LIMIT.
     if q and q.strip() and claims_ok:
         data["search"] = {
             "q": q,
@@ -156,7 +180,7 @@ async def overview(db: Any, visible: set[str], q: str | None) -> dict:
                     JOIN articles a ON a.id = c.article_id
                     LEFT JOIN outlets o ON o.id = a.outlet_id
                     LEFT JOIN speakers s ON s.id = c.speaker_id
-                    WHERE claims_fts MATCH :q ORDER BY rank LIMIT {SEARCH_LIMIT}""",
+                    WHERE claims_fts MATCH :q ORDER BY claims_fts.rowid DESC LIMIT {SEARCH_LIMIT}""",
                 {"q": escape_fts(q.strip())},
             ),
         }
@@ -220,8 +244,11 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
     }
 
 
-async def speaker(db: Any, speaker_id: int, visible: set[str]) -> dict | None:
-    """Who a speaker is, how outlets describe them, and what they said when."""
+async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) -> dict | None:
+    """Who a speaker is, how outlets describe them, and what they said when.
+
+    The timeline comes in pages of TIMELINE_LIMIT statements (page 1 first).
+    """
     s = await _one(
         db, "SELECT id, name, kind, description, key FROM speakers WHERE id = ?", [speaker_id]
     )
@@ -259,7 +286,7 @@ async def speaker(db: Any, speaker_id: int, visible: set[str]) -> dict | None:
             WHERE c.speaker_id = ?
             ORDER BY coalesce(c.stated_on, a.published) IS NULL,
                      coalesce(c.stated_on, a.published), a.id, c.content_start
-            LIMIT {TIMELINE_LIMIT}""",
+            LIMIT {TIMELINE_LIMIT} OFFSET {(page - 1) * TIMELINE_LIMIT}""",
         [speaker_id],
     )
     return {
@@ -269,6 +296,8 @@ async def speaker(db: Any, speaker_id: int, visible: set[str]) -> dict | None:
         "descriptions": descriptions,
         "statements_count": statements,
         "timeline_limit": TIMELINE_LIMIT,
+        "page": page,
+        "next_page": page + 1 if page * TIMELINE_LIMIT < statements else None,
         "timeline": timeline,
     }
 

@@ -137,7 +137,9 @@ async def group_view(datasette: Any, request: Any) -> Response:
 async def speaker_view(datasette: Any, request: Any) -> Response:
     """One canonical speaker: names, descriptions, statements over time."""
     db, visible = await _context(datasette, request, ["speakers", "claims", "articles", "outlets"])
-    payload = await data.speaker(db, _int_id(request), visible)
+    raw_page = request.args.get("page", "1")
+    page = int(raw_page) if raw_page.isdigit() and int(raw_page) > 0 else 1
+    payload = await data.speaker(db, _int_id(request), visible, page)
     if payload is None:
         raise NotFound("No such speaker")
     return await _respond(datasette, request, "diplo_speaker.html", payload)
