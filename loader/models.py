@@ -77,6 +77,8 @@ class Attribution:
     stated_on: str | None = None
     # index of the source mention's head token in the parsed Doc, for coref
     source_token: int | None = None
+    # index of the cue's head token (the verb, or "according")
+    cue_token: int | None = None
 
     @property
     def content_start(self) -> int:
