@@ -630,9 +630,24 @@ class Resolver:
             return [toks]
         if any(t.pos_ in ("VERB", "AUX") for t in toks) or any(len(p) > 8 for p in parts):
             return [toks]
-        if all(any(t.pos_ == "PROPN" for t in p) for p in parts):
+        if all(self._could_speak(p) for p in parts):
             return parts
         return [toks]
+
+    def _could_speak(self, part: list[Token]) -> bool:
+        """A list member that names someone on its own: a person, a known name,
+        a body or a place ("Central" in "the Central and East European
+        Coalition" does not)."""
+        if any(t.ent_type_ == "PERSON" for t in part) or any(t.lower_ in ORG_HEADS for t in part):
+            return True
+        if self.reg.match_person(_text(part)) is not None:
+            return True
+        text = fold(_text(part))
+        return (
+            text in KNOWN_PLACES
+            or country_stem(text) is not None
+            or (len(part) == 1 and part[0].ent_type_ == "GPE")
+        )
 
     # -- pronouns and plural references --------------------------------------
     def _pronoun(self, tok: Token) -> tuple[Entity, ...]:
