@@ -51,8 +51,7 @@ HEDGES = frozenset(
 EVALUATIVE = frozenset(
     """significant significantly key crucial critical important importantly instrumental
     dangerous dangerously historic unprecedented remarkable notable major vital essential
-    clear clearly controversial contentious strategic broader complex remain remains
-    increasingly growing""".split()
+    clearly controversial contentious""".split()
 )
 DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
 QUOTES = '"“”«»„'
