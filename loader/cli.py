@@ -148,8 +148,9 @@ manifest_option = click.option(
 @_read_options
 @model_option
 @processes_option
+@click.option("--no-match", is_flag=True, help="Skip regrouping claims after loading.")
 def load(
-    db_path, paths, manifest, aliases_path, max_bytes, fallback_encoding, model, processes
+    db_path, paths, manifest, aliases_path, max_bytes, fallback_encoding, model, processes, no_match
 ) -> None:
     """Read articles from PATH (files or directories) into the database DB.
 
@@ -210,6 +211,11 @@ def load(
         f" in {time.monotonic() - started:.1f}s",
         err=True,
     )
+    if not no_match:
+        from loader.matching.cli import report_match
+        from loader.matching.run import match
+
+        report_match(db_path, match(db))
     if log.errors:
         sys.exit(1)
 
@@ -279,3 +285,12 @@ def _print_table(record, attributions) -> None:
         speaker = a.speaker or "-"
         click.echo(f"  {a.kind:<8} {speaker[:28]:<28} {(a.cue_text or '-')[:14]:<14} {content}")
     click.echo()
+
+
+# Commands that live beside the code they drive, registered last.
+from loader.eval_polnear import eval_group  # noqa: E402
+from loader.matching.cli import COMMANDS as _MATCHING_COMMANDS  # noqa: E402
+
+cli.add_command(eval_group)
+for _command in _MATCHING_COMMANDS:
+    cli.add_command(_command)
