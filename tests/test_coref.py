@@ -373,3 +373,14 @@ def test_one_organisation_named_with_and_is_not_split(nlp):
     attrs = resolve(nlp, text, "The Central and East European Coalition")
     assert len(attrs) == 1
     assert attrs[0].speaker_kind == "organization"
+
+
+def test_counterpart_borrows_the_title_with_its_own_nationality(nlp):
+    text = (
+        "Speaking at a joint press conference in Tehran with his Iraqi counterpart Fuad "
+        "Hussein on Sunday, Iranian Foreign Minister Abbas Araghchi said ties were deep. "
+        "Hussein said the visit was useful."
+    )
+    (a,) = resolve(nlp, text, ("Hussein", 2))
+    assert a.speaker == "Fuad Hussein"
+    assert a.speaker_description == "Iraqi Foreign Minister"

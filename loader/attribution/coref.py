@@ -335,6 +335,8 @@ class Registry:
             )
             self._describe(entity, start, end)
             self._add_mention(start, end, (entity,))
+        for start, _end in sorted(people):
+            self._counterpart(start)
         # Other proper-noun runs that are surnames of someone introduced.
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         i = 0
@@ -389,6 +391,37 @@ class Registry:
             if toks:
                 entity.add_description(_text(toks))
                 return
+
+    def _counterpart(self, start: int) -> None:
+        """ "his Iraqi counterpart Fuad Hussein" next to an Iranian Foreign Minister:
+        Hussein is the Iraqi Foreign Minister. The title is borrowed from the
+        other person in the sentence (its subject first), with the nationality
+        written here; nothing is set when that person has no title."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].lower_ != "counterpart":
+            return
+        nationality, possessive = doc[start - 2], doc[start - 3]
+        if possessive.lower_ not in ("his", "her") or country_stem(nationality.text) is None:
+            return
+        mine = next((m for m in self.mentions if m.start == start), None)
+        if mine is None or mine.entities[0].description:
+            return
+        others = [
+            m
+            for m in self.mentions
+            if m.sent == mine.sent and m is not mine and m.entities[0] is not mine.entities[0]
+        ]
+        others.sort(key=lambda m: (not m.subject, abs(m.start - start)))
+        for other in others:
+            desc = other.entities[0].description
+            if not desc:
+                continue
+            words = desc.split()
+            first = re.sub(r"['’]s$", "", words[0])
+            if country_stem(first) is None or len(words) < 2:
+                return
+            mine.entities[0].add_description(f"{nationality.text} {' '.join(words[1:])}")
+            return
 
     def _add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
         head = self.doc[start:end].root
