@@ -384,3 +384,42 @@ def test_counterpart_borrows_the_title_with_its_own_nationality(nlp):
     (a,) = resolve(nlp, text, ("Hussein", 2))
     assert a.speaker == "Fuad Hussein"
     assert a.speaker_description == "Iraqi Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "Iran's Foreign Ministry spokesman Esmaeil Baqaei spoke on Monday. "
+            "Baghaei added that Tehran was ready.",
+            "Baghaei",
+            ("Esmaeil Baqaei", "person", "Iran's Foreign Ministry spokesman"),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan spoke to reporters. "
+            "Erdoğan said Ankara would not allow a terror state.",
+            "Erdoğan",
+            ("Recep Tayyip Erdogan", "person", "Turkish President"),
+        ),
+        ("Hezbollah said it had fired rockets.", "Hezbollah", ("Hezbollah", "organization", None)),
+        (
+            "IRNA reported that the minister had arrived.",
+            "IRNA",
+            ("IRNA", "organization", None),
+        ),
+        (
+            "The semi-official Tasnim news agency reported that the talks failed.",
+            "The semi-official Tasnim news agency",
+            ("semi-official Tasnim news agency", "organization", None),
+        ),
+        (
+            "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, said the kingdom "
+            "supports a ceasefire.",
+            "Saudi Arabia's foreign minister, Prince Faisal bin Farhan",
+            ("Faisal bin Farhan", "person", "Saudi Arabia's foreign minister"),
+        ),
+    ],
+)
+def test_middle_east_news_sources(nlp, text, mention, expected):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_kind, a.speaker_description) == expected

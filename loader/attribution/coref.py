@@ -102,9 +102,13 @@ class Entity:
             self.aliases.append(text)
 
     def add_description(self, desc: str | None) -> None:
+        """The first title given, unless it was one word ("Prince") and a fuller
+        one ("Saudi Arabia's foreign minister") comes along."""
         if not desc:
             return
-        if self.description is None:
+        if self.description is None or (
+            len(self.description.split()) == 1 and len(desc.split()) > 1
+        ):
             self.description = desc
         self.roles |= role_tokens(desc)
 
@@ -961,15 +965,23 @@ class Resolver:
         return run
 
     def _is_organization(self, toks: list[Token], run: list[Token]) -> bool:
+        """Is a name nobody introduced as a person a body ("Hezbollah", "IRNA")?
+
+        Articles introduce people with a full name before using a surname, so
+        an unknown single word the model tags ORG or GPE, or an acronym, is
+        taken for a body unless the article tags that word PERSON more often.
+        """
         if any(t.lower_ in ORG_HEADS for t in toks[toks.index(run[0]) :]):
             return True
         label = run[-1].ent_type_
-        if label == "ORG" and (len(run) > 1 and run[0].ent_type_ == "ORG" or run[0].text.isupper()):
+        if label == "ORG" and len(run) > 1 and run[0].ent_type_ == "ORG":
             return True
-        if label == "ORG" and len(run) == 1:
-            # the same word tagged PERSON elsewhere in the article is a person
-            same = [t.ent_type_ for t in self.reg.doc if t.text == run[0].text and t.ent_type_]
-            return same.count("ORG") > same.count("PERSON") and same.count("ORG") > 1
+        if len(run) == 1 and (
+            label in ("ORG", "GPE") or (run[0].text.isupper() and len(run[0]) > 1)
+        ):
+            word = run[0].text
+            same = [t.ent_type_ for t in self.doc if t.text == word and t.ent_type_]
+            return same.count("PERSON") <= same.count("ORG") + same.count("GPE")
         return False
 
     def _group_name(self, toks: list[Token]) -> str:
