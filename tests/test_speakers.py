@@ -269,3 +269,9 @@ def test_aliases_yml_in_a_loaded_directory_is_used(tmp_path):
     assert result.exit_code == 0, result.output
     names = [r[0] for r in sqlite_utils.Database(db_path).execute("SELECT name FROM speakers")]
     assert names == ["Seyed Abbas Araghchi"]
+
+
+def test_one_word_person_joins_a_body_of_that_name(conn):
+    body = up(conn, "Hezbollah", kind="organization", article=1)
+    assert up(conn, "Hezbollah", kind="person", article=2) == body
+    assert up(conn, "Abbas Araghchi", article=3) != body
