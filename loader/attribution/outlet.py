@@ -55,6 +55,7 @@ EVALUATIVE = frozenset(
     clearly controversial contentious""".split()
 )
 DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
+SPEECH_FRAMES = ("according to", "in a statement", "in an interview", "in remarks", "in a post")
 QUOTES = '"“”«»„'
 
 
@@ -85,7 +86,7 @@ def is_checkable(sent: Span) -> bool:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    if "according to" in lowered or any(_reports(t) for t in sent):
+    if any(frame in lowered for frame in SPEECH_FRAMES) or any(_reports(t) for t in sent):
         return False  # reported speech the span finder did not take: not the outlet's voice
     words = [t for t in sent if not t.is_punct]
     if len(words) < 5:
