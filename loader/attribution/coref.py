@@ -49,6 +49,7 @@ from loader.names import (
     same_word,
 )
 
+# "a statement from the Russian Foreign Ministry": the speaker follows from/by/of.
 STATEMENT_NOUNS = frozenset(
     """statement statements communique communiqué release report readout announcement
     declaration letter post message tweet note document transcript""".split()
@@ -73,13 +74,17 @@ PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "sir", "dame", "mx"})
-# Places that speak through their governments: "Damascus said", "Iran says".
+# Capitals that speak through their governments: "Damascus said", "Tehran says".
+# (Countries are recognised through ``names.DEMONYMS``.)
 KNOWN_PLACES = frozenset(
-    """washington moscow beijing tehran baghdad damascus ankara kyiv kiev london paris berlin
-    brussels jerusalem cairo riyadh doha beirut amman ankara tokyo delhi islamabad kabul
-    erbil sanaa abu dhabi dubai muscat kuwait manama baku yerevan tbilisi astana minsk warsaw
-    rome madrid ottawa canberra seoul pyongyang""".split()
-) | frozenset(f for f in ("gaza", "west bank"))
+    (
+        "washington, moscow, beijing, tehran, baghdad, damascus, ankara, kyiv, kiev, london, "
+        "paris, berlin, brussels, jerusalem, cairo, riyadh, doha, beirut, amman, tokyo, "
+        "new delhi, islamabad, kabul, erbil, sanaa, abu dhabi, dubai, muscat, kuwait, manama, "
+        "baku, yerevan, tbilisi, astana, minsk, warsaw, rome, madrid, ottawa, canberra, seoul, "
+        "pyongyang, gaza"
+    ).split(", ")
+)
 BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
 
 
@@ -704,7 +709,7 @@ class Resolver:
             return org.entities if org else ()
         return ()
 
-    def _recent(self, before: int, accept, speakers_first=True) -> Mention | None:
+    def _recent(self, before: int, accept) -> Mention | None:
         """The nearest earlier mention that ``accept`` takes, within a few sentences."""
         here = self.reg.sent_of[before]
         for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
@@ -712,7 +717,7 @@ class Resolver:
             if not in_sent:
                 continue
             ordered = sorted(in_sent, key=lambda m: (not m.speaker, not m.subject, m.start))
-            return ordered[0] if speakers_first else in_sent[-1]
+            return ordered[0]
         return None
 
     def _antecedent(self, before: int, gender: str) -> Entity | None:
