@@ -423,3 +423,14 @@ def test_counterpart_borrows_the_title_with_its_own_nationality(nlp):
 def test_middle_east_news_sources(nlp, text, mention, expected):
     (a,) = resolve(nlp, text, mention)
     assert (a.speaker, a.speaker_kind, a.speaker_description) == expected
+
+
+def test_role_phrase_and_titled_name_become_aliases(nlp):
+    text = (
+        "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Sunday. "
+        "The Iraqi top diplomat said the visit would deepen ties. He added that talks went well."
+    )
+    attrs = resolve(nlp, text, "The Iraqi top diplomat", "He")
+    assert who(attrs) == ["Fuad Hussein", "Fuad Hussein"]
+    assert {"Fuad Hussein", "Iraqi top diplomat"} <= set(attrs[0].speaker_aliases)
+    assert "He" not in attrs[1].speaker_aliases

@@ -561,6 +561,10 @@ class Resolver:
         if not toks:
             return ()
         entities = self._resolve_tokens(toks)
+        if len(entities) == 1 and _surface_form(toks):
+            # "Iraqi top diplomat", "Iranian Foreign Minister Abbas Araghchi": every way
+            # the article names the speaker, pronouns and lists aside
+            entities[0].add_alias(_text(toks))
         if entities:
             start, end = toks[0].i, toks[-1].i + 1
             self.reg._add_mention(start, end, entities, speaker=True)
@@ -1033,6 +1037,16 @@ def _drop_parenthetical(toks: list[Token]) -> list[Token]:
         elif not depth:
             out.append(t)
     return out if out else toks
+
+
+def _surface_form(toks: list[Token]) -> bool:
+    """A short naming phrase worth keeping as an alias (no pronoun, list or clause)."""
+    return (
+        len(toks) <= 8
+        and not (len(toks) == 1 and toks[0].pos_ == "PRON")
+        and not any(t.text in (",", "(", ";") or t.pos_ in ("VERB", "AUX") for t in toks)
+        and not any(t.lower_ in ("and", "both", "two") for t in toks)
+    )
 
 
 def _short_title(toks: list[Token]) -> list[Token]:
