@@ -157,7 +157,10 @@ def test_group_signals_first_appearance_and_independence(corpus):
 
 
 def test_copies_alone_do_not_corroborate(corpus):
-    text = f"Fuad Hussein said: “{SEED_004_IRAQ}”. The talks will continue on Monday in Baghdad."
+    text = (
+        f"Fuad Hussein said: “{SEED_004_IRAQ}”. The talks will continue on Monday in Baghdad, "
+        "where the two delegations are expected to sign a memorandum on border trade."
+    )
     a = corpus.article(text, "Wire", "2025-01-02")
     b = corpus.article(text + " Reporting by staff.", "Copier", "2025-01-03")
     first = corpus.claim(a, "Fuad Hussein", SEED_004_IRAQ)

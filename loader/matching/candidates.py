@@ -9,6 +9,7 @@ of the index so a prolific speaker's block stays cheap.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -100,12 +101,12 @@ def candidate_pairs(items: Iterable[ClaimItem]) -> Iterator[tuple[ClaimItem, Cla
             for bigram in item.text.bigrams:
                 postings[bigram].append(index)
         for index, item in enumerate(block):
-            shared: Counter[int] = Counter()
+            later: list[int] = []  # postings are in index order: keep the part after us
             for bigram in item.text.bigrams:
                 posting = postings[bigram]
-                if len(posting) > T.MAX_POSTING:
-                    continue
-                shared.update(j for j in posting if j > index)
+                if len(posting) <= T.MAX_POSTING:
+                    later.extend(posting[bisect_right(posting, index) :])
+            shared = Counter(later)
             need = min(T.MIN_SHARED_BIGRAMS, len(item.text.bigrams))
             for j in sorted(shared):
                 other = block[j]

@@ -76,6 +76,9 @@ REUSE_MIN_CONTAINMENT = 0.05
 # shingles is found 97.6% of the time, 30 shingles 99.7%, 40 shingles 99.99%.
 REUSE_SAMPLE = 4
 REUSE_MIN_SAMPLED = 2
+# ... plus its this many smallest shingle hashes, so that short articles (few
+# sampled shingles) still find their copies.
+REUSE_MIN_HASHES = 8
 
 # A later article whose containment in an earlier one from another outlet is
 # at least this is a copy of it: its outlet is not an independent source.
