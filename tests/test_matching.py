@@ -169,3 +169,17 @@ def test_copies_alone_do_not_corroborate(corpus):
     group = corpus.group(first)
     assert (group["outlets_count"], group["independent_outlets_count"]) == (2, 1)
     assert group["status"] == "single-source"
+
+
+def test_an_ambiguous_excerpt_does_not_chain_two_statements(corpus):
+    opening = "We will never accept foreign forces on our soil under any circumstances"
+    a = corpus.quoted(
+        "Fuad Hussein", opening + " and parliament has voted to end the mission", outlet="One"
+    )
+    b = corpus.quoted(
+        "Fuad Hussein", opening + " because our army can now defend every province", outlet="Two"
+    )
+    excerpt = corpus.quoted("Fuad Hussein", opening, outlet="Three")
+    corpus.match()
+    assert corpus.group_of(a) != corpus.group_of(b)
+    assert corpus.group_of(excerpt) in {corpus.group_of(a), corpus.group_of(b)}

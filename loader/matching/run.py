@@ -25,6 +25,7 @@ from loader.matching.fidelity import (
     diff_segments,
     group_fidelity,
 )
+from loader.matching.groups import build_groups
 from loader.matching.keys import KeyIndex
 from loader.matching.normalise import claim_text, segments
 from loader.matching.reuse import ArticleText, Reuse, find_reuse
@@ -51,24 +52,6 @@ def _day(value: str | None) -> int | None:
         return dt.date.fromisoformat(value[:10]).toordinal()
     except ValueError:
         return None
-
-
-class _Union:
-    def __init__(self, ids: list[int]) -> None:
-        self.parent = {i: i for i in ids}
-
-    def find(self, x: int) -> int:
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 _LEAD = re.compile(r"^[\W_]*?(?:that\s+(?=\w))?(?=\w)", re.IGNORECASE)
@@ -129,30 +112,21 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     clock = time.perf_counter()
     decisions = load_decisions(conn, keys)
     scored: dict[tuple[int, int], float] = {}
-    auto_edges: list[tuple[int, int]] = []
+    auto_edges: dict[tuple[int, int], float] = {}
     for a, b in candidate_pairs(items):
         ps = score_pair(a.text, b.text)
         if ps.score < T.SUGGEST_SCORE:
             continue
         scored[(a.id, b.id)] = ps.score
         if ps.auto:
-            auto_edges.append((a.id, b.id))
-    union = _Union([c.id for c in items])
-    for pair in auto_edges:
-        if decisions.get(pair) != "rejected":
-            union.union(*pair)
-    for pair, state in sorted(decisions.items()):
-        if state == "confirmed":
-            union.union(*pair)
-    members: dict[int, list[ClaimItem]] = defaultdict(list)
-    for c in items:
-        members[union.find(c.id)].append(c)
+            auto_edges[(a.id, b.id)] = ps.score
+    groups = build_groups(items, auto_edges, decisions)
     summary.seconds["group"] = time.perf_counter() - clock
 
     # --- article reuse ------------------------------------------------------
     clock = time.perf_counter()
     votes: dict[tuple[int, int], float] = defaultdict(float)
-    for group in members.values():
+    for group in groups:
         if len(group) < 2 or len(group) > T.MAX_PAIRWISE_GROUP:
             continue
         for i, x in enumerate(group):
@@ -172,7 +146,7 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
 
     # --- fidelity and signals -----------------------------------------------
     clock = time.perf_counter()
-    ordered = [earliest_order(g, articles, derived_from) for g in members.values()]
+    ordered = [earliest_order(g, articles, derived_from) for g in groups]
     ordered.sort(key=lambda g: min(c.id for c in g))
     group_rows = []
     claim_rows = []
