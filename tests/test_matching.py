@@ -183,3 +183,18 @@ def test_an_ambiguous_excerpt_does_not_chain_two_statements(corpus):
     corpus.match()
     assert corpus.group_of(a) != corpus.group_of(b)
     assert corpus.group_of(excerpt) in {corpus.group_of(a), corpus.group_of(b)}
+
+
+def test_outlet_claims_group_with_each_other_only(corpus):
+    fact = "The border crossing at Mandali reopened to trucks and passenger traffic on Sunday"
+    one = corpus.article(f"{fact}, officials at the site confirmed.", outlet="One")
+    two = corpus.article(f"{fact}, according to local traders.", outlet="Two")
+    three = corpus.article(f"Fuad Hussein said: “{fact}”.", outlet="Three")
+    a = corpus.claim(one, None, fact, kind="outlet")
+    b = corpus.claim(two, None, fact, kind="outlet")
+    c = corpus.claim(three, "Fuad Hussein", fact)
+    corpus.match()
+    assert corpus.group_of(a) == corpus.group_of(b)
+    assert corpus.group_of(c) != corpus.group_of(a)
+    # the two outlets printed the same sentence: wording reuse, one source
+    assert corpus.group(a)["independent_outlets_count"] == 1
