@@ -151,6 +151,8 @@ INDEXES = [
     ("claim_group_suggestions", ["claim_id"]),
     ("claim_group_suggestions", ["other_claim_id"]),
     ("article_reuse", ["later_article_id"]),
+    # Pages (datasette_diplo): the altered-quotes list and the strongest reuse links.
+    ("claims", ["fidelity"]),
     ("article_reuse", ["containment"]),
 ]
 
