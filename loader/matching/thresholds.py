@@ -45,6 +45,11 @@ MIN_SHARED_BIGRAMS = 2
 # size; larger groups compare each claim with the group's earliest version.
 MAX_PAIRWISE_GROUP = 60
 
+# A stored claim key (verdicts, decisions) follows its claim to a moved span
+# only when at least this share of the shorter span still overlaps: enough to
+# follow a trimmed "that", not to jump to a neighbouring claim.
+MIN_SPAN_OVERLAP = 0.5
+
 # --- Quote fidelity -------------------------------------------------------
 
 # A quote that differs from the earliest version by at most this many word
