@@ -198,3 +198,35 @@ def test_outlet_claims_group_with_each_other_only(corpus):
     assert corpus.group_of(c) != corpus.group_of(a)
     # the two outlets printed the same sentence: wording reuse, one source
     assert corpus.group(a)["independent_outlets_count"] == 1
+
+
+def test_two_claims_of_one_article_are_never_grouped(corpus):
+    text = "Trump leads the overall race for delegates with {} after the vote in Iowa"
+    article = corpus.article(f"{text.format(61)}. Later: {text.format(55)}.", outlet="One")
+    a = corpus.claim(article, None, text.format(61), kind="outlet")
+    b = corpus.claim(article, None, text.format(55), kind="outlet")
+    corpus.match()
+    assert corpus.group_of(a) != corpus.group_of(b)
+
+
+def test_an_excerpt_with_a_different_figure_is_only_suggested(corpus):
+    one = corpus.article("It takes 1,237 delegates to win the Republican nomination for president.")
+    two = corpus.article("It takes 2,383 delegates to win the nomination.")
+    a = corpus.claim(
+        one, None, "It takes 1,237 delegates to win the Republican nomination for president", "outlet"
+    )
+    b = corpus.claim(two, None, "It takes 2,383 delegates to win the nomination", "outlet")
+    corpus.match()
+    assert corpus.group_of(a) != corpus.group_of(b)
+    assert corpus.db["claim_group_suggestions"].count == 1
+
+
+def test_a_figure_changed_days_later_is_an_update_not_a_conflict(corpus):
+    text = "Including superdelegates, Clinton now has at least {} delegates and Sanders has {}"
+    a = corpus.quoted("AP", text.format(503, 70), "One", "2016-02-10", kind="indirect")
+    b = corpus.quoted("AP", text.format(866, 90), "Two", "2016-03-02", kind="indirect")
+    c = corpus.quoted("AP", text.format(501, 70), "Three", "2016-02-11", kind="indirect")
+    corpus.match()
+    assert corpus.group_of(a) == corpus.group_of(c)
+    assert corpus.group_of(a) != corpus.group_of(b)
+    assert corpus.group(a)["status"] == "conflicting"

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from loader.matching import thresholds as T
-from loader.matching.candidates import ClaimItem, _containment, candidate_pairs, score_pair
+from loader.matching.candidates import (
+    ClaimItem,
+    _containment,
+    candidate_pairs,
+    score_items,
+    score_pair,
+)
 from loader.matching.fidelity import (
     QUOTE_KINDS,
     classify_segments,
@@ -114,7 +120,7 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     scored: dict[tuple[int, int], float] = {}
     auto_edges: dict[tuple[int, int], float] = {}
     for a, b in candidate_pairs(items):
-        ps = score_pair(a.text, b.text)
+        ps = score_items(a, b)
         if ps.score < T.SUGGEST_SCORE:
             continue
         scored[(a.id, b.id)] = ps.score

@@ -34,6 +34,11 @@ STOPWORD_WEIGHT = 0.2
 # are further apart than this are not compared. Unknown dates never block.
 TIME_WINDOW_DAYS = 30
 
+# Reports whose figures differ are grouped (as ``conflicting``) only when
+# their dates are at most this many days apart (or unknown); further apart,
+# a different figure is more likely an update, and the pair is only suggested.
+CONFLICT_WINDOW_DAYS = 3
+
 # Candidate generation: a word bigram found in more claims than this within one
 # speaker's block is too common to find candidates with ("of the").
 MAX_POSTING = 200
@@ -65,7 +70,7 @@ SHINGLE_WORDS = 3
 # A shingle found in at least this many articles of one outlet (and in at
 # least BOILERPLATE_OUTLET_SHARE of them) is that outlet's boilerplate.
 BOILERPLATE_MIN_ARTICLES = 3
-BOILERPLATE_OUTLET_SHARE = 0.5
+BOILERPLATE_OUTLET_SHARE = 0.1
 
 # A shingle found in more articles than this is stock phrasing, not reuse.
 MAX_SHINGLE_ARTICLES = 50
