@@ -213,7 +213,10 @@ def test_an_excerpt_with_a_different_figure_is_only_suggested(corpus):
     one = corpus.article("It takes 1,237 delegates to win the Republican nomination for president.")
     two = corpus.article("It takes 2,383 delegates to win the nomination.")
     a = corpus.claim(
-        one, None, "It takes 1,237 delegates to win the Republican nomination for president", "outlet"
+        one,
+        None,
+        "It takes 1,237 delegates to win the Republican nomination for president",
+        "outlet",
     )
     b = corpus.claim(two, None, "It takes 2,383 delegates to win the nomination", "outlet")
     corpus.match()
@@ -230,3 +233,15 @@ def test_a_figure_changed_days_later_is_an_update_not_a_conflict(corpus):
     assert corpus.group_of(a) == corpus.group_of(c)
     assert corpus.group_of(a) != corpus.group_of(b)
     assert corpus.group(a)["status"] == "conflicting"
+
+
+def test_a_long_quote_does_not_merge_two_statements_of_one_article(corpus):
+    first = "The fact that her schedule was full of meetings with donors is further evidence"
+    second = "It would be a dereliction of duty if they fail to act on these revelations"
+    one = corpus.article(f"Mike Pence said “{first}”. He added “{second}”.", outlet="One")
+    a = corpus.claim(one, "Mike Pence", first)
+    b = corpus.claim(one, "Mike Pence", second)
+    both = corpus.quoted("Mike Pence", f"{first}. {second}", outlet="Two")
+    corpus.match()
+    assert corpus.group_of(a) != corpus.group_of(b)
+    assert corpus.group_of(both) in {corpus.group_of(a), corpus.group_of(b)}

@@ -4,7 +4,9 @@ Plain connected components would chain: an excerpt that fits two different
 statements of one speaker (both opened with the same sentence) would join
 them into one group. So confident pairs are merged strongest first, and two
 groups merge only if their fullest versions (the longest claim of each) are
-themselves a confident match. A person's confirmation merges regardless; a
+themselves a confident match and they hold no two claims of one article (an
+article that reports two statements, a live blog's successive tallies, must
+not see them merged through a third article quoting both). A person's confirmation merges regardless; a
 rejection removes that pair's link.
 """
 
@@ -22,6 +24,7 @@ class Groups:
         self.items = {c.id: c for c in items}
         self.parent = {i: i for i in self.items}
         self.fullest = {i: c for i, c in self.items.items()}
+        self.articles = {i: {c.article_id} for i, c in self.items.items()}
 
     def find(self, x: int) -> int:
         root = x
@@ -37,11 +40,15 @@ class Groups:
         if ra == rb:
             return True
         fa, fb = self.fullest[ra], self.fullest[rb]
-        if check and {fa.id, fb.id} != {a, b} and not score_pair(fa.text, fb.text).auto:
-            return False
+        if check:
+            if self.articles[ra] & self.articles[rb]:
+                return False  # two claims of one article are two statements
+            if {fa.id, fb.id} != {a, b} and not score_pair(fa.text, fb.text).auto:
+                return False
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
         self.fullest[keep] = max(fa, fb, key=lambda c: (c.text.length, -c.id))
+        self.articles[keep] |= self.articles.pop(drop)
         return True
 
     def components(self) -> list[list[ClaimItem]]:

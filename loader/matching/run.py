@@ -171,7 +171,9 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
                 claim_rows.append((gid, cls, diff_json([["=", c.content]]), c.id))
                 continue
             segs = segments(c.content)
-            cls = classify_segments(origin_segs, origin.kind, segs, c.kind)
+            cls = classify_segments(
+                origin_segs, origin.content, origin.kind, segs, c.content, c.kind
+            )
             classes.append(cls)
             claim_rows.append((gid, cls, diff_json(diff_segments(origin_segs, segs)), c.id))
         differing = conflict(group) if len(group) > 1 else None
