@@ -22,7 +22,7 @@ CORE_TABLES = ["outlets", "articles", "speakers", "claims", "claim_groups", "art
 OPTIONAL_TABLES = ["verdicts", "speaker_aliases"]
 LIST_LIMIT = 20
 SEARCH_LIMIT = 50
-TIMELINE_LIMIT = 200
+TIMELINE_LIMIT = 100
 REUSE_LIMIT = 100
 
 GROUP_COLUMNS = """

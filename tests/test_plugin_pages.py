@@ -606,3 +606,29 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         # the database is immutable: no write can happen behind the pages
         status, _ = _fetch(base + "/-/diplo/news/articles/3")
         assert status == 200
+
+
+@pytest.mark.asyncio
+async def test_json_top_level_keys_are_the_documented_ones(ds):
+    """docs/api.md lists each page's keys; the JSON must carry exactly those."""
+    doc = (REPO / "docs" / "api.md").read_text()
+    sections = re.split(r"^## ", doc, flags=re.M)[1:]
+    paths = {
+        "Overview": "/-/diplo/news.json",
+        "Claim group": "/-/diplo/news/groups/1.json",
+        "Speaker": "/-/diplo/news/speakers/1.json",
+        "Article": "/-/diplo/news/articles/1.json",
+        "Reuse": "/-/diplo/news/reuse.json",
+    }
+    checked = 0
+    for section in sections:
+        title = section.split(":", 1)[0]
+        if title not in paths:
+            continue
+        documented = set()
+        for row in re.findall(r"^\| (`[^|]+) \|", section, flags=re.M):
+            documented |= set(re.findall(r"`([a-z_]+)`", row))
+        data = (await get(ds, paths[title])).json()
+        assert set(data) == documented, title
+        checked += 1
+    assert checked == len(paths)
