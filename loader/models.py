@@ -75,6 +75,8 @@ class Attribution:
     sentence: Span | None = None
     stated_when: str | None = None
     stated_on: str | None = None
+    # index of the source mention's head token in the parsed Doc, for coref
+    source_token: int | None = None
 
     @property
     def content_start(self) -> int:

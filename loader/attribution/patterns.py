@@ -1,22 +1,55 @@
 """Finding attribution spans (source, cue, content) in a parsed Doc.
 
-Each pattern is a small function over a spaCy ``Doc`` so it can be tested one
-sentence at a time. Speakers are resolved afterwards (see ``coref``).
+Rules over spaCy's dependency parse, kept readable and testable one sentence
+at a time; speakers are resolved afterwards (see ``coref``). Boundaries follow
+PolNeAR's conventions: the source keeps determiners and appositives but not
+relative clauses; the cue keeps its verb group (auxiliaries, negation,
+adverbs, a linking preposition, a speech-introducing colon); the content
+keeps a leading "that"/"to" and its quote marks, but not edge punctuation.
+
+Passes, in order:
+
+1. verb cues: a lexicon verb with a clause, object or linking preposition as
+   content (before or after it: "X, he said" parses with the clause first);
+2. "according to X": the clause the phrase attaches to is the content;
+3. quotes: a cue with no parsed content takes the quote beside it (colon
+   introductions, parse failures); quotes that continue a direct quote in
+   the same or following sentences join its content;
+4. nested attributions are dropped (the outer one wins, as in PolNeAR).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from loader.attribution.cues import (
+    CLAUSE_ONLY,
+    CUE_CLASS,
+    LINKING_PREP,
+    OBJECT_CONTENT,
+    cue_class,
+)
+from loader.attribution.quotes import quote_spans
 from loader.models import Attribution, Span
 
-REPORTING_LEMMAS = frozenset(
-    """say tell add state stress emphasize emphasise note warn claim insist announce
-    reveal describe explain argue believe think write tweet post report confirm deny
-    suggest urge call condemn praise accuse reaffirm express""".split()
-)
+QUOTE_MARKS = '"“”«»„‟'
+EDGE_TRIM = " \t\r\n,;:—–-"
+END_TRIM = ".!?"
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Adverbs that stay in the verb group only when they sit inside it ("also said").
+CUE_DEPS = ("aux", "auxpass", "neg")
+LEMMA_FIXES = {"hop": "hope", "tweete": "tweet", "retweete": "retweet"}
+
+
+def _text(doc: Doc) -> str:
+    """``Doc.text`` rebuilds the string on every access; read it once per Doc."""
+    text = doc.user_data.get("diplo_text")
+    if text is None:
+        text = doc.user_data["diplo_text"] = doc.text
+    return text
 
 
 def overlaps(span: Span, excluded: Sequence[Span]) -> bool:
@@ -28,31 +61,584 @@ def subtree_span(doc: Doc, token: Token) -> Span:
     return doc[token.left_edge.i].idx, last.idx + len(last)
 
 
-def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
-    """Reporting verb + subject + complement, one sentence at a time."""
-    found: list[Attribution] = []
-    for sent in doc.sents:
-        if overlaps((sent.start_char, sent.end_char), excluded):
+def lemma_of(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
+def _tok_end(tok: Token) -> int:
+    return tok.idx + len(tok)
+
+
+def _runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
+    """Contiguous character spans covering the given token indices."""
+    spans: list[Span] = []
+    prev = None
+    for i in sorted(set(indices)):
+        tok = doc[i]
+        if prev is not None and i == prev + 1:
+            spans[-1] = (spans[-1][0], _tok_end(tok))
+        else:
+            spans.append((tok.idx, _tok_end(tok)))
+        prev = i
+    return spans
+
+
+def trim(text: str, span: Span, end_punct: bool = True) -> Span | None:
+    """Drop edge whitespace and punctuation, never a quote mark."""
+    s, e = span
+    while s < e and text[s] in EDGE_TRIM + (END_TRIM if end_punct else ""):
+        s += 1
+    while e > s and text[e - 1] in EDGE_TRIM + (END_TRIM if end_punct else ""):
+        e -= 1
+    # a paired bracket or quote left alone at an edge goes too
+    if s < e and text[s] == ")":
+        s += 1
+    if s < e and text[e - 1] == "(":
+        e -= 1
+    return (s, e) if s < e else None
+
+
+# --- sources -----------------------------------------------------------------
+
+
+def _source_tokens(subj: Token) -> list[int]:
+    """The subject's subtree, edge punctuation aside.
+
+    PolNeAR annotators keep relative clauses and participles on the source
+    ("Chris Cox, who runs the NRA's lobbying arm,") far more often than not.
+    """
+    keep = [t.i for t in subj.subtree]
+    doc = subj.doc
+    # a dateline parsed into the subject: "ERBIL (Kurdistan24) — Iranian FM Abbas Araghchi"
+    dashes = [i for i in keep if doc[i].text in ("—", "–", "--")]
+    if dashes and dashes[-1] < keep[-1] and doc[keep[0]].is_upper:
+        keep = [i for i in keep if i > dashes[-1]]
+    while keep and doc[keep[-1]].is_punct and doc[keep[-1]].text not in ")":
+        keep.pop()
+    while keep and doc[keep[0]].is_punct:
+        keep.pop(0)
+    return keep
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The agent of a cue verb, looking through conjunctions and participles."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 4:
+        seen += 1
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        # two subjects happen when a dateline parses as one: take the nearer
+        subj = sorted(
+            (c for c in tok.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - tok.i)
+        )
+        if subj:
+            s = subj[0]
+            if s.dep_ == "nsubjpass" and tok.lemma_ in ("expect", "ask", "see"):
+                return None
+            return s
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            if tok.dep_ == "advcl" and verb.tag_ != "VBG":
+                return None
+            head = tok.head
+            if (
+                tok is verb
+                and tok.dep_ == "advcl"
+                and head.dep_ == "ccomp"
+                and lemma_of(head.head) in CUE_CLASS
+            ):
+                # "warned that X could spread, stressing ...": the parser hung the
+                # participle on the reported clause; its agent is the reporter's
+                head = head.head
+            tok = head
             continue
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_LEMMAS:
+        if tok.dep_ == "relcl" and tok.head is not tok:
+            return None
+        return None
+    return None
+
+
+# --- cues --------------------------------------------------------------------
+
+
+def _group(verb: Token) -> set[int]:
+    """A verb with its auxiliaries, negation, particle and inner adverbs."""
+    idx = {verb.i}
+    for child in verb.children:
+        if child.dep_ in CUE_DEPS or child.dep_ == "prt":
+            idx.add(child.i)
+        elif child.dep_ == "advmod" and child.i < verb.i and child.tag_ != "WRB":
+            # only adverbs inside the group ("has repeatedly said"), not "Later, he said"
+            inner = range(child.i + 1, verb.i)
+            if all(verb.doc[j].dep_ in CUE_DEPS + ("advmod",) for j in inner):
+                idx.add(child.i)
+    return idx
+
+
+# Words allowed between an outer verb and the cue verb it governs
+# ("went on to say", "was quick to embrace", "are more likely to say").
+_CHAIN_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "acomp", "xcomp", "prep")
+
+
+def _outer_group(verb: Token) -> set[int]:
+    """For a cue verb that is the complement of another verb, that verb's group."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return set()
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i or verb.i - head.i > 7:
+        return set()
+    if lemma_of(head) in CUE_CLASS:
+        return set()  # "declined to say": the outer cue carries the attribution
+    idx = _group(head)
+    for i in range(head.i + 1, verb.i):
+        tok = verb.doc[i]
+        if tok.dep_ not in _CHAIN_DEPS and tok.lower_ != "to":
+            return set()
+        idx.add(i)
+    return idx
+
+
+def cue_tokens(verb: Token, link: Token | None) -> list[int]:
+    """The verb group, grown over an outer verb and a linking word; contiguous."""
+    idx = _group(verb) | _outer_group(verb)
+    if link is not None:
+        idx.add(link.i)
+    lo = hi = verb.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    # an auxiliary separated by adverbs: "has also repeatedly said"
+    for i in sorted(idx):
+        if i < lo and all(j in idx or verb.doc[j].dep_ == "advmod" for j in range(i, lo)):
+            lo = i
+    return list(range(lo, hi + 1))
+
+
+RECIPIENT_VERBS = frozenset(
+    "tell ask inform assure remind warn urge brief advise instruct notify email write".split()
+)
+
+
+def extend_to_content(
+    verb: Token, cue_idx: list[int], content_start: int, src: Token | None
+) -> list[int]:
+    """PolNeAR cues run up to a content that follows them ("said in a statement Sunday").
+
+    The recipient of "told reporters" stays out, and so does the source.
+    """
+    doc = verb.doc
+    hi = cue_idx[-1]
+    stop = hi
+    src_idx = {t.i for t in src.subtree} if src is not None else set()
+    recipients: set[int] = set()
+    if lemma_of(verb) in RECIPIENT_VERBS:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                recipients.update(t.i for t in c.subtree)
+    j = hi + 1
+    while j < len(doc) and doc[j].idx < content_start and j - hi <= 12:
+        tok = doc[j]
+        if tok.i in src_idx or tok.i in recipients or tok.is_sent_start:
+            return cue_idx
+        j += 1
+    if j - hi > 12:
+        return cue_idx
+    stop = j - 1
+    while stop > hi and (doc[stop].is_punct or doc[stop].is_space) and doc[stop].text != ":":
+        stop -= 1
+    return list(range(cue_idx[0], stop + 1))
+
+
+# --- contents ----------------------------------------------------------------
+
+
+def _noun_phrase(head: Token) -> list[int]:
+    """A noun phrase without what follows a comma (appositive, relative clause).
+
+    "the suspect's name, Syed Farook, several times": PolNeAR keeps contents
+    conservative, so comma-set material after the head stays out.
+    """
+    idx = [t.i for t in head.subtree]
+    for c in head.rights:
+        if c.dep_ == "punct" and c.text == ",":
+            return [i for i in idx if i < c.i]
+        if c.dep_ in ("appos", "relcl") and head.doc[c.left_edge.i - 1].text == ",":
+            return [i for i in idx if i < c.left_edge.i - 1]
+    return idx
+
+
+def _object_content(verb: Token, lemma: str) -> list[int] | None:
+    dobj = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+    if not dobj:
+        return None
+    idx = _noun_phrase(dobj[0])
+    # "described X as Y", "called X a liar": the predicate belongs to the content
+    for c in verb.children:
+        if c.i > dobj[0].i and (
+            c.dep_ in ("oprd", "xcomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+        ):
+            idx.extend(t.i for t in c.subtree)
+    return idx
+
+
+def _clause(head: Token) -> list[int]:
+    """A clause's tokens without a coordinated clause that is a cue of its own.
+
+    "called on Congress to pass a deal and said funding is needed": "said"
+    starts a second attribution, not part of the first one's content.
+    """
+    idx = [t.i for t in head.subtree]
+    for c in head.children:
+        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ","
+        if (
+            (c.dep_ == "conj" or participle)
+            and c.i > head.i
+            and lemma_of(c) in CUE_CLASS
+            and c.pos_ == "VERB"
+        ):
+            cut = c.left_edge.i - 1 if participle else c.left_edge.i
+            for d in head.children:
+                if d.dep_ == "cc" and d.i < c.i:
+                    cut = min(cut, d.i)
+            idx = [i for i in idx if i < cut]
+            break
+    return idx
+
+
+def _that_clause(verb: Token) -> list[int]:
+    """A "that" clause the parser hung somewhere else after the verb.
+
+    "said in one of a series of Twitter messages that the truck was ..." often
+    parses as a relative clause of "messages"; it is still the content.
+    """
+    sent_end = verb.sent.end
+    for t in verb.doc[verb.i + 1 : min(sent_end, verb.i + 12)]:
+        if t.is_punct and t.text != ",":
+            return []
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
+            return list(range(t.i, t.head.right_edge.i + 1))
+    return []
+
+
+def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | None]:
+    """Tokens of the attributed content and the linking word kept in the cue."""
+    children = list(verb.children)
+    for c in children:
+        if c.dep_ == "ccomp":
+            return _clause(c), None
+    if lemma in CLAUSE_ONLY:
+        return _that_clause(verb), None
+    for c in children:
+        if c.dep_ == "xcomp" and c.i > verb.i:
+            if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children) or c.pos_ != "VERB":
+                # "urged Congress to act": the object goes with the content
+                idx = [t.i for t in c.subtree]
+                for d in children:
+                    if d.dep_ == "dobj" and verb.i < d.i < c.i and lemma != "tell":
+                        idx.extend(t.i for t in d.subtree)
+                return idx, None
+    links = LINKING_PREP.get(lemma, ())
+    for c in children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in links and c.i > verb.i:
+            obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if obj:
+                idx = [t.i for t in c.subtree if t.i != c.i]
+                return idx, c
+            if c.dep_ == "prt":
+                dobj = _object_content(verb, lemma)
+                if dobj:
+                    return dobj, c
+    if lemma in OBJECT_CONTENT:
+        idx = _object_content(verb, lemma)
+        if idx:
+            return idx, None
+    if lemma == "say":
+        for c in children:  # "55 percent said so"
+            if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i:
+                return [c.i], None
+    that = _that_clause(verb)
+    if that:
+        return that, None
+    # "The plan, he said, is dead" / "It is dead, he said": the head clause
+    if (
+        verb.head is not verb
+        and (verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i))
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+        and verb.right_edge.i - verb.left_edge.i <= 10
+    ):
+        head = verb.head
+        own = {t.i for t in verb.subtree}
+        idx = [t.i for t in head.subtree if t.i not in own]
+        return idx, None
+    return None, None
+
+
+# --- assembly ----------------------------------------------------------------
+
+
+def _spans(doc: Doc, indices: Iterable[int], end_punct: bool = True) -> list[Span]:
+    spans = []
+    for span in _runs(doc, indices):
+        t = trim(_text(doc), span, end_punct)
+        if t:
+            spans.append(t)
+    return spans
+
+
+def snap_to_quotes(text: str, spans: list[Span], quotes: Sequence[Span]) -> list[Span]:
+    """Grow content spans over the whole of every quote they touch (marks included)."""
+    out: list[Span] = []
+    for s, e in spans:
+        for qs, qe in quotes:
+            if qs < e and s < qe:
+                s, e = min(s, qs), max(e, qe)
+        out.append((s, e))
+    merged: list[Span] = []
+    for s, e in sorted(out):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def kind_of(spans: Sequence[Span], quotes: Sequence[Span]) -> str:
+    inside = [any(qs <= s and e <= qe for qs, qe in quotes) for s, e in spans]
+    if spans and all(inside):
+        return "direct"
+    if any(s <= qs and qe <= e for s, e in spans for qs, qe in quotes):
+        return "mixed"
+    return "indirect"
+
+
+def _make(
+    doc: Doc,
+    sent,
+    cue_idx: list[int],
+    src: Token | None,
+    content: list[Span],
+    lemma: str,
+    cls: str,
+    quotes: Sequence[Span],
+) -> Attribution:
+    text = _text(doc)
+    cue = _runs(doc, cue_idx)[:1]
+    source: list[Span] = []
+    mention = None
+    head = None
+    if src is not None:
+        kept = _source_tokens(src)
+        source = _spans(doc, kept)[:1]
+        if (
+            source
+            and "," in text[source[0][0] : source[0][1]]
+            and text[source[0][1] : source[0][1] + 1] == ","
+        ):
+            # "Fuad Hussein, Iraq's foreign minister," keeps its closing comma (paired)
+            source = [(source[0][0], source[0][1] + 1)]
+        if source:
+            mention = text[source[0][0] : source[0][1]]
+            inside = set(kept)
+            head = next((i for i in kept if doc[i].head.i not in inside), src.i)
+    return Attribution(
+        kind=kind_of(content, quotes),
+        content=content,
+        cue=cue,
+        source=source,
+        speaker_mention=mention,
+        cue_text=text[cue[0][0] : cue[0][1]] if cue else None,
+        cue_lemma=lemma,
+        cue_class=cls,
+        sentence=(sent.start_char, sent.end_char),
+        source_token=head,
+    )
+
+
+def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Span]:
+    text = _text(doc)
+    spans = snap_to_quotes(text, _spans(doc, idx), quotes)
+    quote_ends = {qe for _, qe in quotes}
+    # a quote left open at its paragraph's end keeps its last full stop
+    return [t for t in (s if s[1] in quote_ends else trim(text, s) for s in spans) if t]
+
+
+def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    lemma = lemma_of(tok)
+    cls = cue_class(lemma)
+    if cls is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = tok.doc
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) in CUE_CLASS and tok.head.pos_ == "VERB":
+        return None  # "pledged to oppose X" is one attribution, cued by "pledged"
+    idx, link = content_tokens(tok, lemma)
+    cue_idx = cue_tokens(tok, link)
+    if idx:
+        idx = [i for i in idx if i not in cue_idx]
+    src = find_subject(tok)
+    if src is not None and idx and src.i in idx:
+        src = None
+    content = _content_spans(doc, idx, quotes) if idx else []
+    if not content:
+        content = _adjacent_quote(doc, tok, cue_idx, quotes)
+    if not content:
+        return None
+    if content[0][0] > doc[cue_idx[-1]].idx:
+        cue_idx = extend_to_content(tok, cue_idx, content[0][0], src)
+    # a colon right after the verb group introduces speech and belongs to the cue
+    nxt = cue_idx[-1] + 1
+    if nxt < len(doc) and doc[nxt].text == ":":
+        cue_idx = cue_idx + [nxt]
+    return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes)
+
+
+def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[Span]) -> list[Span]:
+    """A quote right before or after the cue's clause, when the parse gave none."""
+    sent = tok.sent
+    cue_end = _tok_end(doc[cue_idx[-1]])
+    cue_start = doc[cue_idx[0]].idx
+    text = _text(doc)
+    for qs, qe in quotes:
+        # after: "He said: “…”" or "wrote on X: “…”" (the quote may start the next line)
+        if qs >= cue_end and qs <= max(sent.end_char, cue_end) + 2:
+            gap = text[cue_end:qs]
+            if len(gap) < 60 and (":" in gap or gap.strip(" ,\n") == ""):
+                return [(qs, qe)]
+        # before: "“…,” he said."
+        if qe <= cue_start and qe >= sent.start_char - 2:
+            gap = text[qe:cue_start]
+            if len(gap) < 60 and "." not in gap:
+                return [(qs, qe)]
+    return []
+
+
+def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    doc = tok.doc
+    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in tok.children if c.dep_ == "pobj"
+    ]
+    head = tok.head
+    if head is tok or head.i == to.i:
+        head = tok.sent.root
+    own = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    idx = [t.i for t in head.subtree if t.i not in own]
+    content = _content_spans(doc, idx, quotes) if idx else []
+    if not content:
+        return None
+    return _make(
+        doc,
+        tok.sent,
+        [tok.i, to.i],
+        objs[0] if objs else None,
+        content,
+        "according to",
+        "speech",
+        quotes,
+    )
+
+
+def _continue_quotes(
+    doc: Doc, found: list[Attribution], quotes: Sequence[Span], excluded: Sequence[Span]
+) -> None:
+    """Quotes with no cue of their own continue the direct quote just before them.
+
+    Either later in the same sentence ("“A,” he said, “B.”") or opening the
+    next sentence or paragraph, with nothing but space in between.
+    """
+    text = _text(doc)
+    sent_ends = [s.end_char for s in doc.sents]
+    taken = [s for a in found for s in a.content + a.cue + a.source]
+    tails: list[tuple[int, Attribution]] = []  # (end of the sentence it reached, attribution)
+    for a in found:
+        if a.kind in ("direct", "mixed"):
+            last = max(a.content_end, a.cue[0][1], a.source[0][1] if a.source else 0)
+            tails.append((_sentence_end(sent_ends, last - 1), a))
+    for qs, qe in quotes:
+        if overlaps((qs, qe), taken) or overlaps((qs, qe), excluded):
+            continue
+        best = None
+        for k, (tail, a) in enumerate(tails):
+            last = max(a.content_end, a.cue[0][1])
+            if last > qs:
                 continue
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-            if not subj or not comp:
-                continue
-            src = subtree_span(doc, subj[0])
-            found.append(
-                Attribution(
-                    kind="indirect",
-                    content=[subtree_span(doc, comp[0])],
-                    cue=[(tok.idx, tok.idx + len(tok))],
-                    source=[src],
-                    speaker_mention=doc.text[src[0] : src[1]],
-                    cue_text=tok.text,
-                    cue_lemma=tok.lemma_.lower(),
-                    cue_class="speech",
-                    sentence=(sent.start_char, sent.end_char),
-                )
-            )
+            same_sentence = qs < tail
+            if same_sentence or text[tail:qs].strip() == "":
+                if best is None or last > best[1]:
+                    best = (k, last)
+        if best is None:
+            continue
+        k = best[0]
+        a = tails[k][1]
+        a.content = sorted(a.content + [(qs, qe)])
+        taken.append((qs, qe))
+        tails[k] = (_sentence_end(sent_ends, qe - 1), a)
+
+
+def _sentence_end(ends: list[int], pos: int) -> int:
+    i = bisect_right(ends, pos)
+    return ends[i] if i < len(ends) else ends[-1]
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    keep = []
+    for a in found:
+        cue = a.cue[0]
+        nested = any(
+            b is not a and any(s <= cue[0] and cue[1] <= e for s, e in b.content) for b in found
+        )
+        if not nested:
+            keep.append(a)
+    return keep
+
+
+def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:
+    inside: set[int] = set()
+    for qs, qe in quotes:
+        span = doc.char_span(qs, qe, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
+    """Every attribution in ``doc`` outside the ``excluded`` character ranges."""
+    excluded = list(excluded)
+    quotes = quote_spans(_text(doc))
+    found: list[Attribution] = []
+    in_quote = _quoted_tokens(doc, quotes)
+    for tok in doc:
+        if tok.i in in_quote:
+            continue  # words inside a direct quote are the speaker's, not a new cue
+        if (
+            tok.lemma_.lower() not in CUE_CLASS
+            and tok.lower_ != "according"
+            and lemma_of(tok) not in CUE_CLASS
+        ):
+            continue
+        if overlaps((tok.idx, _tok_end(tok)), excluded):
+            continue
+        a = (
+            _according_to(tok, quotes)
+            if tok.lower_ == "according"
+            else _verb_attribution(tok, quotes)
+        )
+        if a is None:
+            continue
+        a.content = [s for s in a.content if not overlaps(s, excluded)]
+        if a.content:
+            found.append(a)
+    found = _drop_nested(found)
+    _continue_quotes(doc, found, quotes, excluded)
+    found.sort(key=lambda a: a.cue[0])
+    doc.user_data.pop("diplo_text", None)
     return found

@@ -1,0 +1,116 @@
+"""The cue lexicon: which words signal an attribution, and of what class.
+
+PolNeAR counts more than speech as attribution: beliefs ("thinks"),
+intentions ("plans to", "declined to"), decrees ("ruled that") and perceptions
+("saw that"), plus stances on a proposition or proposal ("endorsed",
+"opposed"). The class lets pages show statements alone. Lemmas come from
+spaCy's lemmatizer, so inflections need no listing.
+"""
+
+from __future__ import annotations
+
+SPEECH = """
+say tell add state stress emphasize emphasise note warn claim insist announce reveal describe
+explain argue write tweet post report confirm deny suggest urge call condemn praise accuse
+reaffirm express acknowledge admit ask answer reply respond comment declare assert allege
+mention point testify complain boast joke quip remark concede inform assure caution maintain
+contend counter reiterate repeat indicate propose recommend demand request question challenge
+criticize criticise blast slam dismiss reject defend recall cite refer talk speak discuss
+tout lament decry denounce blame echo quote read chant shout highlight underscore imply hint
+signal disclose plead apologize apologise applaud welcome thank mock rail charge portray
+characterize characterise label brand dub compare predict
+estimate project argue complain retort concur confide muse observe recount describe
+acknowledge explain add continue lay stipulate specify clarify elaborate reassure
+advise instruct brief announce proclaim pronounce suggest advocate tweete retweet
+""".split()
+
+BELIEF = """
+think believe know feel consider expect fear worry doubt suspect assume guess understand
+realize realise recognize recognise agree disagree imagine wonder conclude view deem
+regard trust figure reckon remember forget acknowledge seem appear sound
+""".split()
+
+INTENTION = """
+want plan intend hope aim seek decline refuse wish prefer offer decide choose
+vow pledge promise threaten
+""".split()
+
+DECREE = """
+rule order decree mandate require ban approve sentence direct authorize authorise
+""".split()
+
+PERCEPTION = """
+see hear notice find learn discover show reveal observe watch determine
+""".split()
+
+STANCE = """
+support endorse oppose back favor favour embrace criticize criticise attack oppose
+""".split()
+
+CUE_CLASS: dict[str, str] = {}
+for _cls, _words in (
+    ("speech", SPEECH + STANCE),
+    ("belief", BELIEF),
+    ("intention", INTENTION),
+    ("decree", DECREE),
+    ("perception", PERCEPTION),
+):
+    for _w in _words:
+        CUE_CLASS.setdefault(_w, _cls)
+
+# Verbs whose direct object is the attributed content ("denied the report",
+# "described the visit as ..."), as opposed to verbs where only a clause is.
+OBJECT_CONTENT = frozenset(
+    """
+    announce deny describe condemn praise express reaffirm confirm reveal propose demand
+    request question challenge criticize criticise blast slam dismiss reject defend cite
+    tout lament decry denounce echo highlight underscore disclose applaud welcome mock
+    portray characterize characterise label brand dub compare predict estimate support
+    endorse oppose back favor favour embrace attack accuse blame call recall mention
+    acknowledge admit repeat reiterate urge promise pledge vow threaten offer want need
+    seek prefer approve ban order see hear notice find discover show report suggest
+    recommend advocate tweet post write quote read chant shout answer raise say
+    """.split()
+)
+
+# Verbs that take only a clause as content ("he continued: ...", not "continued to grow").
+CLAUSE_ONLY = frozenset("continue speak".split())
+
+# Words that link a verb to its content and stay in the cue ("called for").
+LINKING_PREP = {
+    "call": {"for", "on"},
+    "refer": {"to"},
+    "point": {"to", "out"},
+    "talk": {"about"},
+    "speak": {"about", "of"},
+    "ask": {"about"},
+    "say": {"of"},
+    "warn": {"of", "against", "about"},
+    "complain": {"about"},
+    "worry": {"about"},
+    "push": {"for"},
+    "argue": {"for", "against"},
+    "advocate": {"for"},
+    "rail": {"against"},
+    "hint": {"at"},
+    "vote": {"for", "against"},
+    "campaign": {"for", "against"},
+    "agree": {"with"},
+    "testify": {"about"},
+    "comment": {"on"},
+    "focus": {"on"},
+    "insist": {"on"},
+    "look": {"forward"},
+}
+
+# Nouns that head a nominal cue ("in a statement", "his concern is").
+NOUN_CUES = frozenset(
+    """statement claim criticism view belief concern call promise plan decision opinion
+    argument assertion warning announcement accusation allegation denial suggestion
+    message remarks comment comments pledge vow proposal hope fear""".split()
+)
+
+
+def cue_class(lemma: str) -> str | None:
+    """The class of a cue lemma, ``None`` when the word is no cue."""
+    return CUE_CLASS.get(lemma.lower())

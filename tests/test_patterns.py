@@ -1,0 +1,325 @@
+"""Span finding, one pattern per test: cue, kind, source mention and content spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.attribution.patterns import find_attributions
+from loader.attribution.quotes import quote_spans
+from loader.nlp import get_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def found(nlp, text: str, excluded=()):
+    """(cue, kind, source mention, [content texts], class) for each attribution."""
+    doc = nlp(text)
+    return [
+        (
+            text[a.cue[0][0] : a.cue[0][1]],
+            a.kind,
+            a.speaker_mention,
+            [text[s:e] for s, e in a.content],
+            a.cue_class,
+        )
+        for a in find_attributions(doc, excluded)
+    ]
+
+
+def only(nlp, text: str):
+    result = found(nlp, text)
+    assert len(result) == 1, result
+    return result[0]
+
+
+def test_quote_before_cue(nlp):
+    text = "“We are striving to reach a shared agreement with Iraq,” Araghchi said."
+    assert only(nlp, text)[:4] == (
+        "said",
+        "direct",
+        "Araghchi",
+        ["“We are striving to reach a shared agreement with Iraq,”"],
+    )
+
+
+def test_pronoun_source_with_straight_quotes(nlp):
+    text = '"What is happening in Syria is inseparable from the events in Gaza," he said.'
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "direct", "he")
+    assert content == ['"What is happening in Syria is inseparable from the events in Gaza,"']
+
+
+def test_inverted_cue_after_quote(nlp):
+    text = "“The talks are over,” said Foreign Minister Fuad Hussein."
+    assert only(nlp, text)[:4] == (
+        "said",
+        "direct",
+        "Foreign Minister Fuad Hussein",
+        ["“The talks are over,”"],
+    )
+
+
+def test_quote_after_cue(nlp):
+    text = "The minister said, “We are ready to sign the agreement.”"
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (kind, source, content) == (
+        "direct",
+        "The minister",
+        ["“We are ready to sign the agreement.”"],
+    )
+    assert cue.startswith("said")
+
+
+def test_colon_introduced_quote_keeps_colon_in_cue(nlp):
+    text = "Hussein wrote on X: “I have arrived in Tehran for important meetings.”"
+    cue, kind, source, content, _ = only(nlp, text)
+    assert cue.startswith("wrote") and cue.endswith(":")
+    assert (kind, source) == ("direct", "Hussein")
+    assert content == ["“I have arrived in Tehran for important meetings.”"]
+
+
+def test_quote_split_around_cue(nlp):
+    text = "“The crisis is serious,” he said, “and it will spread to the whole region.”"
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "direct", "he")
+    assert content == ["“The crisis is serious,”", "“and it will spread to the whole region.”"]
+
+
+def test_quote_continues_in_next_sentence_and_paragraph(nlp):
+    text = (
+        "“We will not accept this,” Araghchi said. “The region has suffered enough.”\n\n"
+        "“Our position has not changed.”\n\n"
+        "The talks ended on Sunday."
+    )
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "direct", "Araghchi")
+    assert content == [
+        "“We will not accept this,”",
+        "“The region has suffered enough.”",
+        "“Our position has not changed.”",
+    ]
+
+
+def test_multi_paragraph_quote_without_closing_mark(nlp):
+    text = (
+        "The minister said: “We have worked for months on this plan.\n\n"
+        "“It will protect both countries,” he added.\n\n"
+        "Officials did not comment."
+    )
+    result = found(nlp, text)
+    first = result[0]
+    assert first[1] == "direct" and first[2] == "The minister"
+    assert first[3] == ["“We have worked for months on this plan."]
+    # the unclosed quote stops at its paragraph: the next paragraph has its own cue
+    assert result[1][:4] == ("added", "direct", "he", ["“It will protect both countries,”"])
+
+
+def test_stray_quote_mark_does_not_swallow_the_article(nlp):
+    text = (
+        "The ministry said the talks were “productive and would resume soon.\n\n"
+        "Separately, the army said it had withdrawn from the border.\n\n"
+        "Prices rose."
+    )
+    result = found(nlp, text)
+    assert [r[2] for r in result] == ["The ministry", "the army"]
+    first_content = result[0][3]
+    assert all("\n" not in c for c in first_content)
+    assert result[1][3] == ["it had withdrawn from the border"]
+
+
+def test_unbalanced_marks_never_crash():
+    for text in ['"', "“", "”", '" "" """', "“a\n”b\n“", "'' '' ''", "He said “"]:
+        for s, e in quote_spans(text):
+            assert 0 <= s < e <= len(text)
+
+
+def test_said_that_clause_keeps_that(nlp):
+    text = "The Russian Foreign Ministry noted that both sides are committed to dialogue."
+    assert only(nlp, text)[:4] == (
+        "noted",
+        "indirect",
+        "The Russian Foreign Ministry",
+        ["that both sides are committed to dialogue"],
+    )
+
+
+def test_cue_keeps_verb_group(nlp):
+    text = "He has repeatedly said that the sanctions must end."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("has repeatedly said", "He", ["that the sanctions must end"])
+    text = "She did not say whether the embassy would reopen."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("did not say", "She", ["whether the embassy would reopen"])
+
+
+def test_recipient_is_not_content(nlp):
+    text = "Hussein told reporters that the meetings had been productive."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("told", "Hussein", ["that the meetings had been productive"])
+
+
+def test_participial_cue_takes_the_main_subject(nlp):
+    text = (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani later received Araghchi, "
+        "saying Iraq's position is to support Syria's unity."
+    )
+    assert only(nlp, text)[:4] == (
+        "saying",
+        "indirect",
+        "Iraqi Prime Minister Mohammed Shia al-Sudani",
+        ["Iraq's position is to support Syria's unity"],
+    )
+
+
+def test_parenthetical_cue_inside_the_content(nlp):
+    text = "The agreement, the minister said, would be signed in March."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "indirect", "the minister")
+    assert content == ["The agreement", "would be signed in March"]
+
+
+def test_according_to_a_statement(nlp):
+    text = (
+        "According to a statement from the Russian Foreign Ministry, both diplomats "
+        "conceded the urgent need for coordinated action."
+    )
+    cue, kind, source, content, cls = only(nlp, text)
+    assert (cue, kind, source) == (
+        "According to",
+        "indirect",
+        "a statement from the Russian Foreign Ministry",
+    )
+    assert content == ["both diplomats conceded the urgent need for coordinated action"]
+    assert cls == "speech"
+
+
+def test_according_to_unnamed_officials_at_the_end(nlp):
+    text = "Hussein's talks will focus on bilateral relations, according to Iraqi officials."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "according to",
+        "Iraqi officials",
+        ["Hussein's talks will focus on bilateral relations"],
+    )
+
+
+def test_in_a_statement_the_ministry_said(nlp):
+    text = "In a statement, the ministry said the border crossing would reopen on Monday."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source) == ("said", "the ministry")
+    assert content == ["the border crossing would reopen on Monday"]
+
+
+def test_described_as(nlp):
+    text = (
+        "Ambassador Mohammad Kazem Al-e Sadeq described Araghchi's visit as a coordination effort."
+    )
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source) == ("described", "Ambassador Mohammad Kazem Al-e Sadeq")
+    assert content == ["Araghchi's visit as a coordination effort"]
+
+
+def test_warned_and_stressed(nlp):
+    text = "The envoy warned that the fighting could spread, stressing that talks must resume."
+    result = found(nlp, text)
+    # the participle is a second attribution by the same agent, not part of the first content
+    assert [(r[0], r[2], r[3]) for r in result] == [
+        ("warned", "The envoy", ["that the fighting could spread"]),
+        ("stressing", "The envoy", ["that talks must resume"]),
+    ]
+
+
+def test_social_posts(nlp):
+    text = "The embassy posted on X that the visit had been a success."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert cue == "posted on X" and source == "The embassy"
+    assert content == ["that the visit had been a success"]
+    text = "Trump tweeted that the election was rigged."
+    assert only(nlp, text)[:4] == ("tweeted", "indirect", "Trump", ["that the election was rigged"])
+
+
+def test_mixed_quote(nlp):
+    text = (
+        "Hussein wrote on X that he had arrived in Tehran and would hold "
+        "“a number of important meetings with the president.”"
+    )
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (kind, source) == ("mixed", "Hussein")
+    assert content == [
+        "that he had arrived in Tehran and would hold “a number of important meetings with the president.”"
+    ]
+
+
+def test_cue_classes(nlp):
+    cases = {
+        "Most voters believe the economy is improving.": "belief",
+        "The two ministers pledged to intensify joint efforts.": "intention",
+        "The court ruled that the law was unconstitutional.": "decree",
+        "Inspectors found that the plant had been closed.": "perception",
+        "The spokesman said the plant had been closed.": "speech",
+    }
+    for text, cls in cases.items():
+        assert only(nlp, text)[4] == cls, text
+
+
+def test_intention_keeps_to_in_content(nlp):
+    text = "The two ministers pledged to intensify joint efforts against militants."
+    assert only(nlp, text)[:4] == (
+        "pledged",
+        "indirect",
+        "The two ministers",
+        ["to intensify joint efforts against militants"],
+    )
+
+
+def test_relative_pronoun_is_the_source(nlp):
+    text = "They met officials from the ministry, which said the talks had failed."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("said", "which", ["the talks had failed"])
+
+
+def test_source_keeps_appositive(nlp):
+    text = "Fuad Hussein, Iraq's foreign minister, said the visit was important."
+    assert only(nlp, text)[2] == "Fuad Hussein, Iraq's foreign minister,"
+
+
+def test_nested_attribution_outer_wins(nlp):
+    text = "The minister said officials believe the plan has failed."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_words_inside_a_quote_are_not_cues(nlp):
+    text = "“I believe they want peace and I think we said so,” the minister said."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_excluded_ranges_yield_nothing(nlp):
+    line = "Read more: Araghchi said the talks in Baghdad had failed."
+    text = line + "\n\nThe ministry said talks would resume."
+    result = found(nlp, text, excluded=[(0, len(line))])
+    assert [r[2] for r in result] == ["The ministry"]
+    assert found(nlp, line, excluded=[(0, len(line))]) == []
+
+
+def test_dateline_is_not_the_source(nlp):
+    text = (
+        "ERBIL (Kurdistan24) — Iranian Foreign Minister Abbas Araghchi said on Sunday "
+        "that the withdrawal is a clear indication of cooperation."
+    )
+    cue, kind, source, content, _ = only(nlp, text)
+    assert source == "Iranian Foreign Minister Abbas Araghchi"
+    assert content == ["that the withdrawal is a clear indication of cooperation"]
+    assert cue == "said on Sunday"
+
+
+def test_doubled_apostrophes_are_quote_marks(nlp):
+    text = "''My advice was not to do it,'' Mr. Ross said."
+    assert only(nlp, text)[:4] == (
+        "said",
+        "direct",
+        "Mr. Ross",
+        ["''My advice was not to do it,''"],
+    )
