@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pathlib
 import subprocess
 import sys
@@ -28,7 +29,10 @@ def seeds_db(tmp_path_factory) -> pathlib.Path:
 @pytest.fixture(scope="session")
 def browser():
     if find_chromium() is None:
-        pytest.skip("no chromium binary (apt-get install chromium, or set DIPLO_CHROMIUM)")
+        reason = "no chromium binary (apt-get install chromium, or set DIPLO_CHROMIUM)"
+        if os.environ.get("DIPLO_REQUIRE_BROWSER"):
+            pytest.fail(reason + "; DIPLO_REQUIRE_BROWSER is set (CI)")
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
