@@ -50,12 +50,16 @@ def launch_chromium(playwright: Any) -> Any:
 
 
 def showcase_group(db_path: str) -> int | None:
-    """The multi-outlet group with the most changed words, for the screenshot and tests."""
+    """The multi-outlet group with a known speaker and the most changed words.
+
+    Used for the screenshot and by the browser test, which follows the speaker.
+    """
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         rows = conn.execute(
             """SELECT g.id, c.diff FROM claim_groups g JOIN claims c ON c.group_id = g.id
-               WHERE g.outlets_count >= 2 ORDER BY g.outlets_count DESC, g.id"""
+               WHERE g.outlets_count >= 2 AND g.speaker_id IS NOT NULL
+               ORDER BY g.outlets_count DESC, g.id"""
         ).fetchall()
     finally:
         conn.close()
