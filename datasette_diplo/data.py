@@ -235,6 +235,8 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
     for v in versions:
         v["diff"] = _json(v["diff"])
         v["is_earliest"] = v["claim_id"] == earliest
+    # The earliest version leads (every diff is against it), then date order.
+    versions.sort(key=lambda v: not v["is_earliest"])
     return {
         "database": db.name,
         "group": g,
