@@ -26,8 +26,11 @@ def seeds_db(tmp_path_factory) -> pathlib.Path:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module only: Playwright's sync API keeps an event
+    loop running in this thread while it is open, which would break the
+    pytest-asyncio tests that run after it."""
     if find_chromium() is None:
         reason = "no chromium binary (apt-get install chromium, or set DIPLO_CHROMIUM)"
         if os.environ.get("DIPLO_REQUIRE_BROWSER"):
