@@ -264,7 +264,25 @@ def predict(articles: Iterable[Article], model: str | None = None, batch_size: i
         title = title_line(article.text)
         if title:
             excluded.append((title[1], title[2]))
-        yield extract_doc(doc, excluded)
+        yield spans_only(extract_doc(doc, excluded))
+
+
+def spans_only(attributions: Sequence) -> list:
+    """What PolNeAR annotates: reported speech, once per span set.
+
+    Outlet-voice claims have no source or cue and are not attributions; a
+    joint statement ("Lavrov and Fidan said") is one Attribution per speaker
+    with the same spans, but one attribution for span scoring.
+    """
+    seen: set = set()
+    out = []
+    for a in attributions:
+        key = (tuple(a.source), tuple(a.cue), tuple(a.content))
+        if a.kind == "outlet" or key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
 
 
 @click.group("eval")

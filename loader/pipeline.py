@@ -9,16 +9,18 @@ articles a run reads.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from loader.attribution import extract
+from loader.attribution import extract_doc
 from loader.boilerplate import prepare
 from loader.models import ArticleRecord, Attribution
+from loader.nlp import get_nlp
 from loader.sources import InputError, ReadOptions, Source, read_source
 
-BATCH = 64
+BATCH = 64  # articles per nlp.pipe call in one process
 
 
 @dataclass
@@ -36,11 +38,36 @@ class RunLog:
 
 
 def analyse(record: ArticleRecord, model: str | None = None) -> Analysed:
-    prepare(record)
-    attributions = extract(
-        record.text, boilerplate=record.boilerplate, published=record.published, model=model
-    )
-    return Analysed(record, attributions)
+    """One article: text-stated metadata, boilerplate, then attributions."""
+    return analyse_batch([record], model)[0]
+
+
+def analyse_batch(
+    records: list[ArticleRecord], model: str | None = None
+) -> list[Analysed | InputError]:
+    """Analyse several articles with one ``nlp.pipe`` call (much faster than
+    one ``nlp()`` call per text); a failure is confined to its own article."""
+    nlp = get_nlp(model)
+    for record in records:
+        prepare(record)
+    try:
+        docs = list(nlp.pipe([r.text for r in records]))
+    except Exception:
+        if len(records) == 1:
+            return [_failed(records[0], sys.exc_info()[1])]
+        return [result for r in records for result in analyse_batch([r], model)]
+    results: list[Analysed | InputError] = []
+    for record, doc in zip(records, docs, strict=True):
+        excluded = [(b.start, b.end) for b in record.boilerplate]
+        try:
+            results.append(Analysed(record, extract_doc(doc, excluded, record.published)))
+        except Exception as e:  # one bad article must not stop the run
+            results.append(_failed(record, e))
+    return results
+
+
+def _failed(record: ArticleRecord, error: BaseException | None) -> InputError:
+    return InputError(record.label, f"analysis failed ({type(error).__name__}: {error})")
 
 
 def iter_records(
@@ -66,24 +93,26 @@ def _init_worker(model: str | None) -> None:
     _worker_model = model
 
 
-def _analyse_in_worker(record: ArticleRecord) -> Analysed | InputError:
-    try:
-        return analyse(record, _worker_model)
-    except Exception as e:  # one bad article must not stop the run
-        return InputError(record.label, f"analysis failed ({type(e).__name__}: {e})")
+def _analyse_in_worker(records: list[ArticleRecord]) -> list[Analysed | InputError]:
+    return analyse_batch(records, _worker_model)
 
 
 def analyse_all(
     records: Iterable[ArticleRecord], model: str | None = None, processes: int = 1
 ) -> Iterator[Analysed | InputError]:
-    """Analysed articles in input order, using ``processes`` cores."""
+    """Analysed articles in input order, using ``processes`` cores.
+
+    Input is consumed in bounded slices so memory does not grow with the
+    number of articles (Pool.imap alone would read the whole input ahead).
+    """
+    iterator = iter(records)
     if processes <= 1:
-        _init_worker(model)
-        for record in records:
-            yield _analyse_in_worker(record)
+        while batch := list(islice(iterator, BATCH)):
+            yield from analyse_batch(batch, model)
         return
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(processes, initializer=_init_worker, initargs=(model,)) as pool:
-        iterator = iter(records)
         while batch := list(islice(iterator, BATCH * processes)):
-            yield from pool.imap(_analyse_in_worker, batch, chunksize=4)
+            chunks = [batch[i : i + BATCH // 4] for i in range(0, len(batch), BATCH // 4)]
+            for results in pool.imap(_analyse_in_worker, chunks):
+                yield from results

@@ -84,6 +84,14 @@ CREATE TABLE IF NOT EXISTS claim_group_suggestions (
     score REAL NOT NULL,
     state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'confirmed', 'rejected'))
 );
+CREATE TABLE IF NOT EXISTS claim_pair_decisions (
+    id INTEGER PRIMARY KEY,
+    claim_key TEXT NOT NULL,
+    other_claim_key TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('confirmed', 'rejected')),
+    decided_at TEXT NOT NULL,
+    UNIQUE (claim_key, other_claim_key)
+);
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),
@@ -143,6 +151,13 @@ INDEXES = [
     ("claim_group_suggestions", ["claim_id"]),
     ("claim_group_suggestions", ["other_claim_id"]),
     ("article_reuse", ["later_article_id"]),
+    # Pages (datasette_diplo): the altered-quotes list and the strongest reuse links.
+    ("claims", ["fidelity"]),
+    ("article_reuse", ["containment"]),
+    # Pages: a speaker's timeline and descriptions are sorted and grouped from
+    # these covering indexes alone, without reading claim or article rows.
+    ("claims", ["speaker_id", "stated_on", "article_id", "content_start", "speaker_description"]),
+    ("articles", ["id", "outlet_id", "published"]),
 ]
 
 FTS = [
@@ -172,11 +187,33 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for table, columns in FTS:
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+        _narrow_fts_update_trigger(db, table, columns)
     db.execute(
         "INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('schema_version', ?)",
         [str(SCHEMA_VERSION)],
     )
     db.conn.commit()
+
+
+def _narrow_fts_update_trigger(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """Re-index full text only when an indexed column changes.
+
+    sqlite-utils' update trigger fires on any column, so ``diplo match``
+    writing group_id/fidelity/diff to every claim would rewrite the whole
+    claims index each time.
+    """
+    name = f"{table}_au"
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name])
+    sql = (row.fetchone() or [None])[0]
+    if sql is None or " UPDATE OF " in sql:
+        return
+    cols = ", ".join(f'"{c}"' for c in columns)
+    narrowed = sql.replace(f'AFTER UPDATE ON "{table}"', f'AFTER UPDATE OF {cols} ON "{table}"', 1)
+    if narrowed == sql:
+        return
+    with db.conn:
+        db.execute(f'DROP TRIGGER "{name}"')
+        db.execute(narrowed)
 
 
 def ensure_views(db: sqlite_utils.Database) -> None:

@@ -1,34 +1,185 @@
 """One canonical speaker row per real person or body, across articles.
 
-Extraction names speakers within one article; this module maps those names to
-rows of ``speakers`` by a normalised key, so that spelling variants of one
-name land on one row and every surface form lands in ``speaker_aliases``.
+Extraction names speakers within one article (``attribution.coref``); this
+module maps those names to rows of ``speakers`` so that spelling variants of
+one person land on one row and every surface form lands in
+``speaker_aliases``. The rules, in order:
+
+1. An aliases file (``loader.aliases``) may force a name onto a canonical
+   name (merge) or onto a different person (split); forced names skip the
+   fuzzy steps below.
+2. **People** are keyed by the transliteration key of their surname plus the
+   keys of their given names (``loader.names``): ``person:<surname>|<given>``.
+   A new name joins an existing row with the same surname key when the given
+   names fit (one list within the other, initials allowed), so Abbas
+   Araqchi joins Abbas Araghchi and Mohammed al-Sudani joins Mohammed Shia
+   al-Sudani, while Fuad Hussein and Saddam Hussein stay apart.
+3. A **bare surname** ("Hussein" in an article that never gives a first
+   name) joins a full-name row only when exactly one such row fits - same
+   surname, no contradicting title (an Iraqi foreign minister is not an Iraqi
+   president). Otherwise it gets a surname-only row. When a full name later
+   arrives whose title agrees with the only surname-only row of that surname,
+   and no other full name with that surname exists, that row is renamed to
+   the full name: the same person, now known better.
+4. **Bodies** are keyed by their role words ("Russian Foreign Ministry" =
+   "Russia's Ministry of Foreign Affairs"). A body named only by generic words
+   ("the ministry", "Foreign Ministry", "the government") means different
+   bodies in different articles, so it is keyed per article.
+5. **Groups** ("analysts", "Iraqi officials") and unnamed roles ("the Iranian
+   foreign minister" where no name was given) are kept per article: two
+   outlets' "analysts" are not the same people.
+
+Everything is deterministic: the same inputs in the same order give the same
+rows. The canonical name is the longest spelling seen (most name words), the
+first seen among equals.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
+from typing import TYPE_CHECKING
+
+from loader.names import (
+    DEMONYMS,
+    GENERIC_ORG_WORDS,
+    TITLE_WORDS,
+    fold,
+    given_compatible,
+    name_keys,
+    name_tokens,
+    role_tokens,
+    same_word,
+)
+
+if TYPE_CHECKING:
+    from loader.aliases import AliasRules
+
+__all__ = ["fold", "speaker_key", "upsert_speaker", "descriptions_compatible"]
+
+_COUNTRIES = frozenset(DEMONYMS.values())
 
 
-def fold(name: str) -> str:
-    """Lower-case, accent-free, single-spaced form used for comparisons."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("’", "'").replace("‘", "'")
-    return " ".join(plain.lower().split())
+def _person_key(name: str) -> str:
+    keys = name_keys(name)
+    if not keys:
+        return f"person:{fold(name)}|"
+    return f"person:{keys[-1]}|{' '.join(keys[:-1])}"
 
 
-def speaker_key(name: str, kind: str, article_id: int | None = None) -> str:
-    """The UNIQUE key of a speaker row.
+def _org_generic(name: str) -> bool:
+    return all(word in GENERIC_ORG_WORDS for word in role_tokens(name))
 
-    Unnamed groups ("analysts") are kept apart per article: two outlets'
-    "analysts" are not the same people.
-    """
-    key = f"{kind}:{fold(name)}"
-    if kind == "group" and article_id is not None:
+
+def speaker_key(
+    name: str, kind: str, article_id: int | None = None, description: str | None = None
+) -> str:
+    """The UNIQUE key a speaker row would get (see the module rules)."""
+    if kind == "group" or (description and fold(description) == fold(name)):
+        key = f"{kind}:{fold(name)}" if kind == "group" else f"role:{kind}:{fold(name)}"
+        return key + (f"@{article_id}" if article_id is not None else "")
+    if kind == "person":
+        return _person_key(name)
+    key = f"{kind}:{' '.join(sorted(role_tokens(name))) or fold(name)}"
+    if _org_generic(name) and article_id is not None:
         key += f"@{article_id}"
     return key
+
+
+def descriptions_compatible(a: str | None, b: str | None) -> bool:
+    """Could one person hold both titles? Missing titles never contradict.
+
+    Two different countries, or two titles with no title word in common
+    ("foreign minister" / "president"), contradict.
+    """
+    if not a or not b:
+        return True
+    ra, rb = role_tokens(a), role_tokens(b)
+    ca, cb = ra & _COUNTRIES, rb & _COUNTRIES
+    if ca and cb and not ca & cb:
+        return False
+    ta, tb = ra & TITLE_WORDS, rb & TITLE_WORDS
+    return not (ta and tb and not ta & tb)
+
+
+def _add_aliases(conn: sqlite3.Connection, speaker_id: int, names) -> None:
+    for alias in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        conn.execute(
+            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+            [speaker_id, alias],
+        )
+
+
+def _fill_description(conn: sqlite3.Connection, speaker_id: int, description: str | None):
+    if description:
+        conn.execute(
+            "UPDATE speakers SET description = ? WHERE id = ? AND description IS NULL",
+            [description, speaker_id],
+        )
+
+
+def _same_surname_rows(conn: sqlite3.Connection, name: str) -> list[tuple]:
+    """Person rows whose surname matches: by key range, then by near spelling."""
+    keys = name_keys(name)
+    if not keys:
+        return []
+    prefix = f"person:{keys[-1]}|"
+    rows = conn.execute(
+        "SELECT id, name, description, key FROM speakers WHERE key >= ? AND key < ? ORDER BY id",
+        [prefix, prefix + "\uffff"],
+    ).fetchall()
+    if rows:
+        return rows
+    surname = name_tokens(name)[-1]
+    if len(surname) < 6:
+        return []
+    # Near spellings the key cannot fold ("Araghci"): only long surnames, checked one by one.
+    out = []
+    for row in conn.execute(
+        "SELECT id, name, description, key FROM speakers WHERE kind = 'person' "
+        "AND key LIKE 'person:%' ORDER BY id"
+    ):
+        theirs = name_tokens(row[1])
+        if theirs and same_word(surname, theirs[-1]):
+            out.append(row)
+    return out
+
+
+def _insert(conn, name, kind, description, key) -> int:
+    return conn.execute(
+        "INSERT INTO speakers (name, kind, description, key) VALUES (?, ?, ?, ?)",
+        [name, kind, description, key],
+    ).lastrowid
+
+
+def _find_person(conn, name: str, description: str | None) -> int | None:
+    words = name_tokens(name)
+    rows = _same_surname_rows(conn, name)
+    if not words or not rows:
+        return None
+    given = words[:-1]
+    full = [r for r in rows if len(name_tokens(r[1])) > 1]
+    bare = [r for r in rows if len(name_tokens(r[1])) <= 1]
+    if given:
+        for row in full:
+            if given_compatible(given, name_tokens(row[1])[:-1]):
+                if len(words) > len(name_tokens(row[1])):
+                    conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, row[0]])
+                return row[0]
+        # Adopt the one surname-only row when nobody else could own it.
+        if len(bare) == 1 and not full and description and bare[0][2]:
+            if descriptions_compatible(description, bare[0][2]):
+                conn.execute(
+                    "UPDATE speakers SET name = ?, key = ? WHERE id = ?",
+                    [name, _person_key(name), bare[0][0]],
+                )
+                return bare[0][0]
+        return None
+    fits = [r for r in full if descriptions_compatible(description, r[2])]
+    if len(fits) == 1:
+        return fits[0][0]
+    if bare:
+        return bare[0][0]
+    return None
 
 
 def upsert_speaker(
@@ -38,24 +189,28 @@ def upsert_speaker(
     description: str | None,
     aliases: list[str],
     article_id: int | None = None,
+    rules: AliasRules | None = None,
+    source_file: str | None = None,
 ) -> int:
     """Insert or find the speaker row; never commits (the caller's transaction)."""
-    key = speaker_key(name, kind, article_id)
-    row = conn.execute("SELECT id, description FROM speakers WHERE key = ?", [key]).fetchone()
-    if row:
-        speaker_id = row[0]
-        if description and not row[1]:
-            conn.execute(
-                "UPDATE speakers SET description = ? WHERE id = ?", [description, speaker_id]
-            )
+    surface = [name, *aliases]
+    forced = False
+    if rules is not None:
+        name, kind, description, forced = rules.rewrite(name, kind, description, source_file)
+    key = speaker_key(name, kind, article_id, description)
+    row = conn.execute("SELECT id FROM speakers WHERE key = ?", [key]).fetchone()
+    speaker_id = row[0] if row else None
+    if speaker_id is None and not forced and key.startswith("person:"):
+        speaker_id = _find_person(conn, name, description)
+        if speaker_id is None and len(name_tokens(name)) == 1:
+            # a one-word "person" that another article knew as a body ("Hezbollah")
+            row = conn.execute(
+                "SELECT id FROM speakers WHERE key = ?", [speaker_key(name, "organization")]
+            ).fetchone()
+            speaker_id = row[0] if row else None
+    if speaker_id is None:
+        speaker_id = _insert(conn, name, kind, description, key)
     else:
-        speaker_id = conn.execute(
-            "INSERT INTO speakers (name, kind, description, key) VALUES (?, ?, ?, ?)",
-            [name, kind, description, key],
-        ).lastrowid
-    for alias in {name, *aliases}:
-        conn.execute(
-            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
-            [speaker_id, alias],
-        )
+        _fill_description(conn, speaker_id, description)
+    _add_aliases(conn, speaker_id, [name, *surface])
     return speaker_id

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from loader.aliases import AliasRules
 from loader.models import ArticleRecord, Attribution
 from loader.speakers import upsert_speaker
 
@@ -52,9 +53,17 @@ def _outlet_id(conn, record: ArticleRecord) -> int | None:
 
 
 def write_article(
-    db: sqlite_utils.Database, record: ArticleRecord, attributions: list[Attribution]
+    db: sqlite_utils.Database,
+    record: ArticleRecord,
+    attributions: list[Attribution],
+    aliases: AliasRules | None = None,
 ) -> Written:
-    """Insert the article, its boilerplate ranges, speakers and claims in one transaction."""
+    """Insert the article, its boilerplate ranges, speakers and claims in one transaction.
+
+    A joint statement ("Lavrov and Fidan said") arrives as one Attribution per
+    speaker with the same spans and becomes one claim row per speaker, so each
+    speaker's page lists it. ``aliases`` are the user's merge/split rules.
+    """
     conn = db.conn
     digest = content_hash(record.text)
     if conn.in_transaction:
@@ -92,13 +101,16 @@ def write_article(
         for a in attributions:
             speaker_id = None
             if a.speaker:
+                # Only name-like surface forms become aliases, never "he" or "they".
                 speaker_id = upsert_speaker(
                     conn,
                     a.speaker,
                     a.speaker_kind or "person",
                     a.speaker_description,
-                    [m for m in (a.speaker_mention, *a.speaker_aliases) if m],
+                    a.speaker_aliases,
                     article_id,
+                    aliases,
+                    record.source_file,
                 )
             cue = a.cue[0] if a.cue else (None, None)
             source = a.source[0] if a.source else (None, None)

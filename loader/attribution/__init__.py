@@ -5,7 +5,10 @@ extract``). Stages, each a small pure function over a spaCy ``Doc``:
 
 1. ``patterns.find_attributions`` - source, cue and content spans;
 2. ``coref.resolve_speakers`` - the mention ("he", "Araqchi") to a canonical
-   name within the article, with kind and description.
+   name within the article, with kind and description;
+3. ``outlet.outlet_claims`` - checkable sentences in the outlet's own voice;
+4. ``when.date_attributions`` - the time expression of each statement and the
+   date it names, given the publication date.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from loader.attribution.coref import resolve_speakers
+from loader.attribution.outlet import outlet_claims
 from loader.attribution.patterns import find_attributions
+from loader.attribution.when import date_attributions
 from loader.models import Attribution, Boilerplate, Span
 from loader.nlp import get_nlp
 
@@ -26,7 +31,9 @@ def extract_doc(
     """All stages over an already parsed Doc (the benchmark parses separately)."""
     excluded = list(excluded)
     attributions = find_attributions(doc, excluded)
-    resolve_speakers(doc, attributions)
+    attributions = resolve_speakers(doc, attributions, excluded)
+    attributions += outlet_claims(doc, attributions, excluded)
+    date_attributions(doc.text, attributions, published)
     return attributions
 
 

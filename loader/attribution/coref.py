@@ -1,20 +1,1129 @@
 """Who the speaker is: from a source mention to a canonical name in the article.
 
-Runs after span finding. For now every mention is its own speaker; pronoun,
-surname and role-phrase resolution replace this.
+Runs after span finding. Span finding gives each attribution a source span
+("he", "Sudani", "the Iraqi top diplomat", "Lavrov and Turkish Foreign
+Minister Hakan Fidan", "a statement from the Russian Foreign Ministry"); this
+module decides whom it names, using only the article itself:
+
+1. A *registry* of the people and bodies the article introduces, built from
+   spaCy's PERSON/ORG entities. Each full name carries the title written
+   before it ("Iraqi Foreign Minister Fuad Hussein") or in apposition
+   ("Iran's president, Masoud Pezeshkian,") as its description, and every
+   later run of proper nouns that matches it by surname ("Sudani") counts as a
+   mention of it. The small model often tags a bare surname as GPE or ORG, so
+   matching goes by the name, not by the entity label.
+2. Each source span is read left to right in text order and resolved:
+   statement frames ("a statement from X") to X; coordinations to each
+   member (one Attribution per speaker, same spans); pronouns to the nearest
+   compatible earlier mention, preferring sentence subjects and earlier
+   speakers (a simple Hobbs-style search, sentence by sentence backwards);
+   role phrases ("the Iraqi top diplomat", "the ministry") to the most recent
+   entity whose title or name has those role words; plural nouns
+   ("analysts", "Iraqi officials") to unnamed ``group`` speakers.
+
+Nothing here guesses a name the article does not give: an unresolvable
+pronoun leaves ``speaker`` as ``None``; a role nobody was introduced for
+stays a role ("Iranian foreign minister", description equal to the name, which
+``loader.speakers`` keeps per article).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
 
 from loader.models import Attribution
+from loader.models import Span as CharSpan
+from loader.names import (
+    ORG_HEADS,
+    TITLE_WORDS,
+    country_stem,
+    fold,
+    given_compatible,
+    name_tokens,
+    role_tokens,
+    same_word,
+)
+
+# "a statement from the Russian Foreign Ministry": the speaker follows from/by/of.
+STATEMENT_NOUNS = frozenset(
+    """statement statements communique communiqué release report readout announcement
+    declaration letter post message tweet note document transcript""".split()
+)
+# The speaker of "Donald Trump's tweet" or "a Bloomberg poll" is its owner.
+PRODUCT_NOUNS = frozenset(
+    """statement tweet post poll survey study report ad advert advertisement video clip spot
+    transcript analysis editorial memo filing complaint letter release readout communique
+    announcement message email interview op-ed speech website account document""".split()
+)
+# Role words an article may leave out when it first gives the title.
+SOFT_ROLE_WORDS = frozenset(
+    """presidential former new longtime veteran current acting senior then outgoing
+    incoming top""".split()
+)
+DATELINE_WITH_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\b")
+NAME_PREFIX_WORDS = frozenset({"rival", "former", "late", "then", "miss", "mr", "mrs", "ms"})
+GENERIC_PLURAL_HEADS = frozenset({"sides", "parties", "countries", "leaders", "men", "women"})
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+NEUTER = frozenset({"it", "its"})
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "sir", "dame", "mx"})
+# Capitals that speak through their governments: "Damascus said", "Tehran says".
+# (Countries are recognised through ``names.DEMONYMS``.)
+KNOWN_PLACES = frozenset(
+    (
+        "washington, moscow, beijing, tehran, baghdad, damascus, ankara, kyiv, kiev, london, "
+        "paris, berlin, brussels, jerusalem, cairo, riyadh, doha, beirut, amman, tokyo, "
+        "new delhi, islamabad, kabul, erbil, sanaa, abu dhabi, dubai, muscat, kuwait, manama, "
+        "baku, yerevan, tbilisi, astana, minsk, warsaw, rome, madrid, ottawa, canberra, seoul, "
+        "pyongyang, gaza"
+    ).split(", ")
+)
+BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
 
 
-def resolve_speakers(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
-    """Fill ``speaker``, ``speaker_kind`` and ``speaker_description`` in place."""
-    for a in attributions:
-        if a.speaker_mention and a.speaker is None:
-            a.speaker = a.speaker_mention
-            a.speaker_kind = "person"
-    return attributions
+@dataclass(eq=False)
+class Entity:
+    """One person or body the article talks about."""
+
+    name: str
+    kind: str  # person | organization | group
+    description: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None  # "m" / "f" from honorifics or resolved pronouns
+    role_only: bool = False  # a role with no name ("the Iranian foreign minister")
+    forms: Counter = field(default_factory=Counter)  # full-name spellings, how often
+
+    def add_alias(self, text: str) -> None:
+        text = text.strip()
+        if text and text not in self.aliases:
+            self.aliases.append(text)
+
+    def add_description(self, desc: str | None) -> None:
+        """The first title given, unless it was one word ("Prince") and a fuller
+        one ("Saudi Arabia's foreign minister") comes along."""
+        if not desc:
+            return
+        if self.description is None or (
+            len(self.description.split()) == 1 and len(desc.split()) > 1
+        ):
+            self.description = desc
+        self.roles |= role_tokens(desc)
+
+
+@dataclass
+class Mention:
+    """Where the article names one entity, or several jointly."""
+
+    start: int  # token index
+    end: int
+    sent: int  # sentence index
+    entities: tuple[Entity, ...]
+    subject: bool = False
+    speaker: bool = False  # the source of an attribution
+
+
+def _strip(tokens: Sequence[Token]) -> list[Token]:
+    """Drop leading determiners/punctuation and trailing punctuation/possessives."""
+    toks = list(tokens)
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in ("the", "a", "an")):
+        toks.pop(0)
+    while toks and (
+        toks[-1].is_punct or toks[-1].is_space or toks[-1].tag_ == "POS" or toks[-1].lower_ == "all"
+    ):
+        toks.pop()
+    return toks
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    # Span.text joins only these tokens; Doc.text would rebuild the whole article.
+    if not tokens:
+        return ""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.lower_ in TITLE_WORDS
+
+
+def _is_name_token(tok: Token, loose: bool = False) -> bool:
+    """Part of a personal name: a proper noun that is not a title or a place adjective.
+
+    ``loose`` also takes capitalised words the tagger called something else
+    (it tags "Pezeshkian" ADJ); callers use it only to look up people already
+    introduced, never to introduce one.
+    """
+    if tok.lower_.rstrip(".") in HONORIFICS:
+        return False
+    if _is_title(tok) and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        # "Mr. King", "Charlie King": a title word used as a surname
+        if prev.lower_.rstrip(".") in HONORIFICS or (
+            tok.ent_type_ == "PERSON"
+            and tok.ent_iob_ == "I"
+            and prev.pos_ == "PROPN"
+            and not _is_title(prev)
+            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        ):
+            return True
+    if tok.text in ("-",) or tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
+        return True
+    pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
+    if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    return country_stem(tok.text) is None and tok.tag_ != "POS" and tok.text[:1].isupper()
+
+
+def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
+    """The title written directly before a name: "Iran's Foreign Minister" Abbas Araghchi."""
+    toks: list[Token] = []
+    i = start - 1
+    while i >= floor:
+        t = doc[i]
+        if t.tag_ == "POS" or t.text == "-":
+            toks.insert(0, t)
+        elif t.lower_ in ("of", "to", "for") and toks and toks[0].text[:1].isupper():
+            toks.insert(0, t)
+        elif (
+            t.pos_ in ("PROPN", "ADJ", "NOUN")
+            and t.ent_type_ != "PERSON"
+            and not t.is_punct
+            and t.lower_ not in ("his", "her", "their")
+        ):
+            toks.insert(0, t)
+        else:
+            break
+        i -= 1
+    while toks and (toks[0].lower_ in ("of", "to", "for") or toks[0].tag_ == "POS"):
+        toks.pop(0)
+    if any(_is_title(t) for t in toks):
+        return toks
+    return []
+
+
+def _right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
+    """ ", the Iranian president," after a name."""
+    if end >= sent_end or doc[end].text != ",":
+        return []
+    toks: list[Token] = []
+    for t in doc[end + 1 : sent_end]:
+        if t.text in (",", ".", ";", ")") or t.pos_ in ("VERB", "AUX", "PRON"):
+            break
+        toks.append(t)
+    toks = _short_title(_strip(toks))
+    if toks and not any(t.ent_type_ == "PERSON" for t in toks):
+        return toks
+    return []
+
+
+def _left_apposition(doc: Doc, start: int, sent_start: int) -> list[Token]:
+    """ "Iran's president, Masoud Pezeshkian," : a title phrase opening the sentence."""
+    if start - 1 <= sent_start or doc[start - 1].text != ",":
+        return []
+    toks = _left_title(doc, start - 1, sent_start)
+    if not toks:
+        # the title may end in a common noun the loop above already takes
+        return []
+    first = toks[0].i
+    before = doc[first - 1] if first - 1 >= sent_start else None
+    if before is None or before.lower_ in ("the", "a", "an") and first - 1 == sent_start:
+        return toks
+    return []
+
+
+class Registry:
+    """The entities an article introduces, and every place it mentions them."""
+
+    def __init__(self, doc: Doc, excluded: Sequence[CharSpan] = ()):
+        self.doc = doc
+        self.excluded = list(excluded)
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.sent_of = {}
+        self.sents = list(doc.sents)
+        for n, sent in enumerate(self.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = n
+        self._build()
+
+    # -- building -----------------------------------------------------------
+    def _hidden(self, start_char: int, end_char: int) -> bool:
+        return any(start_char < e and s < end_char for s, e in self.excluded)
+
+    def _extend_person(self, ent: Span) -> tuple[int, int]:
+        start, end = ent.start, ent.end
+        sent = self.sents[self.sent_of[ent.start]]
+        if (
+            end < sent.end
+            and self.doc[end - 1].text == "-"
+            and not self.doc[end - 1].whitespace_
+            and self.doc[end].is_alpha
+        ):
+            end += 1  # "Ban Ki-" + "moon"
+        while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
+            end += 1
+        # "Al-e Sadeq": hyphen pieces continue the name
+        while (
+            end + 1 < sent.end
+            and self.doc[end].text == "-"
+            and not self.doc[end - 1].whitespace_
+            and not self.doc[end].whitespace_
+            and (_is_name_token(self.doc[end + 1]) or self.doc[end + 1].is_alpha)
+        ):
+            end += 2
+            while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
+                end += 1
+        while start > sent.start and _is_name_token(self.doc[start - 1]):
+            start -= 1
+        # "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary Clinton":
+        # the model sometimes takes a word before the name into the entity
+        while start < end and (
+            not self.doc[start].text[:1].isalpha()
+            or self.doc[start].pos_ != "PROPN"
+            or _is_title(self.doc[start])
+            or self.doc[start].lower_ in NAME_PREFIX_WORDS
+        ):
+            start += 1
+        while end > start and (
+            not self.doc[end - 1].text[-1:].isalpha() or self.doc[end - 1].tag_ == "POS"
+        ):
+            end -= 1
+        return start, end
+
+    def _build(self) -> None:
+        doc = self.doc
+        people: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if self._hidden(ent.start_char, ent.end_char):
+                continue
+            if ent.label_ == "PERSON":
+                start, end = self._extend_person(ent)
+                if end > start and any(self.doc[i].text[:1].isupper() for i in range(start, end)):
+                    people.append((start, end))
+        # "Mr. Lavrov", "Ms. Baerbock": a title that only people carry
+        taken = {i for s, e in people for i in range(s, e)}
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if tok.lower_.rstrip(".") in HONORIFICS and _is_name_token(nxt) and nxt.i not in taken:
+                end = nxt.i + 1
+                while end < len(doc) and _is_name_token(doc[end]) and doc[end].text != "-":
+                    end += 1
+                if not self._hidden(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
+                    people.append((nxt.i, end))
+        # Full names first so that a surname met earlier still finds its owner.
+        for start, end in sorted(
+            people, key=lambda se: (-(len(name_tokens(self._span_text(*se)))), se)
+        ):
+            text = self._span_text(start, end)
+            entity = self.match_person(text)
+            if entity is None:
+                entity = Entity(text, "person")
+                self.entities.append(entity)
+            elif len(name_tokens(text)) > len(name_tokens(entity.name)):
+                entity.name = text
+            entity.add_alias(text)
+            if len(name_tokens(text)) > 1:
+                entity.forms[text] += 1
+        # The spelling written most often is the name; a stray longer form
+        # ("Crooked Hillary Clinton" in a quoted nickname) is only an alias.
+        canonical = {}
+        for entity in self.entities:
+            if entity.forms:
+                best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+                canonical[id(entity)] = best
+        for start, end in sorted(people):
+            entity = self.match_person(
+                self._span_text(start, end), _honorific_gender(doc, start), start
+            )
+            self._describe(entity, start, end)
+            self._add_mention(start, end, (entity,))
+        for start, _end in sorted(people):
+            self._counterpart(start)
+        # Other proper-noun runs that are surnames of someone introduced.
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        i = 0
+        while i < len(doc):
+            if i in covered or not _is_name_token(doc[i], True) or doc[i].text == "-":
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and _is_name_token(doc[j], True) and j not in covered:
+                j += 1
+            while j > i and not doc[j - 1].text[-1:].isalpha():
+                j -= 1
+            if j > i and not self._hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+                text = self._span_text(i, j)
+                entity = self.match_person(text, _honorific_gender(doc, i), i)
+                if entity is not None:
+                    entity.add_alias(text)
+                    self._add_mention(i, j, (entity,))
+            i = max(j, i + 1)
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not self._hidden(ent.start_char, ent.end_char):
+                start = ent.start
+                while (
+                    start > 0
+                    and doc[start - 1].ent_type_ == "NORP"
+                    and doc[start - 1].pos_ == "ADJ"
+                ):
+                    start -= 1
+                toks = _strip(list(doc[start : ent.end]))
+                if not toks or self.match_person(_text(toks)) is not None:
+                    continue
+                if not any(t.lower_ in ORG_HEADS for t in toks):
+                    continue  # the small model calls many surnames ORG; only trust org words
+                entity = self.organization(_text(toks))
+                self._add_mention(toks[0].i, toks[-1].i + 1, (entity,))
+        self.mentions.sort(key=lambda m: m.start)
+        for entity in self.entities:
+            if id(entity) in canonical:
+                entity.name = canonical[id(entity)]
+        self._find_gender()
+
+    def _span_text(self, start: int, end: int) -> str:
+        return _text(list(self.doc[start:end]))
+
+    def _describe(self, entity: Entity, start: int, end: int) -> None:
+        sent = self.sents[self.sent_of[start]]
+        for toks in (
+            _left_title(self.doc, start, sent.start),
+            _right_apposition(self.doc, end, sent.end),
+            _left_apposition(self.doc, start, sent.start),
+        ):
+            if toks:
+                entity.add_description(_text(toks))
+                return
+
+    def _counterpart(self, start: int) -> None:
+        """ "his Iraqi counterpart Fuad Hussein" next to an Iranian Foreign Minister:
+        Hussein is the Iraqi Foreign Minister. The title is borrowed from the
+        other person in the sentence (its subject first), with the nationality
+        written here; nothing is set when that person has no title."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].lower_ != "counterpart":
+            return
+        nationality, possessive = doc[start - 2], doc[start - 3]
+        if possessive.lower_ not in ("his", "her") or country_stem(nationality.text) is None:
+            return
+        mine = next((m for m in self.mentions if m.start == start), None)
+        if mine is None or mine.entities[0].description:
+            return
+        others = [
+            m
+            for m in self.mentions
+            if m.sent == mine.sent and m is not mine and m.entities[0] is not mine.entities[0]
+        ]
+        others.sort(key=lambda m: (not m.subject, abs(m.start - start)))
+        for other in others:
+            desc = other.entities[0].description
+            if not desc:
+                continue
+            words = desc.split()
+            first = re.sub(r"['’]s$", "", words[0])
+            if country_stem(first) is None or len(words) < 2:
+                return
+            mine.entities[0].add_description(f"{nationality.text} {' '.join(words[1:])}")
+            return
+
+    def _add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
+        head = self.doc[start:end].root
+        subject = head.dep_ in ("nsubj", "nsubjpass") or (
+            head.dep_ in ("compound", "conj", "nmod") and head.head.dep_ in ("nsubj", "nsubjpass")
+        )
+        self.mentions.append(
+            Mention(start, end, self.sent_of[start], entities, subject=subject, speaker=speaker)
+        )
+
+    def _find_gender(self) -> None:
+        """Gender from honorifics ("Ms. Baerbock"), else from the pronouns that
+        follow a person who is the subject of a sentence ("Trump said he ...").
+        Used only to keep "she" off a man and "he" off a woman."""
+        votes: dict[int, Counter] = {}
+        for m in self.mentions:
+            if len(m.entities) != 1 or m.entities[0].kind != "person":
+                continue
+            entity = m.entities[0]
+            if m.start > 0:
+                g = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_.rstrip("."))
+                if g and entity.gender is None:
+                    entity.gender = g
+            if m.subject:
+                tally = votes.setdefault(id(entity), Counter())
+                for t in self.doc[m.end : self.sents[m.sent].end]:
+                    if t.lower_ in MALE:
+                        tally["m"] += 1
+                    elif t.lower_ in FEMALE:
+                        tally["f"] += 1
+        for entity in self.entities:
+            tally = votes.get(id(entity))
+            if entity.gender is None and tally and tally["m"] != tally["f"]:
+                entity.gender = "m" if tally["m"] > tally["f"] else "f"
+
+    # -- lookups ------------------------------------------------------------
+    def match_person(
+        self, text: str, gender: str | None = None, before: int | None = None
+    ) -> Entity | None:
+        """The introduced person this name refers to, by surname and given names.
+
+        With several candidates (two Husseins, two Clintons) an honorific's
+        gender ("Mrs. Clinton") narrows them, then the most recently mentioned
+        one before token ``before`` wins.
+        """
+        words = name_tokens(text)
+        if not words:
+            return None
+        candidates = []
+        for entity in self.entities:
+            if entity.kind != "person" or entity.role_only:
+                continue
+            theirs = name_tokens(entity.name)
+            if not theirs or not same_word(words[-1], theirs[-1]):
+                continue
+            if len(words) > 1 and len(theirs) > 1 and not given_compatible(words[:-1], theirs[:-1]):
+                continue
+            candidates.append(entity)
+        if gender and len(candidates) > 1:
+            same = [e for e in candidates if e.gender == gender]
+            candidates = same or [e for e in candidates if e.gender is None] or candidates
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        if before is not None:
+            recent = self.most_recent(candidates, before)
+            if recent is not None:
+                return recent
+        return candidates[0] if len(words) > 1 else candidates[-1]
+
+    def most_recent(self, candidates: Iterable[Entity], before: int) -> Entity | None:
+        wanted = set(map(id, candidates))
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start < before and (best is None or m.start > best.start):
+                if any(id(e) in wanted for e in m.entities):
+                    best = m
+        if best is None:
+            return None
+        return next(e for e in best.entities if id(e) in wanted)
+
+    def organization(self, name: str) -> Entity:
+        key = role_tokens(name)
+        for entity in self.entities:
+            if entity.kind == "organization" and role_tokens(entity.name) == key:
+                entity.add_alias(name)
+                return entity
+        entity = Entity(name, "organization", aliases=[name], roles=set(key))
+        self.entities.append(entity)
+        return entity
+
+    def entity(self, name: str, kind: str, description: str | None = None, role_only=False):
+        for e in self.entities:
+            if e.kind == kind and fold(e.name) == fold(name) and e.role_only == role_only:
+                e.add_alias(name)
+                return e
+        e = Entity(name, kind, aliases=[name], role_only=role_only)
+        e.add_description(description)
+        if kind != "person":
+            e.roles |= role_tokens(name)
+        self.entities.append(e)
+        return e
+
+
+class Resolver:
+    """Resolves source spans in text order, remembering earlier speakers."""
+
+    def __init__(self, doc: Doc, excluded: Sequence[CharSpan] = ()):
+        self.doc = doc
+        self.reg = Registry(doc, excluded)
+
+    def tokens(self, spans: Sequence[CharSpan]) -> list[Token]:
+        out: list[Token] = []
+        for s, e in spans:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                out.extend(span)
+        return out
+
+    def resolve(
+        self, spans: Sequence[CharSpan], cue: Sequence[CharSpan] = ()
+    ) -> tuple[Entity, ...]:
+        toks = self.tokens(spans)
+        cue_toks = self.tokens(cue)
+        if not toks and cue_toks:
+            toks = self._implicit_subject(cue_toks[0])
+        toks = self._skip_dateline(toks, cue_toks)
+        toks = _strip(_drop_parenthetical(toks))
+        if not toks:
+            return ()
+        entities = self._resolve_tokens(toks)
+        if len(entities) == 1 and _surface_form(toks):
+            # "Iraqi top diplomat", "Iranian Foreign Minister Abbas Araghchi": every way
+            # the article names the speaker, pronouns and lists aside
+            entities[0].add_alias(_text(toks))
+        if entities:
+            start, end = toks[0].i, toks[-1].i + 1
+            self.reg._add_mention(start, end, entities, speaker=True)
+            self.reg.mentions.sort(key=lambda m: (m.start, not m.speaker))
+        return entities
+
+    def _implicit_subject(self, cue: Token) -> list[Token]:
+        """ "Araghchi traveled to Damascus, reaffirming ...": a participle's speaker
+        is the subject of the clause it hangs from (used when span finding gave
+        no source span)."""
+        if cue.tag_ not in ("VBG", "VBN") or cue.dep_ not in ("advcl", "xcomp", "conj"):
+            return []
+        verb = cue.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+            verb = verb.head  # "traveled to Damascus to meet X, reaffirming ..."
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        subj = subjects[0]
+        return list(self.doc[subj.left_edge.i : subj.right_edge.i + 1])
+
+    def _skip_dateline(self, toks: list[Token], cue: list[Token]) -> list[Token]:
+        """ "ERBIL (Kurdistan24) — Iranian ...": drop the dateline; when the span
+        holds nothing else, the subject is what follows it up to the cue."""
+        if not toks:
+            return toks
+        for k, t in enumerate(toks):
+            if t.text in ("—", "–", "--"):
+                head = toks[:k]
+                looks_like_dateline = 0 < len(head) <= 6 and (
+                    head[0].text.isupper() and len(head[0]) > 2 or any(x.text == "(" for x in head)
+                )
+                if looks_like_dateline and k < len(toks) - 1:
+                    return toks[k + 1 :]
+                break
+        first = toks[0]
+        if DATELINE_WITH_DATE.match(_text(toks)):
+            # "LOS ANGELES, Sept. 28 (UPI)": nothing in it speaks
+            end = toks[-1].i + 1
+            stop = cue[0].i if cue and cue[0].i > end else end
+            subject = [t for t in self.doc[end:stop] if t.text not in ("—", "–", "--", "-")]
+            if len(subject) > 12 or any(t.pos_ in ("VERB", "AUX") for t in subject):
+                return []  # not a plain subject between dateline and cue: leave unresolved
+            return subject
+        dateline = (
+            (first.text.isupper() and first.is_alpha and len(first) >= 3)
+            and first.i + 1 < len(self.doc)
+            and self.doc[first.i + 1].text == "("
+        )
+        if not dateline:
+            return toks
+        rest = [t for t in toks if t.i > first.i]
+        close = next((t.i for t in rest if t.text == ")"), None)
+        if close is None:
+            return toks
+        after = [t for t in toks if t.i > close and t.text not in ("—", "–", "--")]
+        if after:
+            return after
+        stop = cue[0].i if cue and cue[0].i > close else close + 1
+        return [t for t in self.doc[close + 1 : stop] if t.text not in ("—", "–", "--")]
+
+    def _resolve_tokens(self, toks: list[Token]) -> tuple[Entity, ...]:
+        # "a statement from the Russian Foreign Ministry" -> the ministry
+        if toks[0].lower_ in STATEMENT_NOUNS or (
+            len(toks) > 1 and toks[1].lower_ in STATEMENT_NOUNS and toks[0].pos_ == "ADJ"
+        ):
+            for k, t in enumerate(toks):
+                if t.lower_ in ("from", "by", "of", "for") and k + 1 < len(toks):
+                    inner = _strip(toks[k + 1 :])
+                    if inner:
+                        return self._resolve_tokens(inner)
+                    break
+        if len(toks) == 1 and toks[0].pos_ == "PRON":
+            return self._pronoun(toks[0])
+        parts = self._coordination(toks)
+        if len(parts) > 1:
+            found: list[Entity] = []
+            for part in parts:
+                for e in self._resolve_tokens(part):
+                    if e not in found:
+                        found.append(e)
+            return tuple(found)
+        plural = self._plural_reference(toks)
+        if plural is not None:
+            return plural
+        one = self._single(toks)
+        return (one,) if one is not None else ()
+
+    def _coordination(self, toks: list[Token]) -> list[list[Token]]:
+        """Split "Lavrov and Turkish Foreign Minister Hakan Fidan" into its members."""
+        if not any(t.lower_ in ("and", "&") for t in toks):
+            return [toks]
+        parts: list[list[Token]] = [[]]
+        for t in toks:
+            if t.lower_ in ("and", "&") or t.text == ",":
+                if parts[-1]:
+                    parts.append([])
+            else:
+                parts[-1].append(t)
+        parts = [_strip(p) for p in parts if _strip(p)]
+        if len(parts) < 2:
+            return [toks]
+        # Only split a plain list of names or bodies: "Iraq's official and
+        # consistent position" and "the Central and East European Coalition"
+        # (one ORG entity) are one thing; a clause with a verb is not a list.
+        conj = [t for t in toks if t.lower_ in ("and", "&")]
+        if any(t.ent_type_ in ("ORG", "PERSON") and t.ent_iob_ == "I" for t in conj):
+            return [toks]
+        if any(t.pos_ in ("VERB", "AUX") for t in toks) or any(len(p) > 8 for p in parts):
+            return [toks]
+        if all(self._could_speak(p) for p in parts):
+            return parts
+        return [toks]
+
+    def _could_speak(self, part: list[Token]) -> bool:
+        """A list member that names someone on its own: a person, a known name,
+        a body or a place ("Central" in "the Central and East European
+        Coalition" does not)."""
+        if any(t.ent_type_ == "PERSON" for t in part) or any(t.lower_ in ORG_HEADS for t in part):
+            return True
+        if self.reg.match_person(_text(part)) is not None:
+            return True
+        text = fold(_text(part))
+        return (
+            text in KNOWN_PLACES
+            or country_stem(text) is not None
+            or (len(part) == 1 and part[0].ent_type_ == "GPE")
+        )
+
+    # -- pronouns and plural references --------------------------------------
+    def _pronoun(self, tok: Token) -> tuple[Entity, ...]:
+        word = tok.lower_
+        if word in MALE or word in FEMALE:
+            want = "m" if word in MALE else "f"
+            entity = self._antecedent(tok.i, want)
+            if entity is not None and entity.gender is None:
+                entity.gender = want
+            return (entity,) if entity else ()
+        if word in PLURAL:
+            return self._plural_antecedent(tok.i, None)
+        if word in NEUTER:
+            org = self._recent(
+                tok.i, lambda m: len(m.entities) == 1 and m.entities[0].kind == "organization"
+            )
+            return org.entities if org else ()
+        return ()
+
+    def _recent(self, before: int, accept) -> Mention | None:
+        """The nearest earlier mention that ``accept`` takes, within a few sentences."""
+        here = self.reg.sent_of[before]
+        for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
+            in_sent = [m for m in self.reg.mentions if m.sent == n and accept(m)]
+            if not in_sent:
+                continue
+            ordered = sorted(in_sent, key=lambda m: (not m.speaker, not m.subject, m.start))
+            return ordered[0]
+        return None
+
+    def _antecedent(self, before: int, gender: str) -> Entity | None:
+        def person(m: Mention) -> bool:
+            return (
+                len(m.entities) == 1
+                and m.entities[0].kind == "person"
+                and m.entities[0].gender in (None, gender)
+            )
+
+        m = self._recent(before, person)
+        return m.entities[0] if m else None
+
+    def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:
+        """ "they", "both ministers": a joint speaker or a body mentioned just before."""
+
+        def fits(e: Entity) -> bool:
+            if not role:
+                return True
+            if "diplomat" in role:
+                return bool(e.roles & {"minister", "diplomat", "ambassador", "envoy"})
+            return role <= e.roles
+
+        def joint(m: Mention) -> bool:
+            return len(m.entities) > 1 and all(fits(e) for e in m.entities)
+
+        if role:
+            m = self._recent(before, joint) or self._joint_subject(before, fits)
+        else:
+            # "they": the nearest joint speaker, group or body, sentence by sentence
+            m = self._recent(
+                before,
+                lambda m: (
+                    joint(m)
+                    or (
+                        (m.speaker or m.subject)
+                        and len(m.entities) == 1
+                        and m.entities[0].kind in ("group", "organization")
+                    )
+                ),
+            )
+            if m is None:
+                m = self._joint_subject(before, fits)
+        if m is not None:
+            return m.entities
+        if role:
+            people: list[Entity] = []
+            for mention in reversed([m for m in self.reg.mentions if m.start < before]):
+                for e in mention.entities:
+                    if e.kind == "person" and fits(e) and e not in people and e.roles:
+                        people.append(e)
+                if len(people) == 2:
+                    return tuple(reversed(people))
+        return ()
+
+    def _joint_subject(self, before: int, fits) -> Mention | None:
+        """ "Lavrov and Iranian Foreign Minister Abbas Araghchi reaffirmed ...": people joined by "and"."""
+        here = self.reg.sent_of[before]
+        for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
+            sent = self.reg.sents[n]
+            verb = next((t.i for t in sent if t.pos_ in ("VERB", "AUX")), sent.end)
+            people = [
+                m
+                for m in self.reg.mentions
+                if m.sent == n and m.end <= verb and len(m.entities) == 1
+            ]
+            between = {t.lower_ for t in self.reg.doc[sent.start : verb]}
+            members = tuple(dict.fromkeys(e for m in people for e in m.entities))
+            if len(members) > 1 and "and" in between and all(e.kind == "person" for e in members):
+                if all(fits(e) for e in members):
+                    return Mention(people[0].start, people[-1].end, n, members)
+        return None
+
+    def _plural_reference(self, toks: list[Token]) -> tuple[Entity, ...] | None:
+        """ "both ministers", "the two diplomats", "both sides"."""
+        words = [t.lower_ for t in toks]
+        if not (
+            words[0] in ("both", "two")
+            or (len(words) > 1 and words[0] == "the" and words[1] == "two")
+        ):
+            if not (
+                toks[-1].tag_ == "NNS"
+                and len(toks) <= 2
+                and toks[-1].lower_ in {"ministers", "diplomats", "leaders", "sides", "presidents"}
+            ):
+                return None
+        head = toks[-1]
+        if head.tag_ != "NNS" and head.lower_ not in ("two", "both"):
+            return None
+        role = (
+            None
+            if head.lower_ in GENERIC_PLURAL_HEADS | {"two", "both"}
+            else role_tokens(head.text)
+        )
+        found = self._plural_antecedent(toks[0].i, role)
+        return found or None
+
+    # -- names, bodies, roles, groups -----------------------------------------
+    def _single(self, toks: list[Token]) -> Entity | None:
+        """One speaker phrase. What it names is decided by its head word:
+        "Clinton supporters" are a group, "the Clinton campaign" a body, "a
+        spokeswoman for Hillary Clinton" an unnamed person, "Donald Trump's
+        tweet" and "a Bloomberg poll" speak for their owner."""
+        toks = _drop_parenthetical(toks)
+        if not toks:
+            return None
+        appositive = self._apposition(toks)
+        if appositive is not None:
+            return appositive
+        text = _text(toks)
+        lowered = [t.lower_ for t in toks]
+        head = self.doc[toks[0].i : toks[-1].i + 1].root
+        if head.lower_ in PRODUCT_NOUNS:
+            owner = _strip([t for t in toks if t.i < head.i and t.pos_ in ("PROPN", "PART")])
+            owner = [t for t in owner if t.pos_ == "PROPN" or t.tag_ == "POS"]
+            owner = _strip(owner)
+            return self._single(owner) if owner and owner != toks else None
+        if head.lower_ in ORG_HEADS:
+            return self._organization_phrase(toks, text)
+        if head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", "")):
+            # "Clinton supporters", "Iraqi officials", "analysts"
+            return self.reg.entity(self._group_name(toks), "group")
+        if head.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to", "with", "from")
+            for c in head.children
+        ):
+            # "a spokeswoman for Hillary Clinton": someone unnamed, not Clinton;
+            # "the spokesman for the ministry" may have been named earlier
+            definite = toks[0].i > 0 and self.doc[toks[0].i - 1].lower_ == "the"
+            if definite and _is_title(head):
+                found = self._role(toks[: [t.i for t in toks].index(head.i) + 1])
+                if found is not None and not found.role_only:
+                    return found
+            return self.reg.entity(self._group_name(toks), "group")
+        named = self._named(toks, text)
+        if named is not None:
+            return named
+        # A place speaking for its government: "Iran said", "Damascus saying".
+        if len(toks) <= 3 and all(t.pos_ == "PROPN" for t in toks):
+            if fold(text) in KNOWN_PLACES or country_stem(text) or toks[-1].ent_type_ == "GPE":
+                return self.reg.organization(text)
+        # Unnamed people: "a senior official", "another source".
+        before = self.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+        if (
+            before in ("a", "an")
+            or lowered[0] in ("a", "an", "one", "another")
+            or head.lower_ in ("source", "sources")
+        ):
+            return self.reg.entity(self._group_name(toks), "group")
+        # A role: "the Iraqi top diplomat", "Iran's foreign minister", "the Republican".
+        if any(_is_title(t) for t in toks) or "diplomat" in lowered:
+            return self._role(toks)
+        return None
+
+    def _apposition(self, toks: list[Token]) -> Entity | None:
+        """ "Masoud Pezeshkian, the Iranian president" / "The campaign chairman, Phil Lovas"."""
+        commas = [k for k, t in enumerate(toks) if t.text == ","]
+        if not commas:
+            return None
+        first, rest = _strip(toks[: commas[0]]), _strip(toks[commas[0] + 1 :])
+        if not first or not rest:
+            return None
+        for name_part, title_part in ((first, rest), (rest, first)):
+            title_part = _short_title(title_part)
+            if self._trailing_name(name_part, loose=True) and title_part:
+                entity = self._named(name_part, _text(name_part))
+                if entity is not None and entity.kind == "person":
+                    entity.add_description(_text(title_part))
+                    return entity
+        return None
+
+    def _named(self, toks: list[Token], text: str) -> Entity | None:
+        """A person (or body) named by proper nouns, with any title before the name.
+
+        A loosely tagged run ("Pezeshkian" as ADJ) counts only when it names
+        someone introduced.
+        """
+
+        def lookup(run: list[Token]) -> Entity | None:
+            return self.reg.match_person(
+                _text(run), _honorific_gender(self.doc, run[0].i), run[0].i
+            )
+
+        entity, run = None, self._trailing_name(toks, loose=True)
+        if run and run[-1].ent_type_ in ("GPE", "LOC") and run[0].i > toks[0].i:
+            # "Representative Charles B. Rangel of New York": the person, not the place
+            people = [t for t in toks if t.ent_type_ == "PERSON" and t.i < run[0].i]
+            if people:
+                run = _last_run(people)
+        if run:
+            entity = lookup(run)
+        if entity is None:
+            person_toks = _last_run(
+                [t for t in toks if t.ent_type_ == "PERSON" and _is_name_token(t)]
+            )
+            run = self._trailing_name(toks) or person_toks
+            if run:
+                entity = lookup(run)
+        if not run:
+            return None
+        name = _text(run)
+        title = _strip([t for t in toks if t.i < run[0].i])
+        if entity is None and self._is_organization(toks, run):
+            return self.reg.organization(text)
+        if entity is None:
+            place = fold(name) in KNOWN_PLACES or country_stem(name) is not None
+            if place and (len(run) == 1 or run[0].ent_type_ == "GPE"):
+                return self.reg.organization(name)
+            entity = self.reg.entity(name, "person")
+        entity.add_alias(name)
+        if title and any(_is_title(t) for t in title):
+            entity.add_description(_text(title))
+        return entity
+
+    def _organization_phrase(self, toks: list[Token], text: str) -> Entity:
+        """Bodies named ("the Russian Foreign Ministry") or referred to ("the ministry")."""
+        roles = role_tokens(text)
+        org = self._org_by_roles(roles, toks[0].i)
+        if toks[0].text[:1].isupper() or any(t.pos_ == "PROPN" for t in toks):
+            if org is not None and len(roles) <= len(org.roles):
+                return org
+            return self.reg.organization(text)
+        if org is not None:
+            return org
+        return self.reg.entity(text, "organization", role_only=True)
+
+    def _role(self, toks: list[Token]) -> Entity:
+        roles = role_tokens(_text(toks))
+        person = self._person_by_roles(roles, toks[0].i)
+        if person is not None:
+            return person
+        role_text = self._group_name(toks)
+        return self.reg.entity(role_text, "person", role_text, role_only=True)
+
+    def _trailing_name(self, toks: list[Token], loose: bool = False) -> list[Token]:
+        """The run of name words the span ends with ("... Minister Fuad Hussein")."""
+        run: list[Token] = []
+        for t in reversed(toks):
+            if _is_name_token(t, loose) and t.lower_ not in ORG_HEADS:
+                run.insert(0, t)
+            else:
+                break
+        while run and not run[0].text[:1].isalpha():
+            run.pop(0)
+        while run and run[0].lower_ in ("al", "el", "e") and len(run) == 1:
+            run.pop(0)
+        if not run:
+            return []
+        # "The Russian Foreign Ministry": a name run right before an org word is not a person
+        return run
+
+    def _is_organization(self, toks: list[Token], run: list[Token]) -> bool:
+        """Is a name nobody introduced as a person a body ("Hezbollah", "IRNA")?
+
+        Articles introduce people with a full name before using a surname, so
+        an unknown single word the model tags ORG or GPE, or an acronym, is
+        taken for a body unless the article tags that word PERSON more often.
+        """
+        if any(t.lower_ in ORG_HEADS for t in toks[toks.index(run[0]) :]):
+            return True
+        label = run[-1].ent_type_
+        if label == "ORG" and len(run) > 1 and run[0].ent_type_ == "ORG":
+            return True
+        if len(run) == 1 and (
+            label in ("ORG", "GPE") or (run[0].text.isupper() and len(run[0]) > 1)
+        ):
+            word = run[0].text
+            same = [t.ent_type_ for t in self.doc if t.text == word and t.ent_type_]
+            return same.count("PERSON") <= same.count("ORG") + same.count("GPE")
+        return False
+
+    def _group_name(self, toks: list[Token]) -> str:
+        toks = [t for t in toks if t.lower_ not in ("a", "an", "one", "the")]
+        words = [toks[0].text if toks[0].pos_ == "PROPN" or toks[0].ent_type_ else toks[0].lower_]
+        words += [t.text_with_ws for t in toks[1:]]
+        text = words[0] + (toks[0].whitespace_ if len(toks) > 1 else "") + "".join(words[1:])
+        return text.strip()
+
+    def _person_by_roles(self, roles: frozenset[str], before: int) -> Entity | None:
+        """The most recent person whose titles cover the role words.
+
+        Words like "presidential" or "former" may be missing from the title the
+        article gave ("the Republican presidential nominee" is "Republican
+        nominee Donald Trump"); the rest, including any country, must match.
+        """
+        wanted = roles - SOFT_ROLE_WORDS
+
+        def fits(e: Entity) -> bool:
+            if e.kind != "person" or e.role_only or not e.roles:
+                return False
+            return bool(wanted) and wanted <= e.roles
+
+        return self.reg.most_recent([e for e in self.reg.entities if fits(e)], before)
+
+    def _org_by_roles(self, roles: frozenset[str], before: int) -> Entity | None:
+        candidates = [
+            e
+            for e in self.reg.entities
+            if e.kind == "organization" and not e.role_only and roles <= e.roles
+        ]
+        return self.reg.most_recent(candidates, before)
+
+
+def _drop_parenthetical(toks: list[Token]) -> list[Token]:
+    """Brackets hold labels, not speakers: "Mike Pence (R-IN)", "Jeff Merkley (D-Ore.)"."""
+    out: list[Token] = []
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if out else toks
+
+
+def _surface_form(toks: list[Token]) -> bool:
+    """A short naming phrase worth keeping as an alias (no pronoun, list or clause)."""
+    return (
+        len(toks) <= 8
+        and not (len(toks) == 1 and toks[0].pos_ == "PRON")
+        and not any(t.text in (",", "(", ";") or t.pos_ in ("VERB", "AUX") for t in toks)
+        and not any(t.lower_ in ("and", "both", "two") for t in toks)
+    )
+
+
+def _short_title(toks: list[Token]) -> list[Token]:
+    """The role in an apposition, without the clauses hung on it.
+
+    "an economist who served as director of ..." -> "economist"; "the
+    interim chairwoman of the Democratic National Committee" stays whole. Empty
+    when no title word is in it.
+    """
+    out: list[Token] = []
+    for t in toks:
+        if t.lower_ in ("who", "which", "that", "whom", "whose", "--", "—", ",", ";", "(") or (
+            t.lower_ == "and" and any(_is_title(x) for x in out)
+        ):
+            break
+        out.append(t)
+        if len(out) >= 10:
+            break
+    out = _strip(out)
+    return out if any(_is_title(t) for t in out) else []
+
+
+def _honorific_gender(doc: Doc, start: int) -> str | None:
+    """ "Mrs. Clinton" -> "f"."""
+    if start > 0:
+        return HONORIFIC_GENDER.get(doc[start - 1].lower_.rstrip("."))
+    return None
+
+
+def _last_run(toks: list[Token]) -> list[Token]:
+    """The last run of consecutive tokens (by document position)."""
+    run: list[Token] = []
+    for t in toks:
+        if run and t.i != run[-1].i + 1:
+            run = []
+        run.append(t)
+    return run
+
+
+def resolve_speakers(
+    doc: Doc, attributions: list[Attribution], excluded: Iterable[CharSpan] = ()
+) -> list[Attribution]:
+    """Fill ``speaker``, ``speaker_kind``, ``speaker_description`` and aliases.
+
+    Returns the list to use from now on: a joint source ("Lavrov and Fidan")
+    becomes one Attribution per speaker, each a copy with the same spans.
+    """
+    resolver = Resolver(doc, list(excluded))
+    order = sorted(
+        range(len(attributions)),
+        key=lambda k: (attributions[k].source or attributions[k].content or [(0, 0)])[0],
+    )
+    resolved: dict[int, tuple[Entity, ...]] = {}
+    for k in order:
+        a = attributions[k]
+        if a.speaker is not None or not (a.source or a.cue) or a.kind == "outlet":
+            continue
+        resolved[k] = resolver.resolve(a.source, a.cue)
+    out: list[Attribution] = []
+    for k, a in enumerate(attributions):
+        entities = resolved.get(k, ())
+        if not entities:
+            out.append(a)
+            continue
+        for entity in entities:
+            out.append(
+                replace(
+                    a,
+                    speaker=entity.name,
+                    speaker_kind=entity.kind,
+                    speaker_description=entity.description,
+                    speaker_aliases=[x for x in entity.aliases if _name_like(x)],
+                )
+            )
+    return out
+
+
+def _name_like(text: str) -> bool:
+    """Surface forms worth keeping as aliases: names, not pronouns."""
+    return bool(re.search(r"[A-Za-z]", text)) and fold(text) not in MALE | FEMALE | PLURAL | NEUTER

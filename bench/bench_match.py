@@ -1,0 +1,84 @@
+"""Grouping time of ``diplo match`` on synthetic corpora of growing size.
+
+    PYTHONPATH=. /work/venv/bin/python bench/bench_match.py [--sizes 1000,10000,100000]
+
+For each size: generate (bench/gen_claims.py, cached under /tmp), run the
+whole match (candidates, scoring, groups, fidelity, article reuse, signals,
+write) and print wall and CPU time (CPU time is the fairer figure on a shared
+machine; the 1-minute load average is printed alongside), wall time per
+stage, the growth factor against the previous size (10x more claims: 10 is
+linear, 100 quadratic), peak memory, and
+pairwise precision/recall against the generator's true statements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import time
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import sqlite_utils
+
+from bench.gen_claims import generate
+from loader.matching import match
+
+
+def pairs(groups: dict[int, list[int]]) -> set[tuple[int, int]]:
+    out = set()
+    for members in groups.values():
+        out.update(combinations(sorted(members), 2))
+    return out
+
+
+def quality(db: sqlite_utils.Database) -> tuple[float, float]:
+    truth: dict[int, list[int]] = defaultdict(list)
+    found: dict[int, list[int]] = defaultdict(list)
+    for claim_id, statement, group_id in db.execute(
+        "SELECT t.claim_id, t.statement, c.group_id FROM bench_truth t JOIN claims c ON c.id = t.claim_id"
+    ):
+        truth[statement].append(claim_id)
+        found[group_id].append(claim_id)
+    t, f = pairs(truth), pairs(found)
+    return len(t & f) / len(f) if f else 1.0, len(t & f) / len(t) if t else 1.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    previous = None
+    for size in (int(s) for s in args.sizes.split(",")):
+        path = Path(f"/tmp/diplo-bench-claims-{size}-{args.seed}.db")
+        if not path.exists():
+            started = time.perf_counter()
+            generate(path, size, args.seed)
+            print(f"generated {size} claims in {time.perf_counter() - started:.1f}s")
+        db = sqlite_utils.Database(path)
+        started, cpu = time.perf_counter(), time.process_time()
+        summary = match(db)
+        elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu
+        load = os.getloadavg()[0]
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in summary.seconds.items())
+        growth = (
+            f" (x{elapsed / previous[0]:.1f}, CPU x{cpu / previous[1]:.1f})" if previous else ""
+        )
+        precision, recall = quality(db)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(
+            f"{size:>7} claims: {elapsed:6.1f}s wall{growth}, {cpu:.1f}s CPU, load {load:.1f}"
+            f" ({stages}); {summary.groups} groups,"
+            f" {summary.suggestions} suggestions, {summary.reuse_pairs} reuse pairs;"
+            f" pairwise precision {precision:.3f} recall {recall:.3f}; peak RSS {peak:.0f} MiB"
+        )
+        previous = (elapsed, cpu)
+        db.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,380 @@
+"""The read-only queries behind each page, returning plain JSON-able dicts.
+
+Each page's HTML and its ``.json`` variant are rendered from the same dict, so
+the two cannot drift apart; the keys here are the documented API
+(docs/api.md). Every query is bounded by an index lookup or a LIMIT so pages
+stay fast on a million claims (bench/bench_pages.py); nothing here writes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from datasette.utils import escape_fts
+
+from datasette_diplo.cache import cached
+
+# Tables a database must have for the pages to make sense. verdicts and
+# speaker_aliases are optional extras: pages omit them when absent or hidden.
+CORE_TABLES = ["outlets", "articles", "speakers", "claims", "claim_groups", "article_reuse"]
+OPTIONAL_TABLES = ["verdicts", "speaker_aliases"]
+LIST_LIMIT = 20
+SEARCH_LIMIT = 50
+TIMELINE_LIMIT = 100
+REUSE_LIMIT = 50
+
+GROUP_COLUMNS = """
+    g.id AS group_id, coalesce(g.summary, fc.content) AS summary, g.speaker_id,
+    s.name AS speaker, g.claims_count, g.outlets_count, g.independent_outlets_count,
+    g.status, g.fidelity, g.first_published
+"""
+
+
+async def _rows(db: Any, sql: str, params: list | dict | None = None) -> list[dict]:
+    results = await db.execute(sql, params or [])
+    return [dict(r) for r in results.rows]
+
+
+async def _one(db: Any, sql: str, params: list | dict | None = None) -> dict | None:
+    rows = await _rows(db, sql, params)
+    return rows[0] if rows else None
+
+
+# Whole-table aggregates may exceed Datasette's default 1 s query limit on a
+# cold cache at a million claims; they run once per database version (cache.py).
+AGGREGATE_TIME_LIMIT_MS = 20_000
+
+
+async def _count(db: Any, table: str) -> int:
+    async def compute() -> int:
+        sql = f"SELECT count(*) FROM [{table}]"
+        return (await db.execute(sql, custom_time_limit=AGGREGATE_TIME_LIMIT_MS)).rows[0][0]
+
+    return await cached(db, f"count:{table}", compute)
+
+
+def _json(value: str | None) -> Any:
+    """Parse a JSON column, keeping malformed values visible rather than failing."""
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def conflict_figures(conflict: Any) -> list[str]:
+    """Every figure named in a group's conflict record, whatever its shape.
+
+    The matcher owns the shape of ``claim_groups.conflict``; the page only
+    needs the differing figures to highlight them, so collect every scalar.
+    """
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str | int | float) and not isinstance(value, bool):
+            text = str(value).strip()
+            if text and re.search(r"\w", text) and text not in found:
+                found.append(text)
+
+    walk(conflict)
+    return found
+
+
+async def _top_speakers(db: Any) -> list[dict]:
+    results = await db.execute(
+        f"""SELECT c.speaker_id, s.name, s.kind, count(*) AS statements
+            FROM claims c JOIN speakers s ON s.id = c.speaker_id
+            GROUP BY c.speaker_id ORDER BY statements DESC, c.speaker_id
+            LIMIT {LIST_LIMIT}""",
+        custom_time_limit=AGGREGATE_TIME_LIMIT_MS,
+    )
+    return [dict(r) for r in results.rows]
+
+
+async def _outlets(db: Any) -> list[dict]:
+    results = await db.execute(
+        """SELECT o.id AS outlet_id, o.name, o.domain,
+                  (SELECT count(*) FROM articles a WHERE a.outlet_id = o.id) AS articles
+           FROM outlets o ORDER BY articles DESC, o.name""",
+        custom_time_limit=AGGREGATE_TIME_LIMIT_MS,
+    )
+    return [dict(r) for r in results.rows]
+
+
+async def overview(db: Any, visible: set[str], q: str | None) -> dict:
+    """Counts and the lists a reader starts from."""
+    counts = {t: await _count(db, t) for t in CORE_TABLES if t in visible}
+    data: dict[str, Any] = {"database": db.name, "counts": counts}
+    groups_ok = {"claim_groups", "claims", "speakers"} <= visible
+    data["most_reported"] = (
+        await _rows(
+            db,
+            f"""SELECT {GROUP_COLUMNS} FROM claim_groups g
+                LEFT JOIN claims fc ON fc.id = g.first_claim_id
+                LEFT JOIN speakers s ON s.id = g.speaker_id
+                WHERE g.outlets_count >= 2
+                ORDER BY g.outlets_count DESC, g.id DESC LIMIT {LIST_LIMIT}""",
+        )
+        if groups_ok
+        else []
+    )
+    data["single_source"] = (
+        await _rows(
+            db,
+            f"""SELECT {GROUP_COLUMNS} FROM claim_groups g
+                LEFT JOIN claims fc ON fc.id = g.first_claim_id
+                LEFT JOIN speakers s ON s.id = g.speaker_id
+                WHERE g.status = 'single-source'
+                ORDER BY g.id DESC LIMIT {LIST_LIMIT}""",
+        )
+        if groups_ok
+        else []
+    )
+    claims_ok = {"claims", "articles", "outlets", "speakers"} <= visible
+    data["altered_quotes"] = (
+        await _rows(
+            db,
+            f"""SELECT c.id AS claim_id, c.group_id, c.article_id, o.name AS outlet,
+                       a.published, c.speaker_id, s.name AS speaker, c.content
+                FROM claims c JOIN articles a ON a.id = c.article_id
+                LEFT JOIN outlets o ON o.id = a.outlet_id
+                LEFT JOIN speakers s ON s.id = c.speaker_id
+                WHERE c.fidelity = 'altered'
+                ORDER BY c.id DESC LIMIT {LIST_LIMIT}""",
+        )
+        if claims_ok
+        else []
+    )
+    data["top_speakers"] = (
+        await cached(db, "top_speakers", lambda: _top_speakers(db))
+        if {"claims", "speakers"} <= visible
+        else []
+    )
+    data["outlets"] = (
+        await cached(db, "outlets", lambda: _outlets(db))
+        if {"outlets", "articles"} <= visible
+        else []
+    )
+    data["search"] = None
+    # Matches come newest-loaded first, not by BM25 rank: ranking must score
+    # every match (1.5 s for a common word at 1M claims) while rowid order
+    # stops after LIMIT.
+    if q and q.strip() and claims_ok:
+        data["search"] = {
+            "q": q,
+            "limit": SEARCH_LIMIT,
+            "results": await _rows(
+                db,
+                f"""SELECT c.id AS claim_id, c.group_id, c.article_id, c.kind, c.speaker_id,
+                           s.name AS speaker, o.name AS outlet, a.published, c.content
+                    FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid
+                    JOIN articles a ON a.id = c.article_id
+                    LEFT JOIN outlets o ON o.id = a.outlet_id
+                    LEFT JOIN speakers s ON s.id = c.speaker_id
+                    WHERE claims_fts MATCH :q ORDER BY claims_fts.rowid DESC LIMIT {SEARCH_LIMIT}""",
+                {"q": escape_fts(q.strip())},
+            ),
+        }
+    return data
+
+
+async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
+    """One statement as every outlet reported it, earliest first."""
+    g = await _one(
+        db,
+        """SELECT g.id, coalesce(g.summary, fc.content) AS summary, g.speaker_id,
+                  s.name AS speaker, g.claims_count, g.outlets_count,
+                  g.independent_outlets_count, g.status, g.fidelity, g.first_published,
+                  g.first_article_id, g.first_claim_id, g.conflict, g.verdict_id,
+                  fo.name AS first_outlet, fa.title AS first_article_title
+           FROM claim_groups g
+           LEFT JOIN claims fc ON fc.id = g.first_claim_id
+           LEFT JOIN speakers s ON s.id = g.speaker_id
+           LEFT JOIN articles fa ON fa.id = g.first_article_id
+           LEFT JOIN outlets fo ON fo.id = fa.outlet_id
+           WHERE g.id = ?""",
+        [group_id],
+    )
+    if g is None:
+        return None
+    g["conflict"] = _json(g["conflict"])
+    verdict = None
+    verdict_id = g.pop("verdict_id")
+    if verdict_id is not None and "verdicts" in visible:
+        verdict = await _one(
+            db,
+            """SELECT id, status, note, evidence_url, by_name, created_at
+               FROM verdicts WHERE id = ?""",
+            [verdict_id],
+        )
+    versions = await _rows(
+        db,
+        """SELECT c.id AS claim_id, c.article_id, a.title AS article_title, a.outlet_id,
+                  o.name AS outlet, a.published, c.speaker_mention, c.speaker_description,
+                  c.speaker_id, s.name AS speaker, c.cue, c.kind, c.fidelity, c.content,
+                  c.diff
+           FROM claims c JOIN articles a ON a.id = c.article_id
+           LEFT JOIN outlets o ON o.id = a.outlet_id
+           LEFT JOIN speakers s ON s.id = c.speaker_id
+           WHERE c.group_id = ?
+           ORDER BY a.published IS NULL, a.published, a.id, c.id""",
+        [group_id],
+    )
+    earliest = g["first_claim_id"]
+    if earliest is None and versions:
+        earliest = versions[0]["claim_id"]
+    for v in versions:
+        v["diff"] = _json(v["diff"])
+        v["is_earliest"] = v["claim_id"] == earliest
+    # The earliest version leads (every diff is against it), then date order.
+    versions.sort(key=lambda v: not v["is_earliest"])
+    return {
+        "database": db.name,
+        "group": g,
+        "conflict_figures": conflict_figures(g["conflict"]),
+        "verdict": verdict,
+        "versions": versions,
+    }
+
+
+async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) -> dict | None:
+    """Who a speaker is, how outlets describe them, and what they said when.
+
+    The timeline comes in pages of TIMELINE_LIMIT statements (page 1 first).
+    """
+    s = await _one(
+        db, "SELECT id, name, kind, description, key FROM speakers WHERE id = ?", [speaker_id]
+    )
+    if s is None:
+        return None
+    aliases: list[str] = []
+    if "speaker_aliases" in visible:
+        aliases = [
+            r["alias"]
+            for r in await _rows(
+                db,
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias",
+                [speaker_id],
+            )
+        ]
+    descriptions = await _rows(
+        db,
+        """SELECT o.name AS outlet, c.speaker_description AS description, count(*) AS claims
+           FROM claims c JOIN articles a ON a.id = c.article_id
+           LEFT JOIN outlets o ON o.id = a.outlet_id
+           WHERE c.speaker_id = ? AND c.speaker_description IS NOT NULL
+           GROUP BY o.name, c.speaker_description
+           ORDER BY o.name IS NULL, o.name, claims DESC""",
+        [speaker_id],
+    )
+    statements = (
+        await db.execute("SELECT count(*) FROM claims WHERE speaker_id = ?", [speaker_id])
+    ).rows[0][0]
+    # Sort the speaker's claims on the covering indexes first, then read only
+    # the rows of the page: a speaker can have tens of thousands of claims.
+    timeline = await _rows(
+        db,
+        f"""WITH page AS (
+                SELECT c.id, coalesce(c.stated_on, a.published) AS day, c.article_id AS aid,
+                       c.content_start AS pos
+                FROM claims c JOIN articles a ON a.id = c.article_id
+                WHERE c.speaker_id = ?
+                ORDER BY day IS NULL, day, aid, pos
+                LIMIT {TIMELINE_LIMIT} OFFSET {(page - 1) * TIMELINE_LIMIT})
+            SELECT c.id AS claim_id, c.group_id, c.article_id, o.name AS outlet, a.published,
+                   c.stated_on, c.stated_when, c.kind, c.cue, c.speaker_mention, c.content
+            FROM page JOIN claims c ON c.id = page.id
+            JOIN articles a ON a.id = c.article_id
+            LEFT JOIN outlets o ON o.id = a.outlet_id
+            ORDER BY page.day IS NULL, page.day, page.aid, page.pos""",
+        [speaker_id],
+    )
+    return {
+        "database": db.name,
+        "speaker": s,
+        "aliases": aliases,
+        "descriptions": descriptions,
+        "statements_count": statements,
+        "timeline_limit": TIMELINE_LIMIT,
+        "page": page,
+        "next_page": page + 1 if page * TIMELINE_LIMIT < statements else None,
+        "timeline": timeline,
+    }
+
+
+REUSE_PAIR_COLUMNS = """
+    r.earlier_article_id, ea.title AS earlier_title, eo.name AS earlier_outlet,
+    ea.published AS earlier_published,
+    r.later_article_id, la.title AS later_title, lo.name AS later_outlet,
+    la.published AS later_published,
+    r.containment, r.reverse_containment, r.shared_words, r.basis
+"""
+REUSE_JOINS = """
+    JOIN articles ea ON ea.id = r.earlier_article_id
+    LEFT JOIN outlets eo ON eo.id = ea.outlet_id
+    JOIN articles la ON la.id = r.later_article_id
+    LEFT JOIN outlets lo ON lo.id = la.outlet_id
+"""
+
+
+async def article(db: Any, article_id: int, visible: set[str]) -> dict | None:
+    """An article's text, the claims drawn from it, and its reuse links."""
+    a = await _one(
+        db,
+        """SELECT a.id, a.title, a.url, a.published, a.published_basis, a.dateline, a.author,
+                  a.language, a.outlet_id, o.name AS outlet, a.source_file, a.text
+           FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?""",
+        [article_id],
+    )
+    if a is None:
+        return None
+    text = a.pop("text")
+    claims = await _rows(
+        db,
+        """SELECT c.id AS claim_id, c.group_id, c.kind, c.fidelity, c.speaker_id,
+                  s.name AS speaker, c.speaker_mention, c.cue, c.content, c.content_start,
+                  c.content_end
+           FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+           WHERE c.article_id = ? ORDER BY c.content_start, c.id""",
+        [article_id],
+    )
+    reused_from = await _rows(
+        db,
+        f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS} "
+        "WHERE r.later_article_id = ? ORDER BY r.containment DESC",
+        [article_id],
+    )
+    reused_by = await _rows(
+        db,
+        f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS} "
+        "WHERE r.earlier_article_id = ? ORDER BY r.containment DESC",
+        [article_id],
+    )
+    return {
+        "database": db.name,
+        "article": a,
+        "text": text,
+        "claims": claims,
+        "reused_from": reused_from,
+        "reused_by": reused_by,
+    }
+
+
+async def reuse(db: Any) -> dict:
+    """The strongest wording-reuse links, strongest first."""
+    pairs = await _rows(
+        db,
+        f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS} "
+        f"ORDER BY r.containment DESC LIMIT {REUSE_LIMIT}",
+    )
+    total = await _count(db, "article_reuse")
+    return {"database": db.name, "total": total, "limit": REUSE_LIMIT, "pairs": pairs}

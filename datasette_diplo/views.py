@@ -1,0 +1,183 @@
+"""Route handlers for the pages under ``/-/diplo/<database>/``.
+
+Each handler resolves the database, checks what the actor may see, fetches
+one dict from ``data`` and returns it either as JSON (the ``.json`` variant)
+or through a template extending Datasette's ``base.html``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils.asgi import Forbidden, NotFound, Response
+
+from datasette_diplo import data, render
+from datasette_diplo.permissions import can_view_database, visible_tables
+
+ROOT = "/-/diplo"
+
+
+def page_path(datasette: Any, database: str, rest: str = "") -> str:
+    """URL of a diplo page, honouring Datasette's base_url."""
+    return datasette.urls.path(f"{ROOT}/{tilde_encode(database)}{rest}")
+
+
+async def has_diplo_tables(db: Any) -> bool:
+    names = set(await db.table_names())
+    return set(data.CORE_TABLES) <= names
+
+
+async def _context(datasette: Any, request: Any, needs: list[str]) -> tuple[Any, set[str]]:
+    """The database and the diplo tables this actor may see, or an HTTP error."""
+    name = tilde_decode(request.url_vars["database"])
+    try:
+        db = datasette.get_database(name)
+    except KeyError:
+        raise NotFound(f"Database not found: {name}") from None
+    if not await can_view_database(datasette, request.actor, name):
+        raise Forbidden("You may not view this database")
+    if not await has_diplo_tables(db):
+        raise _NoTables(name)
+    visible = await visible_tables(
+        datasette, request.actor, name, data.CORE_TABLES + data.OPTIONAL_TABLES
+    )
+    if not set(needs) <= visible:
+        raise Forbidden("You may not view the tables this page is built from")
+    return db, visible
+
+
+class _NoTables(Exception):
+    def __init__(self, database: str) -> None:
+        super().__init__(database)
+        self.database = database
+
+
+async def _respond(
+    datasette: Any, request: Any, template: str, payload: dict, extra: dict | None = None
+) -> Response:
+    if request.url_vars.get("format"):
+        return Response.json(payload)
+    context = {
+        **payload,
+        **(extra or {}),
+        "diplo_root": page_path(datasette, payload["database"]),
+        "json_url": request.path
+        + ".json"
+        + (("?" + request.query_string) if request.query_string else ""),
+        "css_url": datasette.urls.static_plugins("datasette-diplo", "diplo.css"),
+    }
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
+async def _no_tables_response(datasette: Any, request: Any, database: str) -> Response:
+    message = (
+        f"The database “{database}” has no datasette-diplo tables. "
+        "Load articles into it first: diplo load DB PATH..."
+    )
+    if request.url_vars.get("format"):
+        return Response.json({"ok": False, "error": message}, status=404)
+    html = await datasette.render_template(
+        "diplo_no_tables.html",
+        {
+            "database": database,
+            "message": message,
+            "css_url": datasette.urls.static_plugins("datasette-diplo", "diplo.css"),
+        },
+        request=request,
+    )
+    return Response.html(html, status=404)
+
+
+def _handles_no_tables(view):
+    async def wrapped(datasette, request):
+        try:
+            return await view(datasette, request)
+        except _NoTables as e:
+            return await _no_tables_response(datasette, request, e.database)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+def _int_id(request: Any) -> int:
+    raw = request.url_vars["id"]
+    if not raw.isdigit():
+        raise NotFound(f"Not found: {raw}")
+    return int(raw)
+
+
+@_handles_no_tables
+async def overview_view(datasette: Any, request: Any) -> Response:
+    """The overview: counts, most-reported and single-source claims, search."""
+    db, visible = await _context(datasette, request, [])
+    q = request.args.get("q")
+    payload = await data.overview(db, visible, q)
+    return await _respond(datasette, request, "diplo_overview.html", payload, {"q": q or ""})
+
+
+@_handles_no_tables
+async def group_view(datasette: Any, request: Any) -> Response:
+    """One claim group: every outlet's version side by side."""
+    db, visible = await _context(
+        datasette, request, ["claim_groups", "claims", "articles", "outlets", "speakers"]
+    )
+    payload = await data.group(db, _int_id(request), visible)
+    if payload is None:
+        raise NotFound("No such claim group")
+    segments = {
+        v["claim_id"]: render.diff_segments(v, payload["conflict_figures"])
+        for v in payload["versions"]
+    }
+    return await _respond(datasette, request, "diplo_group.html", payload, {"segments": segments})
+
+
+@_handles_no_tables
+async def speaker_view(datasette: Any, request: Any) -> Response:
+    """One canonical speaker: names, descriptions, statements over time."""
+    db, visible = await _context(datasette, request, ["speakers", "claims", "articles", "outlets"])
+    raw_page = request.args.get("page", "1")
+    page = int(raw_page) if raw_page.isdigit() and int(raw_page) > 0 else 1
+    payload = await data.speaker(db, _int_id(request), visible, page)
+    if payload is None:
+        raise NotFound("No such speaker")
+    return await _respond(datasette, request, "diplo_speaker.html", payload)
+
+
+@_handles_no_tables
+async def article_view(datasette: Any, request: Any) -> Response:
+    """One article with its claims highlighted and its reuse links."""
+    db, visible = await _context(
+        datasette, request, ["articles", "claims", "outlets", "speakers", "article_reuse"]
+    )
+    payload = await data.article(db, _int_id(request), visible)
+    if payload is None:
+        raise NotFound("No such article")
+    pieces = render.text_segments(payload["text"], payload["claims"])
+    return await _respond(datasette, request, "diplo_article.html", payload, {"pieces": pieces})
+
+
+@_handles_no_tables
+async def reuse_view(datasette: Any, request: Any) -> Response:
+    """Which article took wording from which: a graph and a table."""
+    db, _visible = await _context(datasette, request, ["article_reuse", "articles", "outlets"])
+    payload = await data.reuse(db)
+    return await _respond(
+        datasette,
+        request,
+        "diplo_reuse.html",
+        payload,
+        {"graph": render.reuse_graph(payload["pairs"])},
+    )
+
+
+DB = r"(?P<database>[^/]+?)"
+FMT = r"(?P<format>\.json)?"
+ROUTES = [
+    (rf"^{ROOT}/{DB}{FMT}$", overview_view),
+    (rf"^{ROOT}/{DB}/groups/(?P<id>[^/]+?){FMT}$", group_view),
+    (rf"^{ROOT}/{DB}/speakers/(?P<id>[^/]+?){FMT}$", speaker_view),
+    (rf"^{ROOT}/{DB}/articles/(?P<id>[^/]+?){FMT}$", article_view),
+    (rf"^{ROOT}/{DB}/reuse{FMT}$", reuse_view),
+]

@@ -1,0 +1,127 @@
+"""Claims in the outlet's own voice: sentences a reader could check.
+
+Verification needs the facts an outlet asserts without attributing them
+("... before entering Aleppo on November 27") as well as what it reports
+others saying. A sentence qualifies when it
+
+* has a finite main verb (section headings and captions have none),
+* carries something checkable: a number, a date, or a named person, body or
+  place,
+* is stated flatly: no question, no modal or hedge ("could", "likely",
+  "is expected to"), no evaluative wording ("significant", "key factor"),
+  no first person and no quotation marks (those are someone else's words),
+* is not already covered by an attribution and does not touch boilerplate.
+
+The content is the sentence without trailing punctuation; the claim has no
+speaker and no cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from loader.attribution.cues import cue_class
+from loader.models import Attribution
+from loader.models import Span as CharSpan
+
+CHECKABLE_ENTS = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "FAC",
+        "EVENT",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "QUANTITY",
+        "PERCENT",
+        "MONEY",
+        "LAW",
+    }
+)
+HEDGES = frozenset(
+    """may might could would should must will shall likely unlikely possibly perhaps probably
+    apparently seemingly reportedly allegedly expected seem seems seemed appear appears
+    appeared suggest suggests believed thought hope hopes""".split()
+)
+# Evaluative words mark an opinion or an analysis, not a checkable statement.
+EVALUATIVE = frozenset(
+    """significant significantly key crucial critical important importantly instrumental
+    dangerous dangerously historic unprecedented remarkable notable major vital essential
+    clearly controversial contentious""".split()
+)
+DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
+SPEECH_FRAMES = ("according to", "in a statement", "in an interview", "in remarks", "in a post")
+QUOTES = '"“”«»„'
+
+
+def _overlaps(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _reports(tok) -> bool:
+    """A speech or belief verb used as one ("said that", "praised Iraq"), not as a
+    modifier ("Foreign-backed groups")."""
+    if tok.pos_ != "VERB" or cue_class(tok.lemma_) not in ("speech", "belief"):
+        return False
+    return tok.dep_ == "ROOT" or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "nsubj") for c in tok.children
+    )
+
+
+def is_checkable(sent: Span) -> bool:
+    """Does this sentence, in the outlet's voice, assert something checkable?"""
+    text = sent.text.strip()
+    if not text or text.endswith("?") or any(q in text for q in QUOTES):
+        return False
+    if text[-1:] not in ".!" and not text.endswith((".”", '."')):
+        return False  # headings and captions: no closing full stop
+    lowered = text.lower()
+    if lowered.startswith(DISCOURSE_OPENERS):
+        return False
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(frame in lowered for frame in SPEECH_FRAMES) or any(_reports(t) for t in sent):
+        return False  # reported speech the span finder did not take: not the outlet's voice
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 5:
+        return False
+    for t in sent:
+        low = t.lower_
+        if low in HEDGES or low in EVALUATIVE:
+            return False
+        if t.pos_ == "PRON" and low in ("i", "we", "me", "us", "our", "my", "you"):
+            return False
+    return any(t.ent_type_ in CHECKABLE_ENTS for t in sent) or any(t.like_num for t in sent)
+
+
+def outlet_claims(
+    doc: Doc, attributions: Sequence[Attribution], excluded: Sequence[CharSpan] = ()
+) -> list[Attribution]:
+    """kind='outlet' claims for the checkable sentences no attribution covers."""
+    covered: list[CharSpan] = []
+    for a in attributions:
+        covered.extend(a.content)
+        if a.sentence:
+            covered.append(a.sentence)
+    found: list[Attribution] = []
+    full = doc.text  # built once: Doc.text joins every token
+    for sent in doc.sents:
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        start = sent.start_char + lead
+        body = text.strip()
+        end = start + len(body)
+        span = (start, end)
+        if _overlaps(span, excluded) or _overlaps(span, covered) or not is_checkable(sent):
+            continue
+        content_end = end
+        while content_end > start and full[content_end - 1] in ".!;:, ":
+            content_end -= 1
+        found.append(Attribution(kind="outlet", content=[(start, content_end)], sentence=span))
+    return found

@@ -1,0 +1,83 @@
+"""schema.org ClaimReview JSON-LD for groups that carry a human verdict.
+
+Only what the database knows is written: a missing URL, date or outlet is
+left out rather than guessed. The reviewed claim carries every report of it
+as ``appearance`` and the earliest as ``firstAppearance``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def _creative_work(row: sqlite3.Row) -> dict:
+    work: dict = {"@type": "CreativeWork"}
+    if row["url"]:
+        work["url"] = row["url"]
+    if row["title"]:
+        work["headline"] = row["title"]
+    if row["published"]:
+        work["datePublished"] = row["published"]
+    if row["outlet"]:
+        work["publisher"] = {"@type": "Organization", "name": row["outlet"]}
+    return work
+
+
+def claim_reviews(conn: sqlite3.Connection) -> list[dict]:
+    """One ClaimReview per group with a verdict, ordered by group id."""
+    previous = conn.row_factory
+    conn.row_factory = sqlite3.Row
+    try:
+        groups = conn.execute(
+            """SELECT g.id, g.summary, g.first_claim_id, g.first_published, g.status AS group_status,
+                      s.name AS speaker, s.kind AS speaker_kind,
+                      v.status, v.note, v.evidence_url, v.by_name, v.created_at
+               FROM claim_groups g JOIN verdicts v ON v.id = g.verdict_id
+               LEFT JOIN speakers s ON s.id = g.speaker_id
+               ORDER BY g.id"""
+        ).fetchall()
+        out = []
+        for g in groups:
+            appearances = conn.execute(
+                """SELECT DISTINCT a.id, a.url, a.title, a.published, o.name AS outlet,
+                          c.id = ? AS is_first
+                   FROM claims c JOIN articles a ON a.id = c.article_id
+                   LEFT JOIN outlets o ON o.id = a.outlet_id
+                   WHERE c.group_id = ? ORDER BY is_first DESC, a.published IS NULL,
+                         a.published, a.id""",
+                [g["first_claim_id"], g["id"]],
+            ).fetchall()
+            seen: set[int] = set()
+            works = []
+            for row in appearances:
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    works.append(_creative_work(row))
+            claim: dict = {"@type": "Claim"}
+            if g["speaker"]:
+                kind = "Person" if g["speaker_kind"] == "person" else "Organization"
+                claim["author"] = {"@type": kind, "name": g["speaker"]}
+            if g["first_published"]:
+                claim["datePublished"] = g["first_published"]
+            if works:
+                claim["firstAppearance"] = works[0]
+                claim["appearance"] = works
+            review: dict = {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "claimReviewed": g["summary"],
+                "itemReviewed": claim,
+                "reviewRating": {"@type": "Rating", "alternateName": g["status"]},
+                "datePublished": g["created_at"][:10],
+            }
+            if g["by_name"]:
+                review["author"] = {"@type": "Person", "name": g["by_name"]}
+            if g["note"]:
+                review["reviewBody"] = g["note"]
+            if g["evidence_url"]:
+                review["citation"] = g["evidence_url"]
+            review["identifier"] = f"diplo-group-{g['id']}"
+            out.append(review)
+        return out
+    finally:
+        conn.row_factory = previous

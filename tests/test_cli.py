@@ -1,0 +1,84 @@
+"""The diplo command group: help, version, extract output, parallel loading."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import sqlite_utils
+from click.testing import CliRunner
+
+from loader import __version__
+from loader.cli import cli
+
+FRONT = "---\ntitle: Headline\n---\n"
+BODY = "The minister said that the border would reopen on Monday.\n"
+
+
+def test_version_and_help_document_every_option():
+    runner = CliRunner()
+    assert __version__ in runner.invoke(cli, ["--version"]).output
+    for command in ("load", "extract"):
+        result = runner.invoke(cli, [command, "--help"])
+        assert result.exit_code == 0
+        params = cli.commands[command].params
+        for param in params:
+            if param.param_type_name == "option":
+                assert param.help, f"{command} {param.opts} has no help text"
+                assert param.opts[0] in result.output
+
+
+def test_python_dash_m_loader_runs():
+    done = subprocess.run(
+        [sys.executable, "-m", "loader", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "load" in done.stdout and "extract" in done.stdout
+
+
+def test_extract_offsets_index_the_file_as_read(tmp_path: Path):
+    path = tmp_path / "a.md"
+    path.write_text(FRONT + BODY, encoding="utf-8", newline="")
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    record = json.loads(line)
+    assert record["path"] == str(path)
+    with open(path, encoding="utf-8", newline="") as f:
+        raw = f.read()
+    (attribution,) = record["attributions"]
+    assert set(attribution) == {"cue", "source", "content", "speaker", "kind"}
+    (cue,) = attribution["cue"]
+    assert raw[cue[0] : cue[1]] == "said"
+    (content,) = attribution["content"]
+    assert raw[content[0] : content[1]].startswith("that the border would reopen")
+
+
+def test_extract_table_format_is_for_people(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--format", "table", str(path)])
+    assert result.exit_code == 0
+    assert "said" in result.output and "indirect" in result.output
+
+
+def test_parallel_load_matches_serial_load(tmp_path: Path, seeds_dir: Path):
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["load", str(serial), str(seeds_dir)]).exit_code == 0
+    result = runner.invoke(cli, ["load", str(parallel), str(seeds_dir), "--processes", "2"])
+    assert result.exit_code == 0, result.output
+
+    def snapshot(path):
+        db = sqlite_utils.Database(path)
+        return sorted(
+            (r["content_hash"], r["content_start"], r["content_end"], r["kind"])
+            for r in db.query(
+                "select articles.content_hash, content_start, content_end, kind "
+                "from claims join articles on articles.id = claims.article_id"
+            )
+        )
+
+    assert snapshot(serial) == snapshot(parallel)
+    assert len(snapshot(serial)) > 5

@@ -1,0 +1,436 @@
+"""Speaker resolution within one article: one short passage per rule.
+
+Source spans are given by hand (the span finder is tested elsewhere), so each
+test checks only who the resolver decides the mention names.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loader.attribution.coref import resolve_speakers
+from loader.models import Attribution
+from loader.nlp import get_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def attribution(text: str, mention: str, occurrence: int = 1) -> Attribution:
+    """An attribution whose source is the n-th occurrence of ``mention``."""
+    matches = list(re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text))
+    start = matches[occurrence - 1].start()
+    end = start + len(mention)
+    return Attribution(
+        kind="indirect",
+        content=[(end, min(len(text), end + 10))],
+        source=[(start, end)],
+        speaker_mention=mention,
+    )
+
+
+def resolve(nlp, text: str, *mentions) -> list[Attribution]:
+    attrs = [
+        attribution(text, *(m if isinstance(m, tuple) else (m,)))
+        for m in mentions  # (mention, occurrence) or mention
+    ]
+    return resolve_speakers(nlp(text), attrs)
+
+
+def who(attrs: list[Attribution]) -> list[str | None]:
+    return [a.speaker for a in attrs]
+
+
+SUDANI = (
+    "Iraqi Prime Minister Mohammed Shia al-Sudani later received Araghchi. "
+    "Sudani said Iraq continues to make vigorous diplomatic efforts. "
+    '"What is happening in Syria is inseparable from the events in Gaza," he said.'
+)
+
+
+def test_surname_resolves_to_full_name_with_title(nlp):
+    (a,) = resolve(nlp, SUDANI, "Sudani")
+    assert a.speaker == "Mohammed Shia al-Sudani"
+    assert a.speaker_kind == "person"
+    assert a.speaker_description == "Iraqi Prime Minister"
+
+
+def test_he_said_resolves_to_the_previous_speaker(nlp):
+    attrs = resolve(nlp, SUDANI, ("Sudani", 2), "he")
+    assert who(attrs) == ["Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani"]
+
+
+def test_pronoun_prefers_the_subject_over_a_later_object(nlp):
+    text = (
+        "Iran's Foreign Minister Abbas Araghchi met Iraqi Foreign Minister Fuad Hussein. "
+        "Araghchi spoke at a joint press conference in Tehran with Fuad Hussein. "
+        "Moreover, he said both countries are creating a framework."
+    )
+    (a,) = resolve(nlp, text, "he")
+    assert a.speaker == "Abbas Araghchi"
+    assert a.speaker_description == "Iran's Foreign Minister"
+
+
+def test_she_skips_a_man_named_mr(nlp):
+    text = "Mr. Lavrov met Ms. Baerbock in Berlin on Monday. She said the talks were difficult."
+    (a,) = resolve(nlp, text, "She")
+    assert a.speaker == "Baerbock"
+    assert a.speaker_kind == "person"
+
+
+def test_unresolvable_pronoun_stays_unknown(nlp):
+    (a,) = resolve(nlp, "He said the talks were useful.", "He")
+    assert a.speaker is None
+
+
+def test_aliases_are_names_never_pronouns(nlp):
+    attrs = resolve(nlp, SUDANI, ("Sudani", 2), "he")
+    for a in attrs:
+        assert "Sudani" in a.speaker_aliases
+        assert "Mohammed Shia al-Sudani" in a.speaker_aliases
+        assert "he" not in a.speaker_aliases
+
+
+def test_hyphenated_particle_surname(nlp):
+    text = (
+        "Iranian Ambassador to Iraq Mohammad Kazem Al-e Sadeq described the visit as useful. "
+        "“The more coordination, the better,” Al-e Sadeq wrote on X."
+    )
+    (a,) = resolve(nlp, text, "Al-e Sadeq")
+    assert a.speaker == "Mohammad Kazem Al-e Sadeq"
+    assert a.speaker_description == "Iranian Ambassador to Iraq"
+
+
+def test_role_phrase_resolves_to_introduced_person(nlp):
+    text = (
+        "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Sunday. "
+        "The Iraqi top diplomat said the visit would deepen ties."
+    )
+    (a,) = resolve(nlp, text, "The Iraqi top diplomat")
+    assert a.speaker == "Fuad Hussein"
+    assert a.speaker_description == "Iraqi Foreign Minister"
+
+
+def test_role_phrase_picks_the_right_nationality(nlp):
+    text = (
+        "Iran's Foreign Minister Abbas Araghchi hosted Iraqi Foreign Minister Fuad Hussein. "
+        "The Iranian foreign minister said security cooperation is deepening."
+    )
+    (a,) = resolve(nlp, text, "The Iranian foreign minister")
+    assert a.speaker == "Abbas Araghchi"
+
+
+def test_role_never_introduced_stays_a_role(nlp):
+    text = "The Iranian foreign minister said security cooperation is deepening."
+    (a,) = resolve(nlp, text, "The Iranian foreign minister")
+    assert a.speaker == "Iranian foreign minister"
+    assert a.speaker_kind == "person"
+    assert a.speaker_description == "Iranian foreign minister"
+
+
+def test_the_ministry_resolves_to_the_named_ministry(nlp):
+    text = (
+        "The Iranian Foreign Ministry summoned the envoy on Monday. "
+        "The ministry said the remarks were unacceptable."
+    )
+    (a,) = resolve(nlp, text, "The ministry")
+    assert a.speaker == "Iranian Foreign Ministry"
+    assert a.speaker_kind == "organization"
+
+
+def test_statement_from_an_organisation(nlp):
+    text = (
+        "According to a statement from the Russian Foreign Ministry, both diplomats "
+        "conceded the urgent need for coordinated action."
+    )
+    (a,) = resolve(nlp, text, "a statement from the Russian Foreign Ministry")
+    assert a.speaker == "Russian Foreign Ministry"
+    assert a.speaker_kind == "organization"
+
+
+def test_joint_speakers_give_one_attribution_each(nlp):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov held phone talks on Saturday. "
+        "Lavrov and Turkish Foreign Minister Hakan Fidan expressed shared alarm."
+    )
+    attrs = resolve(nlp, text, "Lavrov and Turkish Foreign Minister Hakan Fidan")
+    assert who(attrs) == ["Sergey Lavrov", "Hakan Fidan"]
+    assert [a.speaker_description for a in attrs] == [
+        "Russian Foreign Minister",
+        "Turkish Foreign Minister",
+    ]
+    assert attrs[0].content == attrs[1].content and attrs[0].source == attrs[1].source
+
+
+def test_they_after_joint_subject(nlp):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov spoke by phone with his counterparts. "
+        "Lavrov and Iranian Foreign Minister Abbas Araghchi reaffirmed their commitment "
+        "to Syria's sovereignty. They condemned the recent surge in terrorist activity."
+    )
+    attrs = resolve(nlp, text, "They")
+    assert who(attrs) == ["Sergey Lavrov", "Abbas Araghchi"]
+
+
+def test_both_ministers(nlp):
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi spoke with Iraqi Foreign Minister Fuad "
+        "Hussein. He is scheduled to meet President Masoud Pezeshkian. "
+        "Moreover, both ministers emphasized that coordinated policies matter."
+    )
+    attrs = resolve(nlp, text, "both ministers")
+    assert sorted(who(attrs)) == ["Abbas Araghchi", "Fuad Hussein"]
+
+
+def test_they_refers_to_a_group_speaker(nlp):
+    text = (
+        "Officials said the two countries will continue consultations. "
+        "They said security agreements would be finalised."
+    )
+    attrs = resolve(nlp, text, "Officials", "They")
+    assert who(attrs) == ["officials", "officials"]
+    assert attrs[1].speaker_kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Analysts note the U.S. presence in Iraq has long been contentious.",
+            "Analysts",
+            "analysts",
+        ),
+        (
+            "According to Iraqi officials, Hussein's talks will focus on bilateral relations.",
+            "Iraqi officials",
+            "Iraqi officials",
+        ),
+        ("Experts say joint security measures could help.", "Experts", "experts"),
+        ("A senior official said the talks had stalled.", "A senior official", "senior official"),
+    ],
+)
+def test_unnamed_sources_are_groups(nlp, text, mention, name):
+    (a,) = resolve(nlp, text, mention)
+    assert a.speaker == name
+    assert a.speaker_kind == "group"
+    assert a.speaker_description is None
+
+
+def test_place_speaking_for_its_government(nlp):
+    text = "Damascus said the Western states are aiding terrorist groups."
+    (a,) = resolve(nlp, text, "Damascus")
+    assert a.speaker == "Damascus"
+    assert a.speaker_kind == "organization"
+
+
+def test_apposition_gives_description(nlp):
+    text = (
+        "Iran's president, Masoud Pezeshkian, left on his first trip abroad on Wednesday. "
+        "Pezeshkian said the visit would strengthen ties."
+    )
+    (a,) = resolve(nlp, text, ("Pezeshkian", 2))
+    assert a.speaker == "Masoud Pezeshkian"
+    assert a.speaker_description == "Iran's president"
+
+
+def test_right_apposition_gives_description(nlp):
+    text = "Masoud Pezeshkian, the Iranian president, said the visit would strengthen ties."
+    (a,) = resolve(nlp, text, "Masoud Pezeshkian, the Iranian president")
+    assert a.speaker == "Masoud Pezeshkian"
+    assert a.speaker_description == "Iranian president"
+
+
+def test_shared_surname_goes_to_the_most_recent_person(nlp):
+    text = (
+        "Former Iraqi President Saddam Hussein invaded Kuwait in 1990. "
+        "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Sunday. "
+        "Hussein said the visit was about security."
+    )
+    (a,) = resolve(nlp, text, ("Hussein", 3))
+    assert a.speaker == "Fuad Hussein"
+
+
+def test_dateline_before_the_subject_is_ignored(nlp):
+    text = (
+        "ERBIL (Kurdistan24) — Iranian Foreign Minister Abbas Araghchi said on Sunday "
+        "that cooperation is deepening."
+    )
+    (a,) = resolve(nlp, text, "ERBIL (Kurdistan24) — Iranian Foreign Minister Abbas Araghchi")
+    assert a.speaker == "Abbas Araghchi"
+    assert a.speaker_description == "Iranian Foreign Minister"
+
+
+def test_caption_mentions_do_not_supply_the_title(nlp):
+    text = (
+        "Iranian FM Abbas Araghchi, L, his Iraqi counterpart Fuad Hussein.\n"
+        "Iranian Foreign Minister Abbas Araghchi said on Sunday that ties are deep."
+    )
+    caption_end = text.index("\n")
+    doc = nlp(text)
+    a = attribution(text, "Iranian Foreign Minister Abbas Araghchi")
+    (out,) = resolve_speakers(doc, [a], excluded=[(0, caption_end)])
+    assert out.speaker_description == "Iranian Foreign Minister"
+
+
+def test_dateline_only_source_falls_through_to_the_subject(nlp):
+    text = (
+        "ERBIL (Kurdistan24) — Iranian Foreign Minister Abbas Araghchi said on Sunday "
+        "that cooperation is deepening."
+    )
+    a = attribution(text, "ERBIL (Kurdistan24)")
+    cue = text.index("said")
+    a.cue = [(cue, cue + 4)]
+    (out,) = resolve_speakers(nlp(text), [a])
+    assert out.speaker == "Abbas Araghchi"
+
+
+def test_participle_without_a_source_span_takes_the_clause_subject(nlp):
+    text = (
+        "Iran's Foreign Minister Abbas Araghchi visited Baghdad on Friday. "
+        "Earlier this week, Araghchi traveled to Damascus, reaffirming Iran's commitment."
+    )
+    cue = text.index("reaffirming")
+    a = Attribution(kind="indirect", content=[(cue + 12, len(text) - 1)], cue=[(cue, cue + 11)])
+    (out,) = resolve_speakers(nlp(text), [a])
+    assert out.speaker == "Abbas Araghchi"
+
+
+def test_surname_the_tagger_calls_an_adjective(nlp):
+    text = (
+        "Iran's president, Masoud Pezeshkian, left on his first trip abroad on Wednesday. "
+        "Pezeshkian announced plans to sign multiple memoranda of understanding."
+    )
+    (a,) = resolve(nlp, text, ("Pezeshkian", 2))
+    assert a.speaker == "Masoud Pezeshkian"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker", "kind"),
+    [
+        (
+            "Hillary Clinton spoke in Ohio. Clinton supporters said the debate went well.",
+            "Clinton supporters",
+            "Clinton supporters",
+            "group",
+        ),
+        (
+            "Hillary Clinton spoke in Ohio. The Clinton campaign said the debate went well.",
+            "The Clinton campaign",
+            "Clinton campaign",
+            "organization",
+        ),
+        (
+            "Hillary Clinton spoke in Ohio. A spokeswoman for Hillary Clinton said it went well.",
+            "A spokeswoman for Hillary Clinton",
+            "spokeswoman for Hillary Clinton",
+            "group",
+        ),
+        (
+            "Donald Trump spoke in Ohio. Donald Trump's tweet said the debate was rigged.",
+            "Donald Trump's tweet",
+            "Donald Trump",
+            "person",
+        ),
+        (
+            "Sen. Lindsey Graham (R-S.C.) said the bill would pass.",
+            "Sen. Lindsey Graham (R-S.C.)",
+            "Lindsey Graham",
+            "person",
+        ),
+    ],
+)
+def test_the_head_of_the_phrase_decides(nlp, text, mention, speaker, kind):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_kind) == (speaker, kind)
+
+
+def test_long_apposition_keeps_only_the_role(nlp):
+    text = (
+        "Douglas Holtz-Eakin, an economist who served as director of the Congressional "
+        "Budget Office, said the plan would cost more."
+    )
+    (a,) = resolve(nlp, text, "Douglas Holtz-Eakin, an economist who served as director")
+    assert a.speaker == "Douglas Holtz-Eakin"
+    assert a.speaker_description == "economist"
+
+
+def test_a_dash_inside_an_apposition_is_not_a_dateline(nlp):
+    text = (
+        "John Dickey, the chief executive of Ora Media -- the production company -- said "
+        "the show would continue."
+    )
+    (a,) = resolve(nlp, text, "John Dickey, the chief executive of Ora Media")
+    assert a.speaker == "John Dickey"
+    assert a.speaker_description == "chief executive of Ora Media"
+
+
+def test_one_organisation_named_with_and_is_not_split(nlp):
+    text = "The Central and East European Coalition said the vote mattered."
+    attrs = resolve(nlp, text, "The Central and East European Coalition")
+    assert len(attrs) == 1
+    assert attrs[0].speaker_kind == "organization"
+
+
+def test_counterpart_borrows_the_title_with_its_own_nationality(nlp):
+    text = (
+        "Speaking at a joint press conference in Tehran with his Iraqi counterpart Fuad "
+        "Hussein on Sunday, Iranian Foreign Minister Abbas Araghchi said ties were deep. "
+        "Hussein said the visit was useful."
+    )
+    (a,) = resolve(nlp, text, ("Hussein", 2))
+    assert a.speaker == "Fuad Hussein"
+    assert a.speaker_description == "Iraqi Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "Iran's Foreign Ministry spokesman Esmaeil Baqaei spoke on Monday. "
+            "Baghaei added that Tehran was ready.",
+            "Baghaei",
+            ("Esmaeil Baqaei", "person", "Iran's Foreign Ministry spokesman"),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan spoke to reporters. "
+            "Erdoğan said Ankara would not allow a terror state.",
+            "Erdoğan",
+            ("Recep Tayyip Erdogan", "person", "Turkish President"),
+        ),
+        ("Hezbollah said it had fired rockets.", "Hezbollah", ("Hezbollah", "organization", None)),
+        (
+            "IRNA reported that the minister had arrived.",
+            "IRNA",
+            ("IRNA", "organization", None),
+        ),
+        (
+            "The semi-official Tasnim news agency reported that the talks failed.",
+            "The semi-official Tasnim news agency",
+            ("semi-official Tasnim news agency", "organization", None),
+        ),
+        (
+            "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, said the kingdom "
+            "supports a ceasefire.",
+            "Saudi Arabia's foreign minister, Prince Faisal bin Farhan",
+            ("Faisal bin Farhan", "person", "Saudi Arabia's foreign minister"),
+        ),
+    ],
+)
+def test_middle_east_news_sources(nlp, text, mention, expected):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_kind, a.speaker_description) == expected
+
+
+def test_role_phrase_and_titled_name_become_aliases(nlp):
+    text = (
+        "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Sunday. "
+        "The Iraqi top diplomat said the visit would deepen ties. He added that talks went well."
+    )
+    attrs = resolve(nlp, text, "The Iraqi top diplomat", "He")
+    assert who(attrs) == ["Fuad Hussein", "Fuad Hussein"]
+    assert {"Fuad Hussein", "Iraqi top diplomat"} <= set(attrs[0].speaker_aliases)
+    assert "He" not in attrs[1].speaker_aliases

@@ -1,0 +1,277 @@
+"""Cross-article speakers: one row per real person or body, and the aliases file."""
+
+from __future__ import annotations
+
+import pytest
+import sqlite_utils
+
+from loader.aliases import AliasesError, apply_to_database, parse_aliases
+from loader.names import name_keys, name_tokens, same_word, token_key
+from loader.schema import ensure_schema
+from loader.speakers import descriptions_compatible, upsert_speaker
+
+
+@pytest.fixture
+def conn():
+    db = sqlite_utils.Database(memory=True)
+    ensure_schema(db)
+    return db.conn
+
+
+def up(conn, name, kind="person", description=None, aliases=(), article=1, **kw):
+    return upsert_speaker(conn, name, kind, description, list(aliases), article, **kw)
+
+
+def aliases_of(conn, speaker_id):
+    rows = conn.execute(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", [speaker_id]
+    )
+    return [r[0] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Araghchi", "Araqchi"),
+        ("Mohammed", "Muhammad"),
+        ("Mohammad", "Mohamed"),
+        ("Hussein", "Husayn"),
+        ("Sadeq", "Sadiq"),
+        ("Qalibaf", "Ghalibaf"),
+        ("Sabbagh", "Sabagh"),
+        ("Araghchi", "Araghci"),  # a dropped letter: the near-spelling rule
+    ],
+)
+def test_transliterations_are_one_word(a, b):
+    assert same_word(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Fuad", "Saddam"), ("Mahmoud", "Mohammed"), ("Ali", "Omar")])
+def test_different_names_stay_apart(a, b):
+    assert not same_word(a, b)
+
+
+def test_particles_are_dropped():
+    assert name_tokens("Mohammed Shia al-Sudani") == ["mohammed", "shia", "sudani"]
+    assert name_tokens("Mohammad Kazem Al-e Sadeq") == ["mohammad", "kazem", "sadeq"]
+    assert name_keys("Al-Sudani") == name_keys("Sudani") == [token_key("Sudani")]
+
+
+def test_spelling_variants_are_one_speaker(conn):
+    first = up(conn, "Abbas Araghchi", description="Iranian Foreign Minister", article=1)
+    second = up(conn, "Abbas Araqchi", description="Iranian Foreign Minister", article=2)
+    assert first == second
+    assert aliases_of(conn, first) == ["Abbas Araghchi", "Abbas Araqchi"]
+
+
+def test_given_names_with_and_without_middle_name(conn):
+    full = up(conn, "Mohammed Shia al-Sudani", description="Iraqi Prime Minister")
+    assert up(conn, "Muhammad al-Sudani", article=2) == full
+    assert up(conn, "Mohammad Shia Sudani", article=3) == full
+
+
+def test_longer_spelling_becomes_the_canonical_name(conn):
+    short = up(conn, "Mohammed al-Sudani")
+    assert up(conn, "Mohammed Shia al-Sudani", article=2) == short
+    name = conn.execute("SELECT name FROM speakers WHERE id = ?", [short]).fetchone()[0]
+    assert name == "Mohammed Shia al-Sudani"
+
+
+def test_shared_surname_different_first_names_are_two_people(conn):
+    fuad = up(conn, "Fuad Hussein", description="Iraqi Foreign Minister")
+    saddam = up(conn, "Saddam Hussein", description="former Iraqi President", article=2)
+    assert fuad != saddam
+
+
+def test_bare_surname_joins_the_only_full_name(conn):
+    fuad = up(conn, "Fuad Hussein", description="Iraqi Foreign Minister")
+    assert up(conn, "Hussein", article=2) == fuad
+    assert "Hussein" in aliases_of(conn, fuad)
+
+
+def test_bare_surname_uses_the_title_to_choose(conn):
+    fuad = up(conn, "Fuad Hussein", description="Iraqi Foreign Minister")
+    up(conn, "Saddam Hussein", description="Iraqi President", article=2)
+    assert up(conn, "Hussein", description="Iraqi foreign minister", article=3) == fuad
+
+
+def test_ambiguous_bare_surname_gets_its_own_row(conn):
+    fuad = up(conn, "Fuad Hussein")
+    saddam = up(conn, "Saddam Hussein", article=2)
+    bare = up(conn, "Hussein", article=3)
+    assert bare not in (fuad, saddam)
+    assert up(conn, "Hussein", article=4) == bare  # and stays one row
+
+
+def test_full_name_adopts_a_surname_only_row_with_the_same_title(conn):
+    bare = up(conn, "Lavrov", description="Russian Foreign Minister")
+    assert up(conn, "Sergey Lavrov", description="Russian Foreign Minister", article=2) == bare
+    name = conn.execute("SELECT name FROM speakers WHERE id = ?", [bare]).fetchone()[0]
+    assert name == "Sergey Lavrov"
+
+
+def test_titles_that_contradict():
+    assert not descriptions_compatible("Iraqi Foreign Minister", "Iranian Foreign Minister")
+    assert not descriptions_compatible("Iraqi Foreign Minister", "Iraqi President")
+    assert descriptions_compatible("Iran's Foreign Minister", "Iranian FM")
+    assert descriptions_compatible(None, "Iraqi President")
+
+
+def test_organisations_by_role_words(conn):
+    a = up(conn, "Russian Foreign Ministry", kind="organization")
+    b = up(conn, "Russia's Ministry of Foreign Affairs", kind="organization", article=2)
+    assert a == b
+
+
+def test_generic_bodies_and_groups_are_per_article(conn):
+    assert up(conn, "ministry", kind="organization", article=1) != up(
+        conn, "ministry", kind="organization", article=2
+    )
+    one = up(conn, "analysts", kind="group", article=1)
+    assert one == up(conn, "analysts", kind="group", article=1)
+    assert one != up(conn, "analysts", kind="group", article=2)
+
+
+def test_unnamed_role_is_per_article(conn):
+    role = "Iranian foreign minister"
+    a = up(conn, role, description=role, article=1)
+    b = up(conn, role, description=role, article=2)
+    assert a != b
+
+
+def test_merge_rule_forces_one_speaker(conn):
+    rules = parse_aliases(
+        {"merge": [{"name": "Abbas Araghchi", "names": ["Seyed Abbas Araghchi", "FM Araghchi"]}]},
+        "aliases.yml",
+    )
+    a = up(conn, "Abbas Araghchi", rules=rules)
+    assert up(conn, "FM Araghchi", article=2, rules=rules) == a
+    assert "FM Araghchi" in aliases_of(conn, a)
+
+
+def test_split_rule_by_article(conn):
+    rules = parse_aliases(
+        {"split": [{"name": "Hussein", "as": "Saddam Hussein", "articles": ["archive/*.txt"]}]},
+        "aliases.yml",
+    )
+    fuad = up(conn, "Fuad Hussein")
+    kw = {"rules": rules}
+    assert up(conn, "Hussein", article=2, source_file="news/today.txt", **kw) == fuad
+    saddam = up(conn, "Hussein", article=3, source_file="archive/1990.txt", **kw)
+    assert saddam != fuad
+    name = conn.execute("SELECT name FROM speakers WHERE id = ?", [saddam]).fetchone()[0]
+    assert name == "Saddam Hussein"
+
+
+def _claim(conn, article_id, source_file, speaker_id, description=None):
+    conn.execute(
+        "INSERT OR IGNORE INTO articles (id, source_file, content_hash, text, loaded_at) "
+        "VALUES (?, ?, ?, 'x', 'now')",
+        [article_id, source_file, f"h{article_id}"],
+    )
+    return conn.execute(
+        "INSERT INTO claims (article_id, speaker_id, speaker_description, kind, content, "
+        "content_start, content_end) VALUES (?, ?, ?, 'indirect', 'x', 0, 1)",
+        [article_id, speaker_id, description],
+    ).lastrowid
+
+
+def test_rules_reapplied_to_stored_rows(conn):
+    a = up(conn, "Ali Khamenei", article=1)
+    b = up(conn, "Supreme Leader", article=2)
+    assert a != b
+    _claim(conn, 1, "one.txt", a)
+    _claim(conn, 2, "two.txt", b)
+    conn.commit()
+    rules = parse_aliases(
+        {"merge": [{"name": "Ali Khamenei", "names": ["Supreme Leader"]}]}, "aliases.yml"
+    )
+    assert apply_to_database(conn, rules) == 1
+    rows = conn.execute("SELECT id, name FROM speakers").fetchall()
+    assert len(rows) == 1 and rows[0][1] == "Ali Khamenei"
+    assert "Supreme Leader" in aliases_of(conn, rows[0][0])
+    assert {r[0] for r in conn.execute("SELECT speaker_id FROM claims")} == {rows[0][0]}
+    assert apply_to_database(conn, rules) == 0  # idempotent
+
+
+def test_split_reapplied_moves_only_matching_claims(conn):
+    fuad = up(conn, "Fuad Hussein")
+    keep = _claim(conn, 1, "news/a.txt", fuad, "Iraqi Foreign Minister")
+    move = _claim(conn, 2, "news/b.txt", fuad, "Iraqi President")
+    conn.commit()
+    rules = parse_aliases(
+        {"split": [{"name": "Fuad Hussein", "as": "Saddam Hussein", "description": "president"}]},
+        "aliases.yml",
+    )
+    assert apply_to_database(conn, rules) == 1
+    owner = dict(conn.execute("SELECT id, speaker_id FROM claims").fetchall())
+    assert owner[keep] == fuad and owner[move] != fuad
+    name = conn.execute("SELECT name FROM speakers WHERE id = ?", [owner[move]]).fetchone()[0]
+    assert name == "Saddam Hussein"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([1, 2], "top-level"),
+        ({"merge": [{"names": ["a"]}]}, "needs 'name'"),
+        ({"merge": [{"name": "A"}]}, "needs 'names'"),
+        ({"merge": [{"name": "A", "names": ["B"], "kind": "robot"}]}, "kind must be"),
+        ({"split": [{"name": "A", "articles": ["x"]}]}, "needs 'as'"),
+        ({"split": [{"name": "A", "as": "B"}]}, "'articles' or 'description'"),
+        ({"split": [{"name": "A", "as": "B", "article": "x"}]}, "unknown key"),
+    ],
+)
+def test_bad_aliases_files_are_refused(data, message):
+    with pytest.raises(AliasesError, match=message):
+        parse_aliases(data, "aliases.yml")
+
+
+ARTICLE = (
+    "Iranian Foreign Minister Abbas Araghchi said on Sunday that talks would resume.\n"
+    "Araghchi added that Iraq was a close partner.\n"
+)
+
+
+def test_load_refuses_a_bad_aliases_file(tmp_path):
+    from click.testing import CliRunner
+
+    from loader.cli import cli
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    bad = tmp_path / "bad.yml"
+    bad.write_text("merge:\n  - names: [x]\n", encoding="utf-8")
+    db_path = tmp_path / "x.db"
+    result = CliRunner().invoke(
+        cli, ["load", str(db_path), str(tmp_path / "in"), "--aliases", str(bad)]
+    )
+    assert result.exit_code != 0
+    assert "bad.yml: merge entry 1: needs 'name'" in result.output
+    db = sqlite_utils.Database(db_path)
+    assert not db["articles"].exists() or db["articles"].count == 0
+
+
+def test_aliases_yml_in_a_loaded_directory_is_used(tmp_path):
+    from click.testing import CliRunner
+
+    from loader.cli import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "aliases.yml").write_text(
+        "merge:\n  - name: Seyed Abbas Araghchi\n    names: [Abbas Araghchi]\n", encoding="utf-8"
+    )
+    db_path = tmp_path / "elsewhere" / "x.db"
+    db_path.parent.mkdir()
+    result = CliRunner().invoke(cli, ["load", str(db_path), str(folder)])
+    assert result.exit_code == 0, result.output
+    names = [r[0] for r in sqlite_utils.Database(db_path).execute("SELECT name FROM speakers")]
+    assert names == ["Seyed Abbas Araghchi"]
+
+
+def test_one_word_person_joins_a_body_of_that_name(conn):
+    body = up(conn, "Hezbollah", kind="organization", article=1)
+    assert up(conn, "Hezbollah", kind="person", article=2) == body
+    assert up(conn, "Abbas Araghchi", article=3) != body
