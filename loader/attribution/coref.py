@@ -994,7 +994,7 @@ class Resolver:
         return False
 
     def _group_name(self, toks: list[Token]) -> str:
-        toks = [t for t in toks if t.lower_ not in ("a", "an", "one", "the")]
+        toks = [t for t in toks if t.lower_ not in ("a", "an", "one", "the")] or toks
         words = [toks[0].text if toks[0].pos_ == "PROPN" or toks[0].ent_type_ else toks[0].lower_]
         words += [t.text_with_ws for t in toks[1:]]
         text = words[0] + (toks[0].whitespace_ if len(toks) > 1 else "") + "".join(words[1:])
