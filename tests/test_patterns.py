@@ -352,3 +352,13 @@ def test_poll_and_reportedly_cues(nlp):
 def test_empty_and_punctuation_only_texts(nlp):
     for text in ["", " ", "\n\n", '""', "“”", ":", "According to"]:
         assert found(nlp, text) == []
+
+
+def test_quote_only_paragraph_after_a_speaker_sentence(nlp):
+    text = "Araghchi spoke to reporters in Tehran.\n\n“We are ready to sign the agreement.”\n"
+    assert only(nlp, text)[:4] == (
+        "spoke",
+        "direct",
+        "Araghchi",
+        ["“We are ready to sign the agreement.”"],
+    )

@@ -674,6 +674,16 @@ def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[S
             gap = text[cue_end:qs]
             if len(gap) < 60 and (":" in gap or (gap.strip(" ,") == "" and "\n" not in gap)):
                 return [(qs, qe)]
+        # next: "Araghchi spoke to reporters.\n\n“We are ready.”" — a cue with no content
+        # of its own, its sentence followed at once by a sentence that is only a quote
+        if (
+            qs >= sent.end_char
+            and text[sent.end_char : qs].strip() == ""
+            and tok.dep_ == "ROOT"
+            and cue_class(lemma_of(tok)) == "speech"
+            and text[qe : qe + 1] in ("", "\n", " ")
+        ):
+            return [(qs, qe)]
         # before: "“…,” he said." (same paragraph: never a quote that ended the last one)
         if qe <= cue_start and qe >= sent.start_char - 2:
             gap = text[qe:cue_start]
