@@ -636,6 +636,10 @@ def _trailing_clause(verb: Token, last: int, src: Token | None) -> list[int]:
         return []
     extra = list(range(last + 1, end + 1))
     doc = verb.doc
+    # "..., according to the AP" is an attribution of its own, never content
+    cut = next((i for i in extra if doc[i].lower_ == "according"), None)
+    if cut is not None:
+        extra = [i for i in extra if i < cut]
     for i in extra:
         t = doc[i]
         if (src is not None and i == src.i) or (t.pos_ == "VERB" and lemma_of(t) in CUE_CLASS):
