@@ -103,7 +103,7 @@ class Entity:
 
     def add_alias(self, text: str) -> None:
         text = text.strip()
-        if text and text not in self.aliases:
+        if text and text.lower() not in {a.lower() for a in self.aliases}:
             self.aliases.append(text)
 
     def add_description(self, desc: str | None) -> None:
@@ -1043,6 +1043,7 @@ def _surface_form(toks: list[Token]) -> bool:
     """A short naming phrase worth keeping as an alias (no pronoun, list or clause)."""
     return (
         len(toks) <= 8
+        and toks[0].lower_ not in STATEMENT_NOUNS | PRODUCT_NOUNS
         and not (len(toks) == 1 and toks[0].pos_ == "PRON")
         and not any(t.text in (",", "(", ";") or t.pos_ in ("VERB", "AUX") for t in toks)
         and not any(t.lower_ in ("and", "both", "two") for t in toks)
