@@ -434,3 +434,13 @@ def test_role_phrase_and_titled_name_become_aliases(nlp):
     assert who(attrs) == ["Fuad Hussein", "Fuad Hussein"]
     assert {"Fuad Hussein", "Iraqi top diplomat"} <= set(attrs[0].speaker_aliases)
     assert "He" not in attrs[1].speaker_aliases
+
+
+def test_the_ministry_keeps_its_country(nlp):
+    text = (
+        "Iran's Foreign Ministry summoned the Swiss envoy on Monday. "
+        "The ministry said the remarks were unacceptable."
+    )
+    (a,) = resolve(nlp, text, "The ministry")
+    assert a.speaker == "Iran's Foreign Ministry"
+    assert a.speaker_kind == "organization"

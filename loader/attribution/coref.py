@@ -374,6 +374,12 @@ class Registry:
                     and doc[start - 1].pos_ == "ADJ"
                 ):
                     start -= 1
+                if (
+                    start > 1
+                    and doc[start - 1].tag_ == "POS"
+                    and country_stem(doc[start - 2].text) is not None
+                ):
+                    start -= 2  # "Iran's Foreign Ministry": whose ministry it is
                 toks = _strip(list(doc[start : ent.end]))
                 if not toks or self.match_person(_text(toks)) is not None:
                     continue
