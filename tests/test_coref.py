@@ -444,3 +444,29 @@ def test_the_ministry_keeps_its_country(nlp):
     (a,) = resolve(nlp, text, "The ministry")
     assert a.speaker == "Iran's Foreign Ministry"
     assert a.speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "Bill Clinton was president. Don Fowler, who helmed the DNC during Bill Clinton's "
+            "presidency, said the rules were fair.",
+            "Don Fowler, who helmed the DNC during Bill Clinton's presidency",
+            ("Don Fowler", None),
+        ),
+        (
+            "Chad Bown, an expert on trade at the Peterson Institute, said tariffs would rise.",
+            "Chad Bown, an expert on trade at the Peterson Institute",
+            ("Chad Bown", "expert on trade at the Peterson Institute"),
+        ),
+        (
+            "A lawyer for the news outlets, David Schulz, said the ruling was welcome.",
+            "A lawyer for the news outlets, David Schulz",
+            ("David Schulz", "lawyer for the news outlets"),
+        ),
+    ],
+)
+def test_the_name_before_the_comma_is_the_speaker(nlp, text, mention, expected):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_description) == expected

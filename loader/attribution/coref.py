@@ -883,20 +883,32 @@ class Resolver:
         return None
 
     def _apposition(self, toks: list[Token]) -> Entity | None:
-        """ "Masoud Pezeshkian, the Iranian president" / "The campaign chairman, Phil Lovas"."""
+        """ "Masoud Pezeshkian, the Iranian president" / "The campaign chairman, Phil Lovas".
+
+        The name before the first comma is the speaker whatever follows it
+        ("Don Fowler, who helmed the DNC during Bill Clinton's presidency" is
+        Fowler); a title there becomes the description.
+        """
         commas = [k for k, t in enumerate(toks) if t.text == ","]
         if not commas:
             return None
         first, rest = _strip(toks[: commas[0]]), _strip(toks[commas[0] + 1 :])
         if not first or not rest:
             return None
-        for name_part, title_part in ((first, rest), (rest, first)):
-            title_part = _short_title(title_part)
-            if self._trailing_name(name_part, loose=True) and title_part:
-                entity = self._named(name_part, _text(name_part))
-                if entity is not None and entity.kind == "person":
-                    entity.add_description(_text(title_part))
-                    return entity
+        if self._trailing_name(first, loose=True):
+            entity = self._named(first, _text(first))
+            if entity is not None:
+                title = _short_title(rest)
+                if title and entity.kind == "person":
+                    entity.add_description(_text(title))
+                return entity
+        title = _short_title(first)
+        if title and self._trailing_name(rest, loose=True):
+            name_part = _strip(toks[commas[0] + 1 : commas[1]] if len(commas) > 1 else rest)
+            entity = self._named(name_part, _text(name_part))
+            if entity is not None and entity.kind == "person":
+                entity.add_description(_text(title))
+                return entity
         return None
 
     def _named(self, toks: list[Token], text: str) -> Entity | None:
