@@ -318,6 +318,7 @@ class Registry:
                 if not self._hidden(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
                     people.append((nxt.i, end))
         # Full names first so that a surname met earlier still finds its owner.
+        first_owner: dict[tuple[int, int], Entity] = {}
         for start, end in sorted(
             people, key=lambda se: (-(len(name_tokens(self._span_text(*se)))), se)
         ):
@@ -328,6 +329,7 @@ class Registry:
                 self.entities.append(entity)
             elif len(name_tokens(text)) > len(name_tokens(entity.name)):
                 entity.name = text
+            first_owner[(start, end)] = entity
             entity.add_alias(text)
             if len(name_tokens(text)) > 1:
                 entity.forms[text] += 1
@@ -339,9 +341,10 @@ class Registry:
                 best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
                 canonical[id(entity)] = best
         for start, end in sorted(people):
-            entity = self.match_person(
-                self._span_text(start, end), _honorific_gender(doc, start), start
-            )
+            entity = (
+                self.match_person(self._span_text(start, end), _honorific_gender(doc, start), start)
+                or first_owner[(start, end)]
+            )  # a "name" with no name words ("Al-")
             self._describe(entity, start, end)
             self._add_mention(start, end, (entity,))
         for start, _end in sorted(people):
@@ -1012,7 +1015,7 @@ class Resolver:
         return False
 
     def _group_name(self, toks: list[Token]) -> str:
-        toks = [t for t in toks if t.lower_ not in ("a", "an", "one", "the")]
+        toks = [t for t in toks if t.lower_ not in ("a", "an", "one", "the")] or toks
         words = [toks[0].text if toks[0].pos_ == "PROPN" or toks[0].ent_type_ else toks[0].lower_]
         words += [t.text_with_ws for t in toks[1:]]
         text = words[0] + (toks[0].whitespace_ if len(toks) > 1 else "") + "".join(words[1:])
