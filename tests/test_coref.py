@@ -470,3 +470,8 @@ def test_the_ministry_keeps_its_country(nlp):
 def test_the_name_before_the_comma_is_the_speaker(nlp, text, mention, expected):
     (a,) = resolve(nlp, text, mention)
     assert (a.speaker, a.speaker_description) == expected
+
+
+def test_a_bare_one_is_an_unnamed_group_not_a_crash(nlp):
+    (a,) = resolve(nlp, "Analysts were split. One said the plan would fail.", "One")
+    assert a.speaker_kind == "group"
