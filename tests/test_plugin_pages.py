@@ -510,6 +510,11 @@ async def test_render_cell_badges_and_links(ds):
     assert '<span class="diplo-badge diplo-fidelity-altered">altered</span>' in html
     assert 'href="/-/diplo/news/groups/1"' in html
     assert 'href="/-/diplo/news/speakers/1"' in html
+    # links are labelled with the speaker's name and the article's title, not
+    # Datasette's guess (the unique key / content hash) when metadata.yml is absent
+    assert '<a href="/-/diplo/news/speakers/1">Masoud Pezeshkian (1)</a>' in html
+    assert '<a href="/-/diplo/news/articles/1">Pezeshkian in Erbil (1)</a>' in html
+    assert "hash1" not in html
     html = (await get(ds, "/news/claim_groups")).text
     assert '<span class="diplo-badge diplo-status-single-source">single-source</span>' in html
     assert 'href="/-/diplo/news/speakers/2"' in html
@@ -639,6 +644,8 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         assert status == 200
         assert "Attributed statements drawn from articles" in body  # table description
         assert "diplo-badge" in body
+        # label_column from metadata.yml: Datasette's own expansion gives the name
+        assert '<a href="/-/diplo/news/speakers/1">Masoud Pezeshkian (1)</a>' in body
         # the facets and sorts configured in metadata.yml are applied (both versions)
         status, body = _fetch(base + "/news/claims.json?_extra=facet_results")
         facets = json.loads(body)["facet_results"]
