@@ -153,7 +153,12 @@ def build_db(path) -> sqlite_utils.Database:
                 "status": "conflicting",
                 "first_article_id": 1,
                 "first_published": "2024-09-11",
-                "conflict": json.dumps({"figures": [["15"], ["14"]]}),
+                "conflict": json.dumps(
+                    [
+                        {"kind": "figure", "value": "15", "claim_ids": [4]},
+                        {"kind": "figure", "value": "14", "claim_ids": [5]},
+                    ]
+                ),
             },
             {
                 "id": 4,
