@@ -432,6 +432,9 @@ async def test_article_page_highlights_and_reuse(ds):
         r'<mark class="diplo-kind-direct" id="claim-1"[^>]*><a href="/-/diplo/news/groups/1">', html
     )
     assert 'id="claim-4"' in html
+    # the claims list links each claim to its speaker and to its place in the text
+    assert '<a href="#claim-4">Iran and Iraq signed 15 MoUs</a>' in html
+    assert html.count('href="/-/diplo/news/speakers/1"') >= 2
     assert "ERBIL (Kurdistan24)" in html
     assert "80%" in html  # containment of article 2 in article 1
     assert 'href="/-/diplo/news/articles/1.json"' in html
