@@ -22,7 +22,7 @@ CORE_TABLES = ["outlets", "articles", "speakers", "claims", "claim_groups", "art
 OPTIONAL_TABLES = ["verdicts", "speaker_aliases"]
 LIST_LIMIT = 20
 SEARCH_LIMIT = 50
-TIMELINE_LIMIT = 100
+TIMELINE_LIMIT = 50
 REUSE_LIMIT = 50
 
 GROUP_COLUMNS = """
