@@ -715,3 +715,12 @@ def test_metadata_describes_every_table_and_column():
         assert undocumented == [], (table, undocumented)
     for view in db.view_names():
         assert view in tables, view
+
+
+@pytest.mark.asyncio
+async def test_private_instance_hides_every_page(db_path):
+    ds = Datasette([str(db_path)], metadata={"allow": {"id": "editor"}})
+    for path in ["/-/diplo/news.json", "/-/diplo/news/speakers/1", "/-/diplo/news/reuse"]:
+        assert (await ds.client.get(path)).status_code == 403, path
+    cookies = {"ds_actor": ds.sign({"a": {"id": "editor"}}, "actor")}
+    assert (await ds.client.get("/-/diplo/news/reuse", cookies=cookies)).status_code == 200
