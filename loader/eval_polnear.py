@@ -118,7 +118,7 @@ def read_split(root: Path, split: str) -> list[Article]:
 
 def trim(text: str, span: Span) -> Span | None:
     """The span without edge punctuation/quotes/space; None when nothing is left."""
-    s, e = span
+    s, e = max(0, span[0]), min(len(text), span[1])
     while s < e and text[s] in EDGE:
         s += 1
     while e > s and text[e - 1] in EDGE:
@@ -264,7 +264,25 @@ def predict(articles: Iterable[Article], model: str | None = None, batch_size: i
         title = title_line(article.text)
         if title:
             excluded.append((title[1], title[2]))
-        yield extract_doc(doc, excluded)
+        yield spans_only(extract_doc(doc, excluded))
+
+
+def spans_only(attributions: Sequence) -> list:
+    """What PolNeAR annotates: reported speech, once per span set.
+
+    Outlet-voice claims have no source or cue and are not attributions; a
+    joint statement ("Lavrov and Fidan said") is one Attribution per speaker
+    with the same spans, but one attribution for span scoring.
+    """
+    seen: set = set()
+    out = []
+    for a in attributions:
+        key = (tuple(a.source), tuple(a.cue), tuple(a.content))
+        if a.kind == "outlet" or key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
 
 
 @click.group("eval")

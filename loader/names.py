@@ -107,7 +107,10 @@ TITLE_WORDS = frozenset(
     official representative coordinator negotiator ruler monarch pope cleric imam colonel
     lieutenant admiral marshal editor professor founder vice undersecretary attorney
     major-general brigadier sergeant captain mufti patriarch cardinal archbishop
-    commissioner delegate consul""".split()
+    commissioner delegate consul nominee candidate democrat republican challenger incumbent
+    gov gov. sen sen. rep rep. governor economist historian analyst writer reporter host
+    executive fellow aide activist strategist pollster lawyer researcher scientist
+    correspondent columnist author associate organizer manager officer""".split()
 )
 ORG_HEADS = frozenset(
     """ministry ministries government office council army military agency committee embassy
@@ -115,7 +118,8 @@ ORG_HEADS = frozenset(
     company bank fund department commission authority authorities coalition alliance forces
     corps guard guards administration kremlin pentagon palace house assembly senate congress
     institute foundation association federation group front brigade brigades militia network
-    channel agency newspaper broadcaster tv television radio outlet""".split()
+    channel agency newspaper broadcaster tv television radio outlet campaign camp team
+    city county province municipality""".split()
 )
 # Words that name a kind of body without saying whose: "the Foreign Ministry"
 # in two articles may be two countries' ministries.
@@ -138,6 +142,10 @@ ROLE_SYNONYMS = (
     (re.compile(r"\bministry of defen[cs]e\b"), "defense ministry"),
     (re.compile(r"\bdefence\b"), "defense"),
     (re.compile(r"\bspokes(?:man|woman|person)\b"), "spokesperson"),
+    (re.compile(r"\bgop\b"), "republican"),
+    (re.compile(r"\brepublicans\b"), "republican"),
+    (re.compile(r"\bdemocratic\b"), "democrat"),
+    (re.compile(r"\bdemocrats\b"), "democrat"),
     (re.compile(r"\bministers\b"), "minister"),
     (re.compile(r"\bministries\b"), "ministry"),
     (re.compile(r"\bpresidents\b"), "president"),

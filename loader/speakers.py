@@ -202,6 +202,12 @@ def upsert_speaker(
     speaker_id = row[0] if row else None
     if speaker_id is None and not forced and key.startswith("person:"):
         speaker_id = _find_person(conn, name, description)
+        if speaker_id is None and len(name_tokens(name)) == 1:
+            # a one-word "person" that another article knew as a body ("Hezbollah")
+            row = conn.execute(
+                "SELECT id FROM speakers WHERE key = ?", [speaker_key(name, "organization")]
+            ).fetchone()
+            speaker_id = row[0] if row else None
     if speaker_id is None:
         speaker_id = _insert(conn, name, kind, description, key)
     else:

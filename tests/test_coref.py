@@ -306,3 +306,131 @@ def test_surname_the_tagger_calls_an_adjective(nlp):
     )
     (a,) = resolve(nlp, text, ("Pezeshkian", 2))
     assert a.speaker == "Masoud Pezeshkian"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker", "kind"),
+    [
+        (
+            "Hillary Clinton spoke in Ohio. Clinton supporters said the debate went well.",
+            "Clinton supporters",
+            "Clinton supporters",
+            "group",
+        ),
+        (
+            "Hillary Clinton spoke in Ohio. The Clinton campaign said the debate went well.",
+            "The Clinton campaign",
+            "Clinton campaign",
+            "organization",
+        ),
+        (
+            "Hillary Clinton spoke in Ohio. A spokeswoman for Hillary Clinton said it went well.",
+            "A spokeswoman for Hillary Clinton",
+            "spokeswoman for Hillary Clinton",
+            "group",
+        ),
+        (
+            "Donald Trump spoke in Ohio. Donald Trump's tweet said the debate was rigged.",
+            "Donald Trump's tweet",
+            "Donald Trump",
+            "person",
+        ),
+        (
+            "Sen. Lindsey Graham (R-S.C.) said the bill would pass.",
+            "Sen. Lindsey Graham (R-S.C.)",
+            "Lindsey Graham",
+            "person",
+        ),
+    ],
+)
+def test_the_head_of_the_phrase_decides(nlp, text, mention, speaker, kind):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_kind) == (speaker, kind)
+
+
+def test_long_apposition_keeps_only_the_role(nlp):
+    text = (
+        "Douglas Holtz-Eakin, an economist who served as director of the Congressional "
+        "Budget Office, said the plan would cost more."
+    )
+    (a,) = resolve(nlp, text, "Douglas Holtz-Eakin, an economist who served as director")
+    assert a.speaker == "Douglas Holtz-Eakin"
+    assert a.speaker_description == "economist"
+
+
+def test_a_dash_inside_an_apposition_is_not_a_dateline(nlp):
+    text = (
+        "John Dickey, the chief executive of Ora Media -- the production company -- said "
+        "the show would continue."
+    )
+    (a,) = resolve(nlp, text, "John Dickey, the chief executive of Ora Media")
+    assert a.speaker == "John Dickey"
+    assert a.speaker_description == "chief executive of Ora Media"
+
+
+def test_one_organisation_named_with_and_is_not_split(nlp):
+    text = "The Central and East European Coalition said the vote mattered."
+    attrs = resolve(nlp, text, "The Central and East European Coalition")
+    assert len(attrs) == 1
+    assert attrs[0].speaker_kind == "organization"
+
+
+def test_counterpart_borrows_the_title_with_its_own_nationality(nlp):
+    text = (
+        "Speaking at a joint press conference in Tehran with his Iraqi counterpart Fuad "
+        "Hussein on Sunday, Iranian Foreign Minister Abbas Araghchi said ties were deep. "
+        "Hussein said the visit was useful."
+    )
+    (a,) = resolve(nlp, text, ("Hussein", 2))
+    assert a.speaker == "Fuad Hussein"
+    assert a.speaker_description == "Iraqi Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "Iran's Foreign Ministry spokesman Esmaeil Baqaei spoke on Monday. "
+            "Baghaei added that Tehran was ready.",
+            "Baghaei",
+            ("Esmaeil Baqaei", "person", "Iran's Foreign Ministry spokesman"),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan spoke to reporters. "
+            "Erdoğan said Ankara would not allow a terror state.",
+            "Erdoğan",
+            ("Recep Tayyip Erdogan", "person", "Turkish President"),
+        ),
+        ("Hezbollah said it had fired rockets.", "Hezbollah", ("Hezbollah", "organization", None)),
+        (
+            "IRNA reported that the minister had arrived.",
+            "IRNA",
+            ("IRNA", "organization", None),
+        ),
+        (
+            "The semi-official Tasnim news agency reported that the talks failed.",
+            "The semi-official Tasnim news agency",
+            ("semi-official Tasnim news agency", "organization", None),
+        ),
+        (
+            "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, said the kingdom "
+            "supports a ceasefire.",
+            "Saudi Arabia's foreign minister, Prince Faisal bin Farhan",
+            ("Faisal bin Farhan", "person", "Saudi Arabia's foreign minister"),
+        ),
+    ],
+)
+def test_middle_east_news_sources(nlp, text, mention, expected):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_kind, a.speaker_description) == expected
+
+
+def test_role_phrase_and_titled_name_become_aliases(nlp):
+    text = (
+        "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Sunday. "
+        "The Iraqi top diplomat said the visit would deepen ties. He added that talks went well."
+    )
+    attrs = resolve(nlp, text, "The Iraqi top diplomat", "He")
+    assert who(attrs) == ["Fuad Hussein", "Fuad Hussein"]
+    assert {"Fuad Hussein", "Iraqi top diplomat"} <= set(attrs[0].speaker_aliases)
+    assert "He" not in attrs[1].speaker_aliases

@@ -67,3 +67,12 @@ def test_sentences_covered_by_an_attribution_are_skipped(nlp):
 def test_boilerplate_yields_nothing(nlp):
     text = "Read more: Syrian army launches counteroffensive in Idlib on Sunday.\n"
     assert claims(nlp, text, excluded=[(0, len(text) - 1)]) == []
+
+
+def test_polnear_scoring_sees_reported_speech_once():
+    from loader.eval_polnear import spans_only
+
+    joint = Attribution(kind="indirect", content=[(30, 40)], cue=[(20, 28)], source=[(0, 19)])
+    both = [joint, Attribution(**{**joint.__dict__, "speaker": "Hakan Fidan"})]
+    outlet = Attribution(kind="outlet", content=[(50, 80)], sentence=(50, 81))
+    assert spans_only([*both, outlet]) == [joint]

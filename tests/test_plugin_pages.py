@@ -98,8 +98,8 @@ def build_db(path) -> sqlite_utils.Database:
         ]
     )
     t1 = f'ERBIL (Kurdistan24) — Iranian President Masoud Pezeshkian said: "{ORIGINAL}." He said Iran and Iraq signed 15 MoUs.'
-    t2 = f'The Iranian president stressed: "{REWORDED}." Officials said 14 MoUs were signed.'
-    t3 = f'{HOSTILE} Prime Minister Sudani said "the border is secure" today.'
+    t2 = f'The Iranian president stressed: "{REWORDED}." Officials said 14 MoUs were signed. Sudani called the talks constructive.'
+    t3 = f'{HOSTILE} Prime Minister Sudani said "the border is secure" today. He called the talks constructive.'
     _article(db, 1, 1, "Pezeshkian in Erbil", "2024-09-11", "ERBIL (Kurdistan24)", t1)
     _article(db, 2, 2, "Iran president visits", None, None, t2)
     _article(db, 3, 3, f"Title {HOSTILE}", "2024-09-12", None, t3)
@@ -154,6 +154,18 @@ def build_db(path) -> sqlite_utils.Database:
                 "first_article_id": 1,
                 "first_published": "2024-09-11",
                 "conflict": json.dumps({"figures": [["15"], ["14"]]}),
+            },
+            {
+                "id": 4,
+                "speaker_id": 2,
+                "summary": None,
+                "claims_count": 2,
+                "outlets_count": 2,
+                "independent_outlets_count": 2,
+                "first_claim_id": 7,
+                "status": "corroborated",
+                "first_article_id": 2,
+                "first_published": None,
             },
         ]
     )
@@ -224,6 +236,28 @@ def build_db(path) -> sqlite_utils.Database:
         cue=None,
         diff=json.dumps([["-", "Iran and Iraq signed 15 MoUs"], ["+", "14 MoUs were signed"]]),
     )
+    # Group 4: the matcher's earliest version has no known date; it still leads.
+    _claim(
+        db,
+        7,
+        2,
+        t2,
+        "Sudani called the talks constructive",
+        speaker_id=2,
+        kind="indirect",
+        group_id=4,
+    )
+    _claim(
+        db,
+        8,
+        3,
+        t3,
+        "He called the talks constructive",
+        speaker_id=2,
+        kind="indirect",
+        group_id=4,
+        diff=json.dumps([["-", "Sudani"], ["+", "He"], ["=", " called the talks constructive"]]),
+    )
     # An ungrouped claim with hostile content of its own.
     _claim(db, 6, 3, t3, HOSTILE, speaker_id=None, kind="outlet", cue=None)
     db["article_reuse"].insert_all(
@@ -285,12 +319,12 @@ async def test_overview_html_and_json(ds):
         "outlets": 3,
         "articles": 3,
         "speakers": 2,
-        "claims": 6,
-        "claim_groups": 3,
+        "claims": 8,
+        "claim_groups": 4,
         "article_reuse": 2,
     }
     by_id = {g["group_id"]: g for g in data["most_reported"]}
-    assert set(by_id) == {1, 3}
+    assert set(by_id) == {1, 3, 4}
     assert by_id[1]["summary"] == ORIGINAL  # no summary: falls back to the first claim
     assert by_id[3]["summary"] == "Iran and Iraq signed MoUs"
     assert [g["group_id"] for g in data["single_source"]] == [2]
@@ -342,6 +376,18 @@ async def test_group_page_diff_dates_verdict(ds):
     assert data["group"]["first_outlet"] == "Kurdistan24"
     assert data["verdict"]["evidence_url"] == "https://example.org/evidence"
     assert set(data) == {"database", "group", "conflict_figures", "verdict", "versions"}
+
+
+@pytest.mark.asyncio
+async def test_group_earliest_version_leads_even_without_a_date(ds):
+    data = (await get(ds, "/-/diplo/news/groups/4.json")).json()
+    assert [(v["claim_id"], v["published"], v["is_earliest"]) for v in data["versions"]] == [
+        (7, None, True),
+        (8, "2024-09-12", False),
+    ]
+    html = (await get(ds, "/-/diplo/news/groups/4")).text
+    assert html.index("Rudaw (earliest)") < html.index("Evil &lt;i&gt;Outlet&lt;/i&gt;")
+    assert '<del title="deleted">Sudani</del><ins title="inserted">He</ins>' in html
 
 
 @pytest.mark.asyncio
@@ -573,7 +619,7 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         ],
         check=True,
     )
-    assert json.loads(inspect_file.read_text())["news"]["tables"]["claims"]["count"] == 6
+    assert json.loads(inspect_file.read_text())["news"]["tables"]["claims"]["count"] == 8
     args = [
         "-i",
         str(db_path),
@@ -584,7 +630,7 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
     ]
     with serve(args) as base:
         status, body = _fetch(base + "/-/diplo/news.json")
-        assert status == 200 and json.loads(body)["counts"]["claims"] == 6
+        assert status == 200 and json.loads(body)["counts"]["claims"] == 8
         status, body = _fetch(base + "/-/diplo/news/groups/1")
         assert status == 200 and "<ins" in body
         status, body = _fetch(base + "/")
@@ -606,3 +652,51 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         # the database is immutable: no write can happen behind the pages
         status, _ = _fetch(base + "/-/diplo/news/articles/3")
         assert status == 200
+
+
+@pytest.mark.asyncio
+async def test_json_top_level_keys_are_the_documented_ones(ds):
+    """docs/api.md lists each page's keys; the JSON must carry exactly those."""
+    doc = (REPO / "docs" / "api.md").read_text()
+    sections = re.split(r"^## ", doc, flags=re.M)[1:]
+    paths = {
+        "Overview": "/-/diplo/news.json",
+        "Claim group": "/-/diplo/news/groups/1.json",
+        "Speaker": "/-/diplo/news/speakers/1.json",
+        "Article": "/-/diplo/news/articles/1.json",
+        "Reuse": "/-/diplo/news/reuse.json",
+    }
+    checked = 0
+    for section in sections:
+        title = section.split(":", 1)[0]
+        if title not in paths:
+            continue
+        documented = set()
+        for row in re.findall(r"^\| (`[^|]+) \|", section, flags=re.M):
+            documented |= set(re.findall(r"`([a-z_]+)`", row))
+        data = (await get(ds, paths[title])).json()
+        assert set(data) == documented, title
+        checked += 1
+    assert checked == len(paths)
+
+
+def test_metadata_describes_every_table_and_column():
+    """metadata.yml keeps up with loader/schema.py: no undocumented table or column."""
+    import yaml
+
+    tables = yaml.safe_load((REPO / "metadata.yml").read_text())["databases"]["news"]["tables"]
+    db = sqlite_utils.Database(memory=True)
+    ensure_schema(db)
+    ensure_views(db)
+    fts_suffixes = ("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
+    for table in db.table_names():
+        if table.endswith(fts_suffixes):
+            continue
+        assert table in tables and tables[table].get("description"), table
+        described = tables[table].get("columns", {})
+        undocumented = [
+            c.name for c in db[table].columns if c.name != "id" and c.name not in described
+        ]
+        assert undocumented == [], (table, undocumented)
+    for view in db.view_names():
+        assert view in tables, view

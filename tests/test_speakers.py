@@ -225,3 +225,53 @@ def test_split_reapplied_moves_only_matching_claims(conn):
 def test_bad_aliases_files_are_refused(data, message):
     with pytest.raises(AliasesError, match=message):
         parse_aliases(data, "aliases.yml")
+
+
+ARTICLE = (
+    "Iranian Foreign Minister Abbas Araghchi said on Sunday that talks would resume.\n"
+    "Araghchi added that Iraq was a close partner.\n"
+)
+
+
+def test_load_refuses_a_bad_aliases_file(tmp_path):
+    from click.testing import CliRunner
+
+    from loader.cli import cli
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    bad = tmp_path / "bad.yml"
+    bad.write_text("merge:\n  - names: [x]\n", encoding="utf-8")
+    db_path = tmp_path / "x.db"
+    result = CliRunner().invoke(
+        cli, ["load", str(db_path), str(tmp_path / "in"), "--aliases", str(bad)]
+    )
+    assert result.exit_code != 0
+    assert "bad.yml: merge entry 1: needs 'name'" in result.output
+    db = sqlite_utils.Database(db_path)
+    assert not db["articles"].exists() or db["articles"].count == 0
+
+
+def test_aliases_yml_in_a_loaded_directory_is_used(tmp_path):
+    from click.testing import CliRunner
+
+    from loader.cli import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "aliases.yml").write_text(
+        "merge:\n  - name: Seyed Abbas Araghchi\n    names: [Abbas Araghchi]\n", encoding="utf-8"
+    )
+    db_path = tmp_path / "elsewhere" / "x.db"
+    db_path.parent.mkdir()
+    result = CliRunner().invoke(cli, ["load", str(db_path), str(folder)])
+    assert result.exit_code == 0, result.output
+    names = [r[0] for r in sqlite_utils.Database(db_path).execute("SELECT name FROM speakers")]
+    assert names == ["Seyed Abbas Araghchi"]
+
+
+def test_one_word_person_joins_a_body_of_that_name(conn):
+    body = up(conn, "Hezbollah", kind="organization", article=1)
+    assert up(conn, "Hezbollah", kind="person", article=2) == body
+    assert up(conn, "Abbas Araghchi", article=3) != body

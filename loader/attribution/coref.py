@@ -30,6 +30,7 @@ stays a role ("Iranian foreign minister", description equal to the name, which
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -48,11 +49,24 @@ from loader.names import (
     same_word,
 )
 
+# "a statement from the Russian Foreign Ministry": the speaker follows from/by/of.
 STATEMENT_NOUNS = frozenset(
     """statement statements communique communiqué release report readout announcement
-    declaration letter post message tweet note document transcript spokesperson spokesman
-    spokeswoman""".split()
+    declaration letter post message tweet note document transcript""".split()
 )
+# The speaker of "Donald Trump's tweet" or "a Bloomberg poll" is its owner.
+PRODUCT_NOUNS = frozenset(
+    """statement tweet post poll survey study report ad advert advertisement video clip spot
+    transcript analysis editorial memo filing complaint letter release readout communique
+    announcement message email interview op-ed speech website account document""".split()
+)
+# Role words an article may leave out when it first gives the title.
+SOFT_ROLE_WORDS = frozenset(
+    """presidential former new longtime veteran current acting senior then outgoing
+    incoming top""".split()
+)
+DATELINE_WITH_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\b")
+NAME_PREFIX_WORDS = frozenset({"rival", "former", "late", "then", "miss", "mr", "mrs", "ms"})
 GENERIC_PLURAL_HEADS = frozenset({"sides", "parties", "countries", "leaders", "men", "women"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -60,13 +74,17 @@ PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "sir", "dame", "mx"})
-# Places that speak through their governments: "Damascus said", "Iran says".
+# Capitals that speak through their governments: "Damascus said", "Tehran says".
+# (Countries are recognised through ``names.DEMONYMS``.)
 KNOWN_PLACES = frozenset(
-    """washington moscow beijing tehran baghdad damascus ankara kyiv kiev london paris berlin
-    brussels jerusalem cairo riyadh doha beirut amman ankara tokyo delhi islamabad kabul
-    erbil sanaa abu dhabi dubai muscat kuwait manama baku yerevan tbilisi astana minsk warsaw
-    rome madrid ottawa canberra seoul pyongyang""".split()
-) | frozenset(f for f in ("gaza", "west bank"))
+    (
+        "washington, moscow, beijing, tehran, baghdad, damascus, ankara, kyiv, kiev, london, "
+        "paris, berlin, brussels, jerusalem, cairo, riyadh, doha, beirut, amman, tokyo, "
+        "new delhi, islamabad, kabul, erbil, sanaa, abu dhabi, dubai, muscat, kuwait, manama, "
+        "baku, yerevan, tbilisi, astana, minsk, warsaw, rome, madrid, ottawa, canberra, seoul, "
+        "pyongyang, gaza"
+    ).split(", ")
+)
 BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
 
 
@@ -81,6 +99,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     gender: str | None = None  # "m" / "f" from honorifics or resolved pronouns
     role_only: bool = False  # a role with no name ("the Iranian foreign minister")
+    forms: Counter = field(default_factory=Counter)  # full-name spellings, how often
 
     def add_alias(self, text: str) -> None:
         text = text.strip()
@@ -88,9 +107,13 @@ class Entity:
             self.aliases.append(text)
 
     def add_description(self, desc: str | None) -> None:
+        """The first title given, unless it was one word ("Prince") and a fuller
+        one ("Saudi Arabia's foreign minister") comes along."""
         if not desc:
             return
-        if self.description is None:
+        if self.description is None or (
+            len(self.description.split()) == 1 and len(desc.split()) > 1
+        ):
             self.description = desc
         self.roles |= role_tokens(desc)
 
@@ -112,7 +135,9 @@ def _strip(tokens: Sequence[Token]) -> list[Token]:
     toks = list(tokens)
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in ("the", "a", "an")):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].tag_ == "POS"):
+    while toks and (
+        toks[-1].is_punct or toks[-1].is_space or toks[-1].tag_ == "POS" or toks[-1].lower_ == "all"
+    ):
         toks.pop()
     return toks
 
@@ -137,9 +162,20 @@ def _is_name_token(tok: Token, loose: bool = False) -> bool:
     """
     if tok.lower_.rstrip(".") in HONORIFICS:
         return False
+    if _is_title(tok) and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        # "Mr. King", "Charlie King": a title word used as a surname
+        if prev.lower_.rstrip(".") in HONORIFICS or (
+            tok.ent_type_ == "PERSON"
+            and tok.ent_iob_ == "I"
+            and prev.pos_ == "PROPN"
+            and not _is_title(prev)
+            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        ):
+            return True
     if tok.text in ("-",) or tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
         return True
-    pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X", "VERB"))
+    pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
     if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
         return False
     return country_stem(tok.text) is None and tok.tag_ != "POS" and tok.text[:1].isupper()
@@ -181,8 +217,8 @@ def _right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
         if t.text in (",", ".", ";", ")") or t.pos_ in ("VERB", "AUX", "PRON"):
             break
         toks.append(t)
-    toks = _strip(toks)
-    if toks and any(_is_title(t) for t in toks) and not any(t.ent_type_ == "PERSON" for t in toks):
+    toks = _short_title(_strip(toks))
+    if toks and not any(t.ent_type_ == "PERSON" for t in toks):
         return toks
     return []
 
@@ -224,20 +260,40 @@ class Registry:
     def _extend_person(self, ent: Span) -> tuple[int, int]:
         start, end = ent.start, ent.end
         sent = self.sents[self.sent_of[ent.start]]
+        if (
+            end < sent.end
+            and self.doc[end - 1].text == "-"
+            and not self.doc[end - 1].whitespace_
+            and self.doc[end].is_alpha
+        ):
+            end += 1  # "Ban Ki-" + "moon"
         while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
             end += 1
         # "Al-e Sadeq": hyphen pieces continue the name
         while (
-            end + 1 < sent.end and self.doc[end].text == "-" and _is_name_token(self.doc[end + 1])
+            end + 1 < sent.end
+            and self.doc[end].text == "-"
+            and not self.doc[end - 1].whitespace_
+            and not self.doc[end].whitespace_
+            and (_is_name_token(self.doc[end + 1]) or self.doc[end + 1].is_alpha)
         ):
             end += 2
             while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
                 end += 1
         while start > sent.start and _is_name_token(self.doc[start - 1]):
             start -= 1
-        while start < end and not self.doc[start].text[:1].isalpha():
+        # "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary Clinton":
+        # the model sometimes takes a word before the name into the entity
+        while start < end and (
+            not self.doc[start].text[:1].isalpha()
+            or self.doc[start].pos_ != "PROPN"
+            or _is_title(self.doc[start])
+            or self.doc[start].lower_ in NAME_PREFIX_WORDS
+        ):
             start += 1
-        while end > start and not self.doc[end - 1].text[-1:].isalpha():
+        while end > start and (
+            not self.doc[end - 1].text[-1:].isalpha() or self.doc[end - 1].tag_ == "POS"
+        ):
             end -= 1
         return start, end
 
@@ -273,10 +329,23 @@ class Registry:
             elif len(name_tokens(text)) > len(name_tokens(entity.name)):
                 entity.name = text
             entity.add_alias(text)
+            if len(name_tokens(text)) > 1:
+                entity.forms[text] += 1
+        # The spelling written most often is the name; a stray longer form
+        # ("Crooked Hillary Clinton" in a quoted nickname) is only an alias.
+        canonical = {}
+        for entity in self.entities:
+            if entity.forms:
+                best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+                canonical[id(entity)] = best
         for start, end in sorted(people):
-            entity = self.match_person(self._span_text(start, end))
+            entity = self.match_person(
+                self._span_text(start, end), _honorific_gender(doc, start), start
+            )
             self._describe(entity, start, end)
             self._add_mention(start, end, (entity,))
+        for start, _end in sorted(people):
+            self._counterpart(start)
         # Other proper-noun runs that are surnames of someone introduced.
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         i = 0
@@ -291,7 +360,7 @@ class Registry:
                 j -= 1
             if j > i and not self._hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
                 text = self._span_text(i, j)
-                entity = self.match_person(text)
+                entity = self.match_person(text, _honorific_gender(doc, i), i)
                 if entity is not None:
                     entity.add_alias(text)
                     self._add_mention(i, j, (entity,))
@@ -313,6 +382,9 @@ class Registry:
                 entity = self.organization(_text(toks))
                 self._add_mention(toks[0].i, toks[-1].i + 1, (entity,))
         self.mentions.sort(key=lambda m: m.start)
+        for entity in self.entities:
+            if id(entity) in canonical:
+                entity.name = canonical[id(entity)]
         self._find_gender()
 
     def _span_text(self, start: int, end: int) -> str:
@@ -329,6 +401,37 @@ class Registry:
                 entity.add_description(_text(toks))
                 return
 
+    def _counterpart(self, start: int) -> None:
+        """ "his Iraqi counterpart Fuad Hussein" next to an Iranian Foreign Minister:
+        Hussein is the Iraqi Foreign Minister. The title is borrowed from the
+        other person in the sentence (its subject first), with the nationality
+        written here; nothing is set when that person has no title."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].lower_ != "counterpart":
+            return
+        nationality, possessive = doc[start - 2], doc[start - 3]
+        if possessive.lower_ not in ("his", "her") or country_stem(nationality.text) is None:
+            return
+        mine = next((m for m in self.mentions if m.start == start), None)
+        if mine is None or mine.entities[0].description:
+            return
+        others = [
+            m
+            for m in self.mentions
+            if m.sent == mine.sent and m is not mine and m.entities[0] is not mine.entities[0]
+        ]
+        others.sort(key=lambda m: (not m.subject, abs(m.start - start)))
+        for other in others:
+            desc = other.entities[0].description
+            if not desc:
+                continue
+            words = desc.split()
+            first = re.sub(r"['’]s$", "", words[0])
+            if country_stem(first) is None or len(words) < 2:
+                return
+            mine.entities[0].add_description(f"{nationality.text} {' '.join(words[1:])}")
+            return
+
     def _add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
         head = self.doc[start:end].root
         subject = head.dep_ in ("nsubj", "nsubjpass") or (
@@ -339,19 +442,44 @@ class Registry:
         )
 
     def _find_gender(self) -> None:
+        """Gender from honorifics ("Ms. Baerbock"), else from the pronouns that
+        follow a person who is the subject of a sentence ("Trump said he ...").
+        Used only to keep "she" off a man and "he" off a woman."""
+        votes: dict[int, Counter] = {}
         for m in self.mentions:
-            if m.start > 0 and len(m.entities) == 1:
+            if len(m.entities) != 1 or m.entities[0].kind != "person":
+                continue
+            entity = m.entities[0]
+            if m.start > 0:
                 g = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_.rstrip("."))
-                if g and m.entities[0].gender is None:
-                    m.entities[0].gender = g
+                if g and entity.gender is None:
+                    entity.gender = g
+            if m.subject:
+                tally = votes.setdefault(id(entity), Counter())
+                for t in self.doc[m.end : self.sents[m.sent].end]:
+                    if t.lower_ in MALE:
+                        tally["m"] += 1
+                    elif t.lower_ in FEMALE:
+                        tally["f"] += 1
+        for entity in self.entities:
+            tally = votes.get(id(entity))
+            if entity.gender is None and tally and tally["m"] != tally["f"]:
+                entity.gender = "m" if tally["m"] > tally["f"] else "f"
 
     # -- lookups ------------------------------------------------------------
-    def match_person(self, text: str) -> Entity | None:
-        """The introduced person this name refers to, by surname and given names."""
+    def match_person(
+        self, text: str, gender: str | None = None, before: int | None = None
+    ) -> Entity | None:
+        """The introduced person this name refers to, by surname and given names.
+
+        With several candidates (two Husseins, two Clintons) an honorific's
+        gender ("Mrs. Clinton") narrows them, then the most recently mentioned
+        one before token ``before`` wins.
+        """
         words = name_tokens(text)
         if not words:
             return None
-        best: Entity | None = None
+        candidates = []
         for entity in self.entities:
             if entity.kind != "person" or entity.role_only:
                 continue
@@ -360,37 +488,28 @@ class Registry:
                 continue
             if len(words) > 1 and len(theirs) > 1 and not given_compatible(words[:-1], theirs[:-1]):
                 continue
-            best = entity  # the last introduced wins ties; recency decides below
-        if best is None:
-            return None
-        if len(words) > 1 or len(name_tokens(best.name)) > 1:
-            # two different people with this surname: the most recently mentioned one
-            candidates = [
-                e
-                for e in self.entities
-                if e.kind == "person"
-                and not e.role_only
-                and name_tokens(e.name)
-                and same_word(words[-1], name_tokens(e.name)[-1])
-                and (
-                    len(words) == 1
-                    or len(name_tokens(e.name)) == 1
-                    or given_compatible(words[:-1], name_tokens(e.name)[:-1])
-                )
-            ]
-            if len(candidates) > 1:
-                return candidates[0] if len(words) > 1 else best
-        return best
+            candidates.append(entity)
+        if gender and len(candidates) > 1:
+            same = [e for e in candidates if e.gender == gender]
+            candidates = same or [e for e in candidates if e.gender is None] or candidates
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        if before is not None:
+            recent = self.most_recent(candidates, before)
+            if recent is not None:
+                return recent
+        return candidates[0] if len(words) > 1 else candidates[-1]
 
     def most_recent(self, candidates: Iterable[Entity], before: int) -> Entity | None:
         wanted = set(map(id, candidates))
-        for m in reversed(self.mentions):
-            if m.start >= before:
-                continue
-            for e in m.entities:
-                if id(e) in wanted:
-                    return e
-        return None
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start < before and (best is None or m.start > best.start):
+                if any(id(e) in wanted for e in m.entities):
+                    best = m
+        if best is None:
+            return None
+        return next(e for e in best.entities if id(e) in wanted)
 
     def organization(self, name: str) -> Entity:
         key = role_tokens(name)
@@ -438,10 +557,14 @@ class Resolver:
         if not toks and cue_toks:
             toks = self._implicit_subject(cue_toks[0])
         toks = self._skip_dateline(toks, cue_toks)
-        toks = _strip(toks)
+        toks = _strip(_drop_parenthetical(toks))
         if not toks:
             return ()
         entities = self._resolve_tokens(toks)
+        if len(entities) == 1 and _surface_form(toks):
+            # "Iraqi top diplomat", "Iranian Foreign Minister Abbas Araghchi": every way
+            # the article names the speaker, pronouns and lists aside
+            entities[0].add_alias(_text(toks))
         if entities:
             start, end = toks[0].i, toks[-1].i + 1
             self.reg._add_mention(start, end, entities, speaker=True)
@@ -471,10 +594,22 @@ class Resolver:
             return toks
         for k, t in enumerate(toks):
             if t.text in ("—", "–", "--"):
-                if k < len(toks) - 1:
+                head = toks[:k]
+                looks_like_dateline = 0 < len(head) <= 6 and (
+                    head[0].text.isupper() and len(head[0]) > 2 or any(x.text == "(" for x in head)
+                )
+                if looks_like_dateline and k < len(toks) - 1:
                     return toks[k + 1 :]
                 break
         first = toks[0]
+        if DATELINE_WITH_DATE.match(_text(toks)):
+            # "LOS ANGELES, Sept. 28 (UPI)": nothing in it speaks
+            end = toks[-1].i + 1
+            stop = cue[0].i if cue and cue[0].i > end else end
+            subject = [t for t in self.doc[end:stop] if t.text not in ("—", "–", "--", "-")]
+            if len(subject) > 12 or any(t.pos_ in ("VERB", "AUX") for t in subject):
+                return []  # not a plain subject between dateline and cue: leave unresolved
+            return subject
         dateline = (
             (first.text.isupper() and first.is_alpha and len(first) >= 3)
             and first.i + 1 < len(self.doc)
@@ -533,11 +668,32 @@ class Resolver:
         parts = [_strip(p) for p in parts if _strip(p)]
         if len(parts) < 2:
             return [toks]
-        # Only split when every member could speak on its own (a name or a body):
-        # "Iraq's official and consistent position" is one thing.
-        if all(any(t.pos_ == "PROPN" for t in p) for p in parts):
+        # Only split a plain list of names or bodies: "Iraq's official and
+        # consistent position" and "the Central and East European Coalition"
+        # (one ORG entity) are one thing; a clause with a verb is not a list.
+        conj = [t for t in toks if t.lower_ in ("and", "&")]
+        if any(t.ent_type_ in ("ORG", "PERSON") and t.ent_iob_ == "I" for t in conj):
+            return [toks]
+        if any(t.pos_ in ("VERB", "AUX") for t in toks) or any(len(p) > 8 for p in parts):
+            return [toks]
+        if all(self._could_speak(p) for p in parts):
             return parts
         return [toks]
+
+    def _could_speak(self, part: list[Token]) -> bool:
+        """A list member that names someone on its own: a person, a known name,
+        a body or a place ("Central" in "the Central and East European
+        Coalition" does not)."""
+        if any(t.ent_type_ == "PERSON" for t in part) or any(t.lower_ in ORG_HEADS for t in part):
+            return True
+        if self.reg.match_person(_text(part)) is not None:
+            return True
+        text = fold(_text(part))
+        return (
+            text in KNOWN_PLACES
+            or country_stem(text) is not None
+            or (len(part) == 1 and part[0].ent_type_ == "GPE")
+        )
 
     # -- pronouns and plural references --------------------------------------
     def _pronoun(self, tok: Token) -> tuple[Entity, ...]:
@@ -557,7 +713,7 @@ class Resolver:
             return org.entities if org else ()
         return ()
 
-    def _recent(self, before: int, accept, speakers_first=True) -> Mention | None:
+    def _recent(self, before: int, accept) -> Mention | None:
         """The nearest earlier mention that ``accept`` takes, within a few sentences."""
         here = self.reg.sent_of[before]
         for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
@@ -565,7 +721,7 @@ class Resolver:
             if not in_sent:
                 continue
             ordered = sorted(in_sent, key=lambda m: (not m.speaker, not m.subject, m.start))
-            return ordered[0] if speakers_first else in_sent[-1]
+            return ordered[0]
         return None
 
     def _antecedent(self, before: int, gender: str) -> Entity | None:
@@ -665,66 +821,140 @@ class Resolver:
 
     # -- names, bodies, roles, groups -----------------------------------------
     def _single(self, toks: list[Token]) -> Entity | None:
+        """One speaker phrase. What it names is decided by its head word:
+        "Clinton supporters" are a group, "the Clinton campaign" a body, "a
+        spokeswoman for Hillary Clinton" an unnamed person, "Donald Trump's
+        tweet" and "a Bloomberg poll" speak for their owner."""
+        toks = _drop_parenthetical(toks)
+        if not toks:
+            return None
+        appositive = self._apposition(toks)
+        if appositive is not None:
+            return appositive
         text = _text(toks)
         lowered = [t.lower_ for t in toks]
-        head = toks[-1]
-        # A person named in the span, with any title before it. A loosely tagged
-        # run ("Pezeshkian" as ADJ) counts only when it names someone introduced.
-        entity, run = None, self._trailing_name(toks, loose=True)
-        if run:
-            entity = self.reg.match_person(_text(run))
-        if entity is None:
-            person_toks = [t for t in toks if t.ent_type_ == "PERSON" and _is_name_token(t)]
-            run = self._trailing_name(toks) or person_toks
-            if run:
-                entity = self.reg.match_person(_text(run))
-        if run:
-            name = _text(run)
-            title = _strip([t for t in toks if t.i < run[0].i])
-            if entity is None and self._is_organization(toks, run):
-                return self.reg.organization(text)
-            if entity is None:
-                place = fold(name) in KNOWN_PLACES or country_stem(name) is not None
-                if place and (len(run) == 1 or run[0].ent_type_ == "GPE"):
-                    return self.reg.organization(name)
-                entity = self.reg.entity(name, "person")
-            entity.add_alias(name)
-            if title and any(_is_title(t) for t in title):
-                entity.add_description(_text(title))
-            return entity
+        head = self.doc[toks[0].i : toks[-1].i + 1].root
+        if head.lower_ in PRODUCT_NOUNS:
+            owner = _strip([t for t in toks if t.i < head.i and t.pos_ in ("PROPN", "PART")])
+            owner = [t for t in owner if t.pos_ == "PROPN" or t.tag_ == "POS"]
+            owner = _strip(owner)
+            return self._single(owner) if owner and owner != toks else None
+        if head.lower_ in ORG_HEADS:
+            return self._organization_phrase(toks, text)
+        if head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", "")):
+            # "Clinton supporters", "Iraqi officials", "analysts"
+            return self.reg.entity(self._group_name(toks), "group")
+        if head.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to", "with", "from")
+            for c in head.children
+        ):
+            # "a spokeswoman for Hillary Clinton": someone unnamed, not Clinton;
+            # "the spokesman for the ministry" may have been named earlier
+            definite = toks[0].i > 0 and self.doc[toks[0].i - 1].lower_ == "the"
+            if definite and _is_title(head):
+                found = self._role(toks[: [t.i for t in toks].index(head.i) + 1])
+                if found is not None and not found.role_only:
+                    return found
+            return self.reg.entity(self._group_name(toks), "group")
+        named = self._named(toks, text)
+        if named is not None:
+            return named
         # A place speaking for its government: "Iran said", "Damascus saying".
         if len(toks) <= 3 and all(t.pos_ == "PROPN" for t in toks):
             if fold(text) in KNOWN_PLACES or country_stem(text) or toks[-1].ent_type_ == "GPE":
                 return self.reg.organization(text)
-        # Organisations named or referred to by their kind of body.
-        if head.lower_ in ORG_HEADS:
-            roles = role_tokens(text)
-            if toks[0].text[:1].isupper() or any(t.pos_ == "PROPN" for t in toks):
-                org = self._org_by_roles(roles, toks[0].i, exact=False)
-                if org is not None and len(roles) <= len(org.roles):
-                    return org
-                return self.reg.organization(text)
-            org = self._org_by_roles(roles, toks[0].i, exact=False)
-            if org is not None:
-                return org
-            return self.reg.entity(text, "organization", role_only=True)
-        # Unnamed people: plural nouns, or "a senior official".
-        if head.tag_ in ("NNS", "NNPS") or (
-            head.pos_ == "NOUN" and head.lower_ in ("sources", "source")
+        # Unnamed people: "a senior official", "another source".
+        before = self.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+        if (
+            before in ("a", "an")
+            or lowered[0] in ("a", "an", "one", "another")
+            or head.lower_ in ("source", "sources")
         ):
             return self.reg.entity(self._group_name(toks), "group")
-        before = self.reg.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
-        if before in ("a", "an") or lowered[0] in ("a", "an", "one"):
-            return self.reg.entity(self._group_name(toks), "group")
-        # A role: "the Iraqi top diplomat", "Iran's foreign minister", "the spokesman".
+        # A role: "the Iraqi top diplomat", "Iran's foreign minister", "the Republican".
         if any(_is_title(t) for t in toks) or "diplomat" in lowered:
-            roles = role_tokens(text)
-            person = self._person_by_roles(roles, toks[0].i)
-            if person is not None:
-                return person
-            role_text = self._group_name(toks)
-            return self.reg.entity(role_text, "person", role_text, role_only=True)
+            return self._role(toks)
         return None
+
+    def _apposition(self, toks: list[Token]) -> Entity | None:
+        """ "Masoud Pezeshkian, the Iranian president" / "The campaign chairman, Phil Lovas"."""
+        commas = [k for k, t in enumerate(toks) if t.text == ","]
+        if not commas:
+            return None
+        first, rest = _strip(toks[: commas[0]]), _strip(toks[commas[0] + 1 :])
+        if not first or not rest:
+            return None
+        for name_part, title_part in ((first, rest), (rest, first)):
+            title_part = _short_title(title_part)
+            if self._trailing_name(name_part, loose=True) and title_part:
+                entity = self._named(name_part, _text(name_part))
+                if entity is not None and entity.kind == "person":
+                    entity.add_description(_text(title_part))
+                    return entity
+        return None
+
+    def _named(self, toks: list[Token], text: str) -> Entity | None:
+        """A person (or body) named by proper nouns, with any title before the name.
+
+        A loosely tagged run ("Pezeshkian" as ADJ) counts only when it names
+        someone introduced.
+        """
+
+        def lookup(run: list[Token]) -> Entity | None:
+            return self.reg.match_person(
+                _text(run), _honorific_gender(self.doc, run[0].i), run[0].i
+            )
+
+        entity, run = None, self._trailing_name(toks, loose=True)
+        if run and run[-1].ent_type_ in ("GPE", "LOC") and run[0].i > toks[0].i:
+            # "Representative Charles B. Rangel of New York": the person, not the place
+            people = [t for t in toks if t.ent_type_ == "PERSON" and t.i < run[0].i]
+            if people:
+                run = _last_run(people)
+        if run:
+            entity = lookup(run)
+        if entity is None:
+            person_toks = _last_run(
+                [t for t in toks if t.ent_type_ == "PERSON" and _is_name_token(t)]
+            )
+            run = self._trailing_name(toks) or person_toks
+            if run:
+                entity = lookup(run)
+        if not run:
+            return None
+        name = _text(run)
+        title = _strip([t for t in toks if t.i < run[0].i])
+        if entity is None and self._is_organization(toks, run):
+            return self.reg.organization(text)
+        if entity is None:
+            place = fold(name) in KNOWN_PLACES or country_stem(name) is not None
+            if place and (len(run) == 1 or run[0].ent_type_ == "GPE"):
+                return self.reg.organization(name)
+            entity = self.reg.entity(name, "person")
+        entity.add_alias(name)
+        if title and any(_is_title(t) for t in title):
+            entity.add_description(_text(title))
+        return entity
+
+    def _organization_phrase(self, toks: list[Token], text: str) -> Entity:
+        """Bodies named ("the Russian Foreign Ministry") or referred to ("the ministry")."""
+        roles = role_tokens(text)
+        org = self._org_by_roles(roles, toks[0].i)
+        if toks[0].text[:1].isupper() or any(t.pos_ == "PROPN" for t in toks):
+            if org is not None and len(roles) <= len(org.roles):
+                return org
+            return self.reg.organization(text)
+        if org is not None:
+            return org
+        return self.reg.entity(text, "organization", role_only=True)
+
+    def _role(self, toks: list[Token]) -> Entity:
+        roles = role_tokens(_text(toks))
+        person = self._person_by_roles(roles, toks[0].i)
+        if person is not None:
+            return person
+        role_text = self._group_name(toks)
+        return self.reg.entity(role_text, "person", role_text, role_only=True)
 
     def _trailing_name(self, toks: list[Token], loose: bool = False) -> list[Token]:
         """The run of name words the span ends with ("... Minister Fuad Hussein")."""
@@ -744,15 +974,23 @@ class Resolver:
         return run
 
     def _is_organization(self, toks: list[Token], run: list[Token]) -> bool:
+        """Is a name nobody introduced as a person a body ("Hezbollah", "IRNA")?
+
+        Articles introduce people with a full name before using a surname, so
+        an unknown single word the model tags ORG or GPE, or an acronym, is
+        taken for a body unless the article tags that word PERSON more often.
+        """
         if any(t.lower_ in ORG_HEADS for t in toks[toks.index(run[0]) :]):
             return True
         label = run[-1].ent_type_
-        if label == "ORG" and (len(run) > 1 and run[0].ent_type_ == "ORG" or run[0].text.isupper()):
+        if label == "ORG" and len(run) > 1 and run[0].ent_type_ == "ORG":
             return True
-        if label == "ORG" and len(run) == 1:
-            # the same word tagged PERSON elsewhere in the article is a person
-            same = [t.ent_type_ for t in self.reg.doc if t.text == run[0].text and t.ent_type_]
-            return same.count("ORG") > same.count("PERSON") and same.count("ORG") > 1
+        if len(run) == 1 and (
+            label in ("ORG", "GPE") or (run[0].text.isupper() and len(run[0]) > 1)
+        ):
+            word = run[0].text
+            same = [t.ent_type_ for t in self.doc if t.text == word and t.ent_type_]
+            return same.count("PERSON") <= same.count("ORG") + same.count("GPE")
         return False
 
     def _group_name(self, toks: list[Token]) -> str:
@@ -763,20 +1001,89 @@ class Resolver:
         return text.strip()
 
     def _person_by_roles(self, roles: frozenset[str], before: int) -> Entity | None:
+        """The most recent person whose titles cover the role words.
+
+        Words like "presidential" or "former" may be missing from the title the
+        article gave ("the Republican presidential nominee" is "Republican
+        nominee Donald Trump"); the rest, including any country, must match.
+        """
+        wanted = roles - SOFT_ROLE_WORDS
+
         def fits(e: Entity) -> bool:
             if e.kind != "person" or e.role_only or not e.roles:
                 return False
-            return roles <= e.roles
+            return bool(wanted) and wanted <= e.roles
 
         return self.reg.most_recent([e for e in self.reg.entities if fits(e)], before)
 
-    def _org_by_roles(self, roles: frozenset[str], before: int, exact: bool) -> Entity | None:
+    def _org_by_roles(self, roles: frozenset[str], before: int) -> Entity | None:
         candidates = [
             e
             for e in self.reg.entities
             if e.kind == "organization" and not e.role_only and roles <= e.roles
         ]
         return self.reg.most_recent(candidates, before)
+
+
+def _drop_parenthetical(toks: list[Token]) -> list[Token]:
+    """Brackets hold labels, not speakers: "Mike Pence (R-IN)", "Jeff Merkley (D-Ore.)"."""
+    out: list[Token] = []
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if out else toks
+
+
+def _surface_form(toks: list[Token]) -> bool:
+    """A short naming phrase worth keeping as an alias (no pronoun, list or clause)."""
+    return (
+        len(toks) <= 8
+        and not (len(toks) == 1 and toks[0].pos_ == "PRON")
+        and not any(t.text in (",", "(", ";") or t.pos_ in ("VERB", "AUX") for t in toks)
+        and not any(t.lower_ in ("and", "both", "two") for t in toks)
+    )
+
+
+def _short_title(toks: list[Token]) -> list[Token]:
+    """The role in an apposition, without the clauses hung on it.
+
+    "an economist who served as director of ..." -> "economist"; "the
+    interim chairwoman of the Democratic National Committee" stays whole. Empty
+    when no title word is in it.
+    """
+    out: list[Token] = []
+    for t in toks:
+        if t.lower_ in ("who", "which", "that", "whom", "whose", "--", "—", ",", ";", "(") or (
+            t.lower_ == "and" and any(_is_title(x) for x in out)
+        ):
+            break
+        out.append(t)
+        if len(out) >= 10:
+            break
+    out = _strip(out)
+    return out if any(_is_title(t) for t in out) else []
+
+
+def _honorific_gender(doc: Doc, start: int) -> str | None:
+    """ "Mrs. Clinton" -> "f"."""
+    if start > 0:
+        return HONORIFIC_GENDER.get(doc[start - 1].lower_.rstrip("."))
+    return None
+
+
+def _last_run(toks: list[Token]) -> list[Token]:
+    """The last run of consecutive tokens (by document position)."""
+    run: list[Token] = []
+    for t in toks:
+        if run and t.i != run[-1].i + 1:
+            run = []
+        run.append(t)
+    return run
 
 
 def resolve_speakers(

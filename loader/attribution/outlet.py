@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from loader.attribution.cues import cue_class
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 
@@ -51,20 +52,25 @@ HEDGES = frozenset(
 EVALUATIVE = frozenset(
     """significant significantly key crucial critical important importantly instrumental
     dangerous dangerously historic unprecedented remarkable notable major vital essential
-    clear clearly controversial contentious strategic broader complex remain remains
-    increasingly growing""".split()
+    clearly controversial contentious""".split()
 )
 DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
+SPEECH_FRAMES = ("according to", "in a statement", "in an interview", "in remarks", "in a post")
 QUOTES = '"“”«»„'
-REPORTING = frozenset(
-    """say tell add state stress emphasize emphasise note warn claim insist announce reveal
-    describe explain argue believe think write tweet post report confirm deny suggest urge
-    call condemn praise accuse reaffirm express""".split()
-)
 
 
 def _overlaps(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _reports(tok) -> bool:
+    """A speech or belief verb used as one ("said that", "praised Iraq"), not as a
+    modifier ("Foreign-backed groups")."""
+    if tok.pos_ != "VERB" or cue_class(tok.lemma_) not in ("speech", "belief"):
+        return False
+    return tok.dep_ == "ROOT" or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "nsubj") for c in tok.children
+    )
 
 
 def is_checkable(sent: Span) -> bool:
@@ -80,9 +86,7 @@ def is_checkable(sent: Span) -> bool:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    if "according to" in lowered or any(
-        t.pos_ == "VERB" and t.lemma_.lower() in REPORTING for t in sent
-    ):
+    if any(frame in lowered for frame in SPEECH_FRAMES) or any(_reports(t) for t in sent):
         return False  # reported speech the span finder did not take: not the outlet's voice
     words = [t for t in sent if not t.is_punct]
     if len(words) < 5:
