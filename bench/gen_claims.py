@@ -4,6 +4,8 @@ Statements by many speakers, each reported by one to five outlets within a
 few days, with the variations real reports show: verbatim, cut short, a word
 or two changed, reordered, a figure changed. Every claim sits at its real
 offsets inside a generated article, so ``diplo match`` runs on it unchanged.
+One statement in five is a topic sibling of an earlier one (same speaker and
+day, the first half of its words): grouping it would be a false match.
 The true statement of every claim is kept in ``bench_truth`` so the
 benchmark can also report pairwise precision and recall.
 
@@ -27,6 +29,7 @@ FUNCTION = "the of to and a in that is for on with as by at from its their will 
 CLAIMS_PER_SPEAKER = 50
 CLAIMS_PER_ARTICLE = 5
 OUTLETS = 60
+SIBLINGS = 0.2  # share of statements that borrow half an earlier statement's words
 
 
 def vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
@@ -102,6 +105,13 @@ def generate(path: Path, claims: int, seed: int = 1) -> None:
         speaker = rng.randint(1, speakers)
         day = start_day + rng.randint(0, 364)
         base = gen.words(rng.randint(8, 30))
+        if reports and rng.random() < SIBLINGS:
+            # a different statement on the same topic: the same speaker, half
+            # of an earlier statement's words; it must not join that group
+            earlier = reports[rng.randrange(len(reports))]
+            speaker, day = earlier[2], earlier[0]
+            half = earlier[4][: len(earlier[4]) // 2]
+            base = half + base[len(half) :] if len(base) > len(half) + 4 else half + base
         for copy in range(min(rng.choice((1, 1, 2, 2, 3, 4, 5)), claims - len(reports))):
             words = base if copy == 0 else gen.variant(base)
             kind = "direct" if rng.random() < 0.6 else "indirect"
@@ -123,11 +133,13 @@ def generate(path: Path, claims: int, seed: int = 1) -> None:
     while i < len(reports):
         day, outlet = reports[i][0], reports[i][1]
         chunk = []
+        # one article: same day, same outlet, never two reports of one statement
         while (
             i < len(reports)
             and len(chunk) < CLAIMS_PER_ARTICLE
             and reports[i][0] == day
-            and (not chunk or reports[i][1] == outlet or len(chunk) < 2)
+            and reports[i][1] == outlet
+            and all(reports[i][3] != c[3] for c in chunk)
         ):
             chunk.append(reports[i])
             i += 1

@@ -22,8 +22,8 @@ CORE_TABLES = ["outlets", "articles", "speakers", "claims", "claim_groups", "art
 OPTIONAL_TABLES = ["verdicts", "speaker_aliases"]
 LIST_LIMIT = 20
 SEARCH_LIMIT = 50
-TIMELINE_LIMIT = 200
-REUSE_LIMIT = 100
+TIMELINE_LIMIT = 50
+REUSE_LIMIT = 50
 
 GROUP_COLUMNS = """
     g.id AS group_id, coalesce(g.summary, fc.content) AS summary, g.speaker_id,
@@ -72,6 +72,14 @@ def conflict_figures(conflict: Any) -> list[str]:
     needs the differing figures to highlight them, so collect every scalar.
     """
     found: list[str] = []
+    # The matcher's shape (loader/matching/signals.py): a list of
+    # {"kind": "figure"|"date", "value": surface text, "claim_ids": [...]}.
+    if isinstance(conflict, list) and all(isinstance(e, dict) and "value" in e for e in conflict):
+        for e in conflict:
+            text = str(e["value"]).strip()
+            if text and text not in found:
+                found.append(text)
+        return found
 
     def walk(value: Any) -> None:
         if isinstance(value, dict):
@@ -235,6 +243,8 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
     for v in versions:
         v["diff"] = _json(v["diff"])
         v["is_earliest"] = v["claim_id"] == earliest
+    # The earliest version leads (every diff is against it), then date order.
+    versions.sort(key=lambda v: not v["is_earliest"])
     return {
         "database": db.name,
         "group": g,
@@ -277,16 +287,23 @@ async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) ->
     statements = (
         await db.execute("SELECT count(*) FROM claims WHERE speaker_id = ?", [speaker_id])
     ).rows[0][0]
+    # Sort the speaker's claims on the covering indexes first, then read only
+    # the rows of the page: a speaker can have tens of thousands of claims.
     timeline = await _rows(
         db,
-        f"""SELECT c.id AS claim_id, c.group_id, c.article_id, o.name AS outlet, a.published,
+        f"""WITH page AS (
+                SELECT c.id, coalesce(c.stated_on, a.published) AS day, c.article_id AS aid,
+                       c.content_start AS pos
+                FROM claims c JOIN articles a ON a.id = c.article_id
+                WHERE c.speaker_id = ?
+                ORDER BY day IS NULL, day, aid, pos
+                LIMIT {TIMELINE_LIMIT} OFFSET {(page - 1) * TIMELINE_LIMIT})
+            SELECT c.id AS claim_id, c.group_id, c.article_id, o.name AS outlet, a.published,
                    c.stated_on, c.stated_when, c.kind, c.cue, c.speaker_mention, c.content
-            FROM claims c JOIN articles a ON a.id = c.article_id
+            FROM page JOIN claims c ON c.id = page.id
+            JOIN articles a ON a.id = c.article_id
             LEFT JOIN outlets o ON o.id = a.outlet_id
-            WHERE c.speaker_id = ?
-            ORDER BY coalesce(c.stated_on, a.published) IS NULL,
-                     coalesce(c.stated_on, a.published), a.id, c.content_start
-            LIMIT {TIMELINE_LIMIT} OFFSET {(page - 1) * TIMELINE_LIMIT}""",
+            ORDER BY page.day IS NULL, page.day, page.aid, page.pos""",
         [speaker_id],
     )
     return {

@@ -1,9 +1,10 @@
 """Regenerate docs/overview.png and docs/group.png from a real database.
 
-Usage: ``python -m datasette_diplo.screenshots DB [--out docs]``
+Usage, from the repository root: ``python -m datasette_diplo.screenshots``
 
-Serves DB with ``datasette`` (plus metadata.yml when present) on a loopback
-port and photographs the overview and the multi-outlet group whose wording
+Loads ``seeds/`` with the real loader (``python -m loader load``, which also
+matches) into a temporary ``news.db`` (or uses ``--db PATH``), serves it with
+``datasette`` and metadata.yml on a loopback port and photographs the overview and the multi-outlet group whose wording
 differs most, with Debian's Chromium driven by Playwright (the ``test``
 extra). Never downloads a browser: ``playwright install`` is not needed.
 """
@@ -16,7 +17,9 @@ import os
 import pathlib
 import shutil
 import sqlite3
+import subprocess
 import sys
+import tempfile
 from typing import Any
 
 from datasette_diplo.devserver import serve
@@ -50,12 +53,16 @@ def launch_chromium(playwright: Any) -> Any:
 
 
 def showcase_group(db_path: str) -> int | None:
-    """The multi-outlet group with the most changed words, for the screenshot and tests."""
+    """The multi-outlet group with a known speaker and the most changed words.
+
+    Used for the screenshot and by the browser test, which follows the speaker.
+    """
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         rows = conn.execute(
             """SELECT g.id, c.diff FROM claim_groups g JOIN claims c ON c.group_id = g.id
-               WHERE g.outlets_count >= 2 ORDER BY g.outlets_count DESC, g.id"""
+               WHERE g.outlets_count >= 2 AND g.speaker_id IS NOT NULL
+               ORDER BY g.outlets_count DESC, g.id"""
         ).fetchall()
     finally:
         conn.close()
@@ -82,11 +89,22 @@ def serve_args(db_path: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("db")
+    parser.add_argument("--db", help="an existing diplo database (default: load seeds/)")
+    parser.add_argument("--seeds", default="seeds", help="articles to load when --db is not given")
     parser.add_argument("--out", default="docs")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.db is None:
+            args.db = str(pathlib.Path(tmp) / "news.db")
+            subprocess.run(
+                [sys.executable, "-m", "loader", "load", args.db, args.seeds], check=True
+            )
+        return _shoot(args, sync_playwright)
+
+
+def _shoot(args: argparse.Namespace, sync_playwright: Any) -> int:
     group_id = showcase_group(args.db)
     if group_id is None:
         print(f"{args.db}: no claim group reported by two or more outlets", file=sys.stderr)

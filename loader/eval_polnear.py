@@ -118,7 +118,7 @@ def read_split(root: Path, split: str) -> list[Article]:
 
 def trim(text: str, span: Span) -> Span | None:
     """The span without edge punctuation/quotes/space; None when nothing is left."""
-    s, e = span
+    s, e = max(0, span[0]), min(len(text), span[1])
     while s < e and text[s] in EDGE:
         s += 1
     while e > s and text[e - 1] in EDGE:

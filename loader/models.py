@@ -18,7 +18,7 @@ class Boilerplate:
 
     start: int
     end: int
-    kind: str  # read-more | caption | byline | share | title | credit
+    kind: str  # title | read-more | caption | repeated | byline | share | publication-line
 
 
 @dataclass
@@ -77,6 +77,8 @@ class Attribution:
     stated_on: str | None = None
     # index of the source mention's head token in the parsed Doc, for coref
     source_token: int | None = None
+    # index of the cue's head token (the verb, or "according")
+    cue_token: int | None = None
 
     @property
     def content_start(self) -> int:

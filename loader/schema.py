@@ -154,6 +154,10 @@ INDEXES = [
     # Pages (datasette_diplo): the altered-quotes list and the strongest reuse links.
     ("claims", ["fidelity"]),
     ("article_reuse", ["containment"]),
+    # Pages: a speaker's timeline and descriptions are sorted and grouped from
+    # these covering indexes alone, without reading claim or article rows.
+    ("claims", ["speaker_id", "stated_on", "article_id", "content_start", "speaker_description"]),
+    ("articles", ["id", "outlet_id", "published"]),
 ]
 
 FTS = [

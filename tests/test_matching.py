@@ -157,7 +157,10 @@ def test_group_signals_first_appearance_and_independence(corpus):
 
 
 def test_copies_alone_do_not_corroborate(corpus):
-    text = f"Fuad Hussein said: “{SEED_004_IRAQ}”. The talks will continue on Monday in Baghdad."
+    text = (
+        f"Fuad Hussein said: “{SEED_004_IRAQ}”. The talks will continue on Monday in Baghdad, "
+        "where the two delegations are expected to sign a memorandum on border trade."
+    )
     a = corpus.article(text, "Wire", "2025-01-02")
     b = corpus.article(text + " Reporting by staff.", "Copier", "2025-01-03")
     first = corpus.claim(a, "Fuad Hussein", SEED_004_IRAQ)
@@ -166,3 +169,91 @@ def test_copies_alone_do_not_corroborate(corpus):
     group = corpus.group(first)
     assert (group["outlets_count"], group["independent_outlets_count"]) == (2, 1)
     assert group["status"] == "single-source"
+
+
+def test_an_ambiguous_excerpt_does_not_chain_two_statements(corpus):
+    opening = "We will never accept foreign forces on our soil under any circumstances"
+    a = corpus.quoted(
+        "Fuad Hussein", opening + " and parliament has voted to end the mission", outlet="One"
+    )
+    b = corpus.quoted(
+        "Fuad Hussein", opening + " because our army can now defend every province", outlet="Two"
+    )
+    excerpt = corpus.quoted("Fuad Hussein", opening, outlet="Three")
+    corpus.match()
+    assert corpus.group_of(a) != corpus.group_of(b)
+    assert corpus.group_of(excerpt) in {corpus.group_of(a), corpus.group_of(b)}
+
+
+def test_outlet_claims_group_with_each_other_only(corpus):
+    fact = "The border crossing at Mandali reopened to trucks and passenger traffic on Sunday"
+    one = corpus.article(f"{fact}, officials at the site confirmed.", outlet="One")
+    two = corpus.article(f"{fact}, according to local traders.", outlet="Two")
+    three = corpus.article(f"Fuad Hussein said: “{fact}”.", outlet="Three")
+    a = corpus.claim(one, None, fact, kind="outlet")
+    b = corpus.claim(two, None, fact, kind="outlet")
+    c = corpus.claim(three, "Fuad Hussein", fact)
+    corpus.match()
+    assert corpus.group_of(a) == corpus.group_of(b)
+    assert corpus.group_of(c) != corpus.group_of(a)
+    # the two outlets printed the same sentence: wording reuse, one source
+    assert corpus.group(a)["independent_outlets_count"] == 1
+
+
+def test_two_claims_of_one_article_are_never_grouped(corpus):
+    text = "Trump leads the overall race for delegates with {} after the vote in Iowa"
+    article = corpus.article(f"{text.format(61)}. Later: {text.format(55)}.", outlet="One")
+    a = corpus.claim(article, None, text.format(61), kind="outlet")
+    b = corpus.claim(article, None, text.format(55), kind="outlet")
+    corpus.match()
+    assert corpus.group_of(a) != corpus.group_of(b)
+
+
+def test_an_excerpt_with_a_different_figure_is_only_suggested(corpus):
+    one = corpus.article("It takes 1,237 delegates to win the Republican nomination for president.")
+    two = corpus.article("It takes 2,383 delegates to win the nomination.")
+    a = corpus.claim(
+        one,
+        None,
+        "It takes 1,237 delegates to win the Republican nomination for president",
+        "outlet",
+    )
+    b = corpus.claim(two, None, "It takes 2,383 delegates to win the nomination", "outlet")
+    corpus.match()
+    assert corpus.group_of(a) != corpus.group_of(b)
+    assert corpus.db["claim_group_suggestions"].count == 1
+
+
+def test_a_figure_changed_days_later_is_an_update_not_a_conflict(corpus):
+    text = "Including superdelegates, Clinton now has at least {} delegates and Sanders has {}"
+    a = corpus.quoted("AP", text.format(503, 70), "One", "2016-02-10", kind="indirect")
+    b = corpus.quoted("AP", text.format(866, 90), "Two", "2016-03-02", kind="indirect")
+    c = corpus.quoted("AP", text.format(501, 70), "Three", "2016-02-11", kind="indirect")
+    corpus.match()
+    assert corpus.group_of(a) == corpus.group_of(c)
+    assert corpus.group_of(a) != corpus.group_of(b)
+    assert corpus.group(a)["status"] == "conflicting"
+
+
+def test_a_long_quote_does_not_merge_two_statements_of_one_article(corpus):
+    first = "The fact that her schedule was full of meetings with donors is further evidence"
+    second = "It would be a dereliction of duty if they fail to act on these revelations"
+    one = corpus.article(f"Mike Pence said “{first}”. He added “{second}”.", outlet="One")
+    a = corpus.claim(one, "Mike Pence", first)
+    b = corpus.claim(one, "Mike Pence", second)
+    both = corpus.quoted("Mike Pence", f"{first}. {second}", outlet="Two")
+    corpus.match()
+    assert corpus.group_of(a) != corpus.group_of(b)
+    assert corpus.group_of(both) in {corpus.group_of(a), corpus.group_of(b)}
+
+
+def test_dates_written_differently_agree(corpus):
+    a = corpus.quoted(
+        "AP", "the next Republican debate is scheduled for Dec. 15 on CNN in Las Vegas", "One"
+    )
+    b = corpus.quoted(
+        "AP", "the next Republican debate is scheduled for December 15th on CNN in Las Vegas", "Two"
+    )
+    corpus.match()
+    assert corpus.group_of(a) == corpus.group_of(b)
+    assert corpus.group(a)["conflict"] is None

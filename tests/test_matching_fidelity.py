@@ -131,3 +131,14 @@ def test_match_stores_fidelity_and_diff_against_the_earliest(tmp_path):
     group = corpus.group(first)
     assert group["fidelity"] == "altered"
     assert group["status"] == "fidelity-concern"
+
+
+def test_only_the_quoted_words_decide_fidelity():
+    framed = (
+        "Cruz, Blackwell wrote “has consistently demonstrated his deep commitment to "
+        "conservative principles. He works hard”"
+    )
+    short = "he “has consistently demonstrated his deep commitment to conservative principles.”"
+    assert classify(framed, "mixed", short, "mixed") == "excerpt"
+    reworded = "he “has always shown his deep commitment to conservative values.”"
+    assert classify(framed, "mixed", reworded, "mixed") == "altered"

@@ -98,8 +98,8 @@ def build_db(path) -> sqlite_utils.Database:
         ]
     )
     t1 = f'ERBIL (Kurdistan24) — Iranian President Masoud Pezeshkian said: "{ORIGINAL}." He said Iran and Iraq signed 15 MoUs.'
-    t2 = f'The Iranian president stressed: "{REWORDED}." Officials said 14 MoUs were signed.'
-    t3 = f'{HOSTILE} Prime Minister Sudani said "the border is secure" today.'
+    t2 = f'The Iranian president stressed: "{REWORDED}." Officials said 14 MoUs were signed. Sudani called the talks constructive.'
+    t3 = f'{HOSTILE} Prime Minister Sudani said "the border is secure" today. He called the talks constructive.'
     _article(db, 1, 1, "Pezeshkian in Erbil", "2024-09-11", "ERBIL (Kurdistan24)", t1)
     _article(db, 2, 2, "Iran president visits", None, None, t2)
     _article(db, 3, 3, f"Title {HOSTILE}", "2024-09-12", None, t3)
@@ -153,7 +153,24 @@ def build_db(path) -> sqlite_utils.Database:
                 "status": "conflicting",
                 "first_article_id": 1,
                 "first_published": "2024-09-11",
-                "conflict": json.dumps({"figures": [["15"], ["14"]]}),
+                "conflict": json.dumps(
+                    [
+                        {"kind": "figure", "value": "15", "claim_ids": [4]},
+                        {"kind": "figure", "value": "14", "claim_ids": [5]},
+                    ]
+                ),
+            },
+            {
+                "id": 4,
+                "speaker_id": 2,
+                "summary": None,
+                "claims_count": 2,
+                "outlets_count": 2,
+                "independent_outlets_count": 2,
+                "first_claim_id": 7,
+                "status": "corroborated",
+                "first_article_id": 2,
+                "first_published": None,
             },
         ]
     )
@@ -224,6 +241,28 @@ def build_db(path) -> sqlite_utils.Database:
         cue=None,
         diff=json.dumps([["-", "Iran and Iraq signed 15 MoUs"], ["+", "14 MoUs were signed"]]),
     )
+    # Group 4: the matcher's earliest version has no known date; it still leads.
+    _claim(
+        db,
+        7,
+        2,
+        t2,
+        "Sudani called the talks constructive",
+        speaker_id=2,
+        kind="indirect",
+        group_id=4,
+    )
+    _claim(
+        db,
+        8,
+        3,
+        t3,
+        "He called the talks constructive",
+        speaker_id=2,
+        kind="indirect",
+        group_id=4,
+        diff=json.dumps([["-", "Sudani"], ["+", "He"], ["=", " called the talks constructive"]]),
+    )
     # An ungrouped claim with hostile content of its own.
     _claim(db, 6, 3, t3, HOSTILE, speaker_id=None, kind="outlet", cue=None)
     db["article_reuse"].insert_all(
@@ -285,12 +324,12 @@ async def test_overview_html_and_json(ds):
         "outlets": 3,
         "articles": 3,
         "speakers": 2,
-        "claims": 6,
-        "claim_groups": 3,
+        "claims": 8,
+        "claim_groups": 4,
         "article_reuse": 2,
     }
     by_id = {g["group_id"]: g for g in data["most_reported"]}
-    assert set(by_id) == {1, 3}
+    assert set(by_id) == {1, 3, 4}
     assert by_id[1]["summary"] == ORIGINAL  # no summary: falls back to the first claim
     assert by_id[3]["summary"] == "Iran and Iraq signed MoUs"
     assert [g["group_id"] for g in data["single_source"]] == [2]
@@ -345,6 +384,18 @@ async def test_group_page_diff_dates_verdict(ds):
 
 
 @pytest.mark.asyncio
+async def test_group_earliest_version_leads_even_without_a_date(ds):
+    data = (await get(ds, "/-/diplo/news/groups/4.json")).json()
+    assert [(v["claim_id"], v["published"], v["is_earliest"]) for v in data["versions"]] == [
+        (7, None, True),
+        (8, "2024-09-12", False),
+    ]
+    html = (await get(ds, "/-/diplo/news/groups/4")).text
+    assert html.index("Rudaw (earliest)") < html.index("Evil &lt;i&gt;Outlet&lt;/i&gt;")
+    assert '<del title="deleted">Sudani</del><ins title="inserted">He</ins>' in html
+
+
+@pytest.mark.asyncio
 async def test_group_conflicting_figures_highlighted(ds):
     html = (await get(ds, "/-/diplo/news/groups/3")).text
     assert re.search(r'<mark class="diplo-conflict"[^>]*>15</mark>', html)
@@ -381,6 +432,9 @@ async def test_article_page_highlights_and_reuse(ds):
         r'<mark class="diplo-kind-direct" id="claim-1"[^>]*><a href="/-/diplo/news/groups/1">', html
     )
     assert 'id="claim-4"' in html
+    # the claims list links each claim to its speaker and to its place in the text
+    assert '<a href="#claim-4">Iran and Iraq signed 15 MoUs</a>' in html
+    assert html.count('href="/-/diplo/news/speakers/1"') >= 2
     assert "ERBIL (Kurdistan24)" in html
     assert "80%" in html  # containment of article 2 in article 1
     assert 'href="/-/diplo/news/articles/1.json"' in html
@@ -464,6 +518,11 @@ async def test_render_cell_badges_and_links(ds):
     assert '<span class="diplo-badge diplo-fidelity-altered">altered</span>' in html
     assert 'href="/-/diplo/news/groups/1"' in html
     assert 'href="/-/diplo/news/speakers/1"' in html
+    # links are labelled with the speaker's name and the article's title, not
+    # Datasette's guess (the unique key / content hash) when metadata.yml is absent
+    assert '<a href="/-/diplo/news/speakers/1">Masoud Pezeshkian (1)</a>' in html
+    assert '<a href="/-/diplo/news/articles/1">Pezeshkian in Erbil (1)</a>' in html
+    assert "hash1" not in html
     html = (await get(ds, "/news/claim_groups")).text
     assert '<span class="diplo-badge diplo-status-single-source">single-source</span>' in html
     assert 'href="/-/diplo/news/speakers/2"' in html
@@ -573,7 +632,7 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         ],
         check=True,
     )
-    assert json.loads(inspect_file.read_text())["news"]["tables"]["claims"]["count"] == 6
+    assert json.loads(inspect_file.read_text())["news"]["tables"]["claims"]["count"] == 8
     args = [
         "-i",
         str(db_path),
@@ -584,7 +643,7 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
     ]
     with serve(args) as base:
         status, body = _fetch(base + "/-/diplo/news.json")
-        assert status == 200 and json.loads(body)["counts"]["claims"] == 6
+        assert status == 200 and json.loads(body)["counts"]["claims"] == 8
         status, body = _fetch(base + "/-/diplo/news/groups/1")
         assert status == 200 and "<ins" in body
         status, body = _fetch(base + "/")
@@ -593,6 +652,8 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         assert status == 200
         assert "Attributed statements drawn from articles" in body  # table description
         assert "diplo-badge" in body
+        # label_column from metadata.yml: Datasette's own expansion gives the name
+        assert '<a href="/-/diplo/news/speakers/1">Masoud Pezeshkian (1)</a>' in body
         # the facets and sorts configured in metadata.yml are applied (both versions)
         status, body = _fetch(base + "/news/claims.json?_extra=facet_results")
         facets = json.loads(body)["facet_results"]
@@ -606,3 +667,60 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         # the database is immutable: no write can happen behind the pages
         status, _ = _fetch(base + "/-/diplo/news/articles/3")
         assert status == 200
+
+
+@pytest.mark.asyncio
+async def test_json_top_level_keys_are_the_documented_ones(ds):
+    """docs/api.md lists each page's keys; the JSON must carry exactly those."""
+    doc = (REPO / "docs" / "api.md").read_text()
+    sections = re.split(r"^## ", doc, flags=re.M)[1:]
+    paths = {
+        "Overview": "/-/diplo/news.json",
+        "Claim group": "/-/diplo/news/groups/1.json",
+        "Speaker": "/-/diplo/news/speakers/1.json",
+        "Article": "/-/diplo/news/articles/1.json",
+        "Reuse": "/-/diplo/news/reuse.json",
+    }
+    checked = 0
+    for section in sections:
+        title = section.split(":", 1)[0]
+        if title not in paths:
+            continue
+        documented = set()
+        for row in re.findall(r"^\| (`[^|]+) \|", section, flags=re.M):
+            documented |= set(re.findall(r"`([a-z_]+)`", row))
+        data = (await get(ds, paths[title])).json()
+        assert set(data) == documented, title
+        checked += 1
+    assert checked == len(paths)
+
+
+def test_metadata_describes_every_table_and_column():
+    """metadata.yml keeps up with loader/schema.py: no undocumented table or column."""
+    import yaml
+
+    tables = yaml.safe_load((REPO / "metadata.yml").read_text())["databases"]["news"]["tables"]
+    db = sqlite_utils.Database(memory=True)
+    ensure_schema(db)
+    ensure_views(db)
+    fts_suffixes = ("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
+    for table in db.table_names():
+        if table.endswith(fts_suffixes):
+            continue
+        assert table in tables and tables[table].get("description"), table
+        described = tables[table].get("columns", {})
+        undocumented = [
+            c.name for c in db[table].columns if c.name != "id" and c.name not in described
+        ]
+        assert undocumented == [], (table, undocumented)
+    for view in db.view_names():
+        assert view in tables, view
+
+
+@pytest.mark.asyncio
+async def test_private_instance_hides_every_page(db_path):
+    ds = Datasette([str(db_path)], metadata={"allow": {"id": "editor"}})
+    for path in ["/-/diplo/news.json", "/-/diplo/news/speakers/1", "/-/diplo/news/reuse"]:
+        assert (await ds.client.get(path)).status_code == 403, path
+    cookies = {"ds_actor": ds.sign({"a": {"id": "editor"}}, "actor")}
+    assert (await ds.client.get("/-/diplo/news/reuse", cookies=cookies)).status_code == 200

@@ -36,15 +36,16 @@ vow pledge promise threaten
 """.split()
 
 DECREE = """
-rule order decree mandate require ban approve sentence direct authorize authorise
+rule order decree mandate require ban approve sentence authorize authorise
 """.split()
 
 PERCEPTION = """
-see hear notice find learn discover show reveal observe watch determine
+see hear notice find learn show reveal observe determine
 """.split()
 
 STANCE = """
 support endorse oppose back favor favour embrace criticize criticise attack oppose
+vote share list name identify like
 """.split()
 
 CUE_CLASS: dict[str, str] = {}
@@ -58,20 +59,11 @@ for _cls, _words in (
     for _w in _words:
         CUE_CLASS.setdefault(_w, _cls)
 
-# Verbs whose direct object is the attributed content ("denied the report",
-# "described the visit as ..."), as opposed to verbs where only a clause is.
-OBJECT_CONTENT = frozenset(
-    """
-    announce deny describe condemn praise express reaffirm confirm reveal propose demand
-    request question challenge criticize criticise blast slam dismiss reject defend cite
-    tout lament decry denounce echo highlight underscore disclose applaud welcome mock
-    portray characterize characterise label brand dub compare predict estimate support
-    endorse oppose back favor favour embrace attack accuse blame call recall mention
-    acknowledge admit repeat reiterate urge promise pledge vow threaten offer want need
-    seek prefer approve ban order see hear notice find discover show report suggest
-    recommend advocate tweet post write quote read chant shout answer raise say
-    """.split()
-)
+# Cue verbs whose direct object is NOT an attributed content: "told reporters",
+# "maintained a lead", "advised the campaign". For every other cue verb the object
+# is the content ("denied the report", "described the visit as ..."); measured on
+# PolNeAR train, these few were right less than a third of the time.
+NO_OBJECT_CONTENT = frozenset("maintain advise choose tell".split())
 
 # Verbs that take only a clause as content ("he continued: ...", not "continued to grow").
 CLAUSE_ONLY = frozenset("continue speak".split())
@@ -104,11 +96,21 @@ LINKING_PREP = {
 }
 
 # Nouns that head a nominal cue ("in a statement", "his concern is").
-NOUN_CUES = frozenset(
-    """statement claim criticism view belief concern call promise plan decision opinion
-    argument assertion warning announcement accusation allegation denial suggestion
-    message remarks comment comments pledge vow proposal hope fear""".split()
-)
+NOUN_CUES: dict[str, str] = {}
+for _cls, _words in (
+    (
+        "speech",
+        """statement claim criticism call argument assertion warning announcement accusation
+        allegation denial suggestion remark comment proposal question attack endorsement
+        opposition praise demand request insistence threat prediction estimate assessment
+        recommendation support complaint charge message""",
+    ),
+    ("belief", "view belief concern opinion doubt fear conviction suspicion worry"),
+    ("intention", "promise plan decision pledge vow hope intention goal wish"),
+    ("decree", "ruling order verdict"),
+):
+    for _w in _words.split():
+        NOUN_CUES.setdefault(_w, _cls)
 
 
 def cue_class(lemma: str) -> str | None:

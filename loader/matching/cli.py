@@ -7,7 +7,6 @@ Registered on the main ``diplo`` group at the bottom of loader/cli.py.
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
@@ -146,7 +145,7 @@ def export_claimreview(db_path, output) -> None:
     reviews = claim_reviews(db.conn)
     json.dump(reviews, output, ensure_ascii=False, indent=2)
     output.write("\n")
-    if output is not sys.stdout:
+    if getattr(output, "name", "<stdout>") != "<stdout>":
         click.echo(f"{len(reviews)} claim reviews written", err=True)
 
 

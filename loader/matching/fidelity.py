@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 
 from loader.matching import thresholds as T
 from loader.matching.normalise import Segment, segments
@@ -20,8 +21,29 @@ QUOTE_KINDS = ("direct", "mixed")
 RANK = {"origin": 0, "verbatim": 1, "excerpt": 2, "near-verbatim": 3, "paraphrase": 4, "altered": 5}
 
 
+# Quoted passages inside a claim's content: curly or straight double quotes,
+# or the doubled apostrophes some archives use; a passage cut by the span
+# boundary runs to the end (or from the start) of the content.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”|\"[^\"]*(?:\"|$)|''.*?(?:''|$)")
+
+
 def _words(segs: list[Segment]) -> list[str]:
     return [s.norm for s in segs]
+
+
+def quoted_words(segs: list[Segment], content: str) -> list[str]:
+    """The words a quote attributes to the speaker: those inside quotation marks.
+
+    "Cruz, Blackwell wrote “has consistently demonstrated ...”" and "he “has
+    consistently demonstrated ...”" quote the same words; the reporter's
+    framing around them is not part of the quote. Without quotation marks
+    the whole content is the quote.
+    """
+    spans = [m.span() for m in _QUOTED.finditer(content) if m.end() - m.start() > 2]
+    if not spans:
+        return [w for w in _words(segs) if w]
+    inside = [s.norm for s in segs if s.norm and any(a <= s.start < b for a, b in spans)]
+    return inside or [w for w in _words(segs) if w]
 
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -91,17 +113,24 @@ def classify(origin: str, origin_kind: str, claim: str, claim_kind: str) -> str:
     Only a quote compared with a quote can be verbatim, an excerpt or altered;
     when either side is an indirect report the pair is a paraphrase.
     """
-    return classify_segments(segments(origin), origin_kind, segments(claim), claim_kind)
+    return classify_segments(
+        segments(origin), origin, origin_kind, segments(claim), claim, claim_kind
+    )
 
 
 def classify_segments(
-    origin: list[Segment], origin_kind: str, claim: list[Segment], claim_kind: str
+    origin: list[Segment],
+    origin_text: str,
+    origin_kind: str,
+    claim: list[Segment],
+    claim_text: str,
+    claim_kind: str,
 ) -> str:
-    """``classify`` on already segmented texts."""
+    """``classify`` on already segmented texts; only the quoted words are compared."""
     if origin_kind not in QUOTE_KINDS or claim_kind not in QUOTE_KINDS:
         return "paraphrase"
-    a = [w for w in _words(origin) if w]
-    b = [w for w in _words(claim) if w]
+    a = quoted_words(origin, origin_text)
+    b = quoted_words(claim, claim_text)
     if a == b:
         return "verbatim"
     short, long = (a, b) if len(a) <= len(b) else (b, a)

@@ -12,9 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-# A key only follows a moved span when at least this share of the shorter
-# span still overlaps: enough to follow a trimmed "that", not a neighbour.
-MIN_SPAN_OVERLAP = 0.5
+from loader.matching.thresholds import MIN_SPAN_OVERLAP
 
 
 def claim_key(content_hash: str, start: int, end: int) -> str:

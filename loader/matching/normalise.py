@@ -51,6 +51,9 @@ _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items()) if m != "may"})
 _MONTHS["sept"] = "month:sep"
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def fold(text: str) -> str:
     """Lower case without accents or typographic apostrophes."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -88,7 +91,9 @@ def stem(word: str) -> str:
 def figure(word: str) -> str | None:
     """The value of a number or month word ("15", "1,500", "fifteen", "Jan"), else None."""
     if word[0].isdigit():
-        return word.replace(",", "")
+        value = word.replace(",", "")
+        # ordinals: "15th" is the 15 of "Dec. 15"
+        return value[:-2] if _ORDINAL.fullmatch(value) else value
     return _NUMBER_WORDS.get(word) or _MONTHS.get(word)
 
 
@@ -146,6 +151,16 @@ class ClaimText:
         return len(self.tokens)
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def _word_info(word: str) -> tuple[str, str, float, str | None, bool]:
+    """(norm, stem, weight, figure, is a name) of one surface word, cached."""
+    norm = norm_word(word)
+    weight = STOPWORD_WEIGHT if norm in STOPWORDS else 1.0
+    # a capitalised content word: a name, place or body
+    name = word[:1].isupper() and weight == 1.0 and norm != "i"
+    return norm, stem(norm), weight, figure(norm) if norm else None, name
+
+
 def claim_text(text: str) -> ClaimText:
     """Normalise a claim's content for scoring.
 
@@ -160,21 +175,17 @@ def claim_text(text: str) -> ClaimText:
     entities: set[str] = set()
     words: dict[str, float] = {}
     for word in raw:
-        norm = norm_word(word)
+        norm, stemmed, weight, value, name = _word_info(word)
         if not norm:
             continue
-        value = figure(norm)
         if value is not None:
             figures.add(value)
             tokens.append("#")
             continue
         tokens.append(norm)
-        stemmed = stem(norm)
-        weight = STOPWORD_WEIGHT if norm in STOPWORDS else 1.0
         if words.get(stemmed, 0.0) < weight:
             words[stemmed] = weight
-        if word[0].isupper() and weight == 1.0 and norm != "i":
-            # a capitalised content word: a name, place or body
+        if name:
             entities.add(stemmed)
     bigrams = frozenset(zip(tokens, tokens[1:], strict=False))
     return ClaimText(tuple(tokens), words, bigrams, frozenset(figures), frozenset(entities))

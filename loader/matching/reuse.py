@@ -11,8 +11,10 @@ count, nor do stock phrases found in very many articles.
 
 from __future__ import annotations
 
+import heapq
 import re
 import zlib
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -142,9 +144,15 @@ def find_reuse(
         df.update(sets[a.id])
     # Candidates come from a fixed sample of the shingles (those whose hash is
     # divisible by REUSE_SAMPLE), containment from all of them.
-    sampled = {
-        a.id: [s for s in sets[a.id] if s % T.REUSE_SAMPLE == 0 and df[s] > 1] for a in articles
-    }
+    # Each article also offers its REUSE_MIN_HASHES smallest hashes (a bottom-k
+    # sketch), so that short articles, which have few sampled shingles, still
+    # meet their copies.
+    sampled = {}
+    for a in articles:
+        shared_anywhere = [s for s in sets[a.id] if df[s] > 1]
+        picked = {s for s in shared_anywhere if s % T.REUSE_SAMPLE == 0}
+        picked.update(heapq.nsmallest(T.REUSE_MIN_HASHES, shared_anywhere))
+        sampled[a.id] = sorted(picked)
     postings: dict[int, list[int]] = defaultdict(list)
     for index, a in enumerate(articles):
         for s in sampled[a.id]:
@@ -152,11 +160,12 @@ def find_reuse(
                 postings[s].append(index)
     out: list[Reuse] = []
     for index, a in enumerate(articles):
-        shared: Counter[int] = Counter()
+        later: list[int] = []  # postings are in index order: keep the part after us
         for s in sampled[a.id]:
             posting = postings.get(s)
             if posting:
-                shared.update(j for j in posting if j > index)
+                later.extend(posting[bisect_right(posting, index) :])
+        shared = Counter(later)
         for j in sorted(shared):
             if shared[j] < T.REUSE_MIN_SAMPLED:
                 continue

@@ -34,6 +34,11 @@ STOPWORD_WEIGHT = 0.2
 # are further apart than this are not compared. Unknown dates never block.
 TIME_WINDOW_DAYS = 30
 
+# Reports whose figures differ are grouped (as ``conflicting``) only when
+# their dates are at most this many days apart (or unknown); further apart,
+# a different figure is more likely an update, and the pair is only suggested.
+CONFLICT_WINDOW_DAYS = 3
+
 # Candidate generation: a word bigram found in more claims than this within one
 # speaker's block is too common to find candidates with ("of the").
 MAX_POSTING = 200
@@ -44,6 +49,11 @@ MIN_SHARED_BIGRAMS = 2
 # Conflicting figures are checked between every pair of a group up to this
 # size; larger groups compare each claim with the group's earliest version.
 MAX_PAIRWISE_GROUP = 60
+
+# A stored claim key (verdicts, decisions) follows its claim to a moved span
+# only when at least this share of the shorter span still overlaps: enough to
+# follow a trimmed "that", not to jump to a neighbouring claim.
+MIN_SPAN_OVERLAP = 0.5
 
 # --- Quote fidelity -------------------------------------------------------
 
@@ -60,7 +70,7 @@ SHINGLE_WORDS = 3
 # A shingle found in at least this many articles of one outlet (and in at
 # least BOILERPLATE_OUTLET_SHARE of them) is that outlet's boilerplate.
 BOILERPLATE_MIN_ARTICLES = 3
-BOILERPLATE_OUTLET_SHARE = 0.5
+BOILERPLATE_OUTLET_SHARE = 0.1
 
 # A shingle found in more articles than this is stock phrasing, not reuse.
 MAX_SHINGLE_ARTICLES = 50
@@ -76,6 +86,9 @@ REUSE_MIN_CONTAINMENT = 0.05
 # shingles is found 97.6% of the time, 30 shingles 99.7%, 40 shingles 99.99%.
 REUSE_SAMPLE = 4
 REUSE_MIN_SAMPLED = 2
+# ... plus its this many smallest shingle hashes, so that short articles (few
+# sampled shingles) still find their copies.
+REUSE_MIN_HASHES = 8
 
 # A later article whose containment in an earlier one from another outlet is
 # at least this is a copy of it: its outlet is not an independent source.

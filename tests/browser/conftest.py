@@ -28,13 +28,14 @@ def seeds_db(tmp_path_factory) -> pathlib.Path:
 
 @pytest.fixture(scope="module")
 def browser():
-    # Module scope: sync_playwright runs an event loop in this thread until it
-    # exits, and a loop left running would break every later asyncio test.
+    """Chromium for one test module only: Playwright's sync API keeps an event
+    loop running in this thread while it is open, which would break the
+    pytest-asyncio tests that run after it."""
     if find_chromium() is None:
-        message = "no chromium binary (apt-get install chromium, or set DIPLO_CHROMIUM)"
+        reason = "no chromium binary (apt-get install chromium, or set DIPLO_CHROMIUM)"
         if os.environ.get("DIPLO_REQUIRE_BROWSER"):
-            pytest.fail(message + "; DIPLO_REQUIRE_BROWSER is set (CI)")
-        pytest.skip(message)
+            pytest.fail(reason + "; DIPLO_REQUIRE_BROWSER is set (CI)")
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.browser
 def test_overview_to_group_to_article_to_speaker(seeds_db, browser):
     group_id = showcase_group(str(seeds_db))
     assert group_id is not None, (
-        "the loaded seeds have no claim group reported by two or more outlets: "
+        "the loaded seeds have no claim group with a known speaker reported by two or more outlets: "
         "claim grouping (issue 4, branch `match`) has not landed in this checkout"
     )
     with serve(serve_args(str(seeds_db))) as base:
