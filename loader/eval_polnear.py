@@ -249,8 +249,19 @@ def report(counts: Counts, n_articles: int) -> str:
     return "\n".join(lines)
 
 
-def predict(articles: Iterable[Article], model: str | None = None, batch_size: int = 16):
-    """The attributions ``diplo extract`` would give, parsing with ``nlp.pipe``."""
+def predict(
+    articles: Iterable[Article],
+    model: str | None = None,
+    batch_size: int = 16,
+    failures: list[str] | None = None,
+):
+    """The attributions ``diplo extract`` would give, parsing with ``nlp.pipe``.
+
+    An article whose analysis raises is scored with no predictions and named
+    in ``failures`` (its gold attributions still count against recall).
+    """
+    if failures is None:
+        failures = []
     from loader.attribution import extract_doc
     from loader.boilerplate import find_boilerplate
     from loader.metadata import title_line
@@ -264,7 +275,11 @@ def predict(articles: Iterable[Article], model: str | None = None, batch_size: i
         title = title_line(article.text)
         if title:
             excluded.append((title[1], title[2]))
-        yield spans_only(extract_doc(doc, excluded))
+        try:
+            yield spans_only(extract_doc(doc, excluded))
+        except Exception as e:  # as in `diplo extract`: one failing article does not stop the run
+            failures.append(f"{article.stem}: {type(e).__name__}: {e}")
+            yield []
 
 
 def spans_only(attributions: Sequence) -> list:
@@ -304,9 +319,12 @@ def polnear(root: str, split: str, limit: int | None, model: str | None) -> None
     if not articles:
         raise click.ClickException(f"{root}: no articles in split {split!r}")
     counts = Counts()
-    for article, pred in zip(articles, predict(articles, model), strict=True):
+    failures: list[str] = []
+    for article, pred in zip(articles, predict(articles, model, failures=failures), strict=True):
         score_article(counts, article.text, pred, article.gold)
     click.echo(f"PolNeAR {split}: {report(counts, len(articles))}")
+    for failure in failures:
+        click.echo(f"analysis failed, scored as no predictions: {failure}", err=True)
     click.echo(f"({time.monotonic() - started:.1f}s)", err=True)
 
 

@@ -338,3 +338,27 @@ def test_name_and_colon_line(nlp):
     assert [r[:4] for r in result if r[0] == ":"] == [
         (":", "direct", "Clinton", ["“Our goal is to defeat ISIS.”"])
     ]
+
+
+def test_poll_and_reportedly_cues(nlp):
+    text = "In a poll released Monday, 50 percent of respondents chose Clinton."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source) == ("In", "a poll released Monday")
+    assert content == ["50 percent of respondents chose Clinton"]
+    text = "In an interview, Hussein said the talks had failed."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_empty_and_punctuation_only_texts(nlp):
+    for text in ["", " ", "\n\n", '""', "“”", ":", "According to"]:
+        assert found(nlp, text) == []
+
+
+def test_quote_only_paragraph_after_a_speaker_sentence(nlp):
+    text = "Araghchi spoke to reporters in Tehran.\n\n“We are ready to sign the agreement.”\n"
+    assert only(nlp, text)[:4] == (
+        "spoke",
+        "direct",
+        "Araghchi",
+        ["“We are ready to sign the agreement.”"],
+    )

@@ -63,7 +63,7 @@ for _cls, _words in (
 # "maintained a lead", "advised the campaign". For every other cue verb the object
 # is the content ("denied the report", "described the visit as ..."); measured on
 # PolNeAR train, these few were right less than a third of the time.
-NO_OBJECT_CONTENT = frozenset("maintain advise choose tell".split())
+NO_OBJECT_CONTENT = frozenset("maintain advise choose tell add read".split())
 
 # Verbs that take only a clause as content ("he continued: ...", not "continued to grow").
 CLAUSE_ONLY = frozenset("continue speak".split())

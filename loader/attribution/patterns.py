@@ -636,6 +636,10 @@ def _trailing_clause(verb: Token, last: int, src: Token | None) -> list[int]:
         return []
     extra = list(range(last + 1, end + 1))
     doc = verb.doc
+    # "..., according to the AP" is an attribution of its own, never content
+    cut = next((i for i in extra if doc[i].lower_ == "according"), None)
+    if cut is not None:
+        extra = [i for i in extra if i < cut]
     for i in extra:
         t = doc[i]
         if (src is not None and i == src.i) or (t.pos_ == "VERB" and lemma_of(t) in CUE_CLASS):
@@ -674,6 +678,16 @@ def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[S
             gap = text[cue_end:qs]
             if len(gap) < 60 and (":" in gap or (gap.strip(" ,") == "" and "\n" not in gap)):
                 return [(qs, qe)]
+        # next: "Araghchi spoke to reporters.\n\n“We are ready.”" — a cue with no content
+        # of its own, its sentence followed at once by a sentence that is only a quote
+        if (
+            qs >= sent.end_char
+            and text[sent.end_char : qs].strip() == ""
+            and tok.dep_ == "ROOT"
+            and cue_class(lemma_of(tok)) == "speech"
+            and text[qe : qe + 1] in ("", "\n", " ")
+        ):
+            return [(qs, qe)]
         # before: "“…,” he said." (same paragraph: never a quote that ended the last one)
         if qe <= cue_start and qe >= sent.start_char - 2:
             gap = text[qe:cue_start]
@@ -758,6 +772,42 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     a.source = [(left[0].idx, _tok_end(left[-1]))]
     a.speaker_mention = text[a.source[0][0] : a.source[0][1]]
     return a
+
+
+ARTIFACT_NOUNS = frozenset("poll survey study report analysis review audit census".split())
+
+
+def _in_artifact(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "In a poll released Monday, 50 percent chose Clinton": the poll is the source.
+
+    Only when the clause has no cue verb of its own ("In an interview, he said"
+    is cued by "said").
+    """
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if obj is None or obj.lemma_.lower() not in ARTIFACT_NOUNS or head is tok:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or tok.i > head.i or cue_class(lemma_of(head)) == "speech":
+        return None
+    own = {t.i for t in tok.subtree}
+    idx = [t.i for t in head.subtree if t.i not in own]
+    content = _content_spans(doc, idx, quotes)
+    if not content:
+        return None
+    return _make(doc, tok.sent, [tok.i], obj, content, "in", "speech", quotes, tok.i)
+
+
+def _reportedly(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Trump reportedly told aides ...": a cue with no source; the clause is the content."""
+    head = tok.head
+    if head is tok or head.pos_ not in ("VERB", "AUX"):
+        return None
+    idx = [t.i for t in head.subtree if t.i != tok.i]
+    content = _content_spans(tok.doc, idx, quotes)
+    if not content:
+        return None
+    return _make(tok.doc, tok.sent, [tok.i], None, content, "reportedly", "speech", quotes, tok.i)
 
 
 def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -869,6 +919,11 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
         lemma = lemma_of(tok)
         if tok.text == ":" and not overlaps((tok.idx, tok.idx + 1), excluded):
             a = _name_colon(tok, quotes)
+            if a is not None:
+                found.append(a)
+            continue
+        if tok.lower_ in ("in", "reportedly") and not overlaps((tok.idx, _tok_end(tok)), excluded):
+            a = _in_artifact(tok, quotes) if tok.lower_ == "in" else _reportedly(tok, quotes)
             if a is not None:
                 found.append(a)
             continue
