@@ -133,11 +133,13 @@ def generate(path: Path, claims: int, seed: int = 1) -> None:
     while i < len(reports):
         day, outlet = reports[i][0], reports[i][1]
         chunk = []
+        # one article: same day, same outlet, never two reports of one statement
         while (
             i < len(reports)
             and len(chunk) < CLAIMS_PER_ARTICLE
             and reports[i][0] == day
-            and (not chunk or reports[i][1] == outlet or len(chunk) < 2)
+            and reports[i][1] == outlet
+            and all(reports[i][3] != c[3] for c in chunk)
         ):
             chunk.append(reports[i])
             i += 1

@@ -15,6 +15,7 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup
 
 from datasette_diplo import views
+from datasette_diplo.cache import cached
 from datasette_diplo.canned import QUERIES
 from datasette_diplo.permissions import can_view_database
 
@@ -63,6 +64,27 @@ def _badge(column: str, value: str) -> Markup:
     return Markup('<span class="diplo-badge diplo-{}-{}">{}</span>').format(column, slug, value)
 
 
+# The label shown for a link is the speaker's name or the article's title.
+# With metadata.yml's label_column settings Datasette already expands foreign
+# keys to exactly that, for free; without them its guess is the unique
+# ``key``/``content_hash``, and the label is read from the row instead (one
+# small query per cell, so metadata.yml is the fast path).
+LABEL_COLUMNS = {"speakers": "name", "articles": "title"}
+LABEL_SQL = {
+    "speakers": "SELECT name FROM speakers WHERE id = ?",
+    "articles": "SELECT coalesce(title, 'article ' || id) FROM articles WHERE id = ?",
+}
+
+
+async def _datasette_label_is_right(datasette: Any, database: str, target: str) -> bool:
+    db = datasette.get_database(database)
+
+    async def compute() -> bool:
+        return await db.label_column_for_table(target) == LABEL_COLUMNS[target]
+
+    return await cached(db, f"label_column:{target}", compute)
+
+
 @hookimpl
 def render_cell(value, column, table, database, datasette):
     """Badges for kind/fidelity/status and links to the diplo pages.
@@ -72,9 +94,9 @@ def render_cell(value, column, table, database, datasette):
     """
     if table not in CLAIM_TABLES:
         return None
-    label = None
+    expanded = None
     if isinstance(value, dict) and "value" in value:  # expanded foreign key
-        label, value = value.get("label"), value["value"]
+        expanded, value = value.get("label"), value["value"]
     if value is None:
         return None
     if column in BADGE_COLUMNS and isinstance(value, str) and value:
@@ -86,11 +108,25 @@ def render_cell(value, column, table, database, datasette):
         link = "speakers"
     elif column == "article_id":
         link = "articles"
-    if link and isinstance(value, int):
-        href = datasette.urls.path(f"{views.ROOT}/{tilde_encode(database)}/{link}/{value}")
-        text = f"{label} ({value})" if label and label != str(value) else str(value)
+    if not (link and isinstance(value, int)):
+        return None
+    href = datasette.urls.path(f"{views.ROOT}/{tilde_encode(database)}/{link}/{value}")
+    if link == "groups":
+        return Markup('<a href="{}">{}</a>').format(href, value)
+
+    target = link  # "speakers" or "articles": the table the id points to
+
+    async def with_label():
+        if expanded is not None and await _datasette_label_is_right(datasette, database, target):
+            label = expanded
+        else:
+            sql = LABEL_SQL[target]
+            rows = (await datasette.get_database(database).execute(sql, [value])).rows
+            label = rows[0][0] if rows and rows[0][0] else None
+        text = f"{label} ({value})" if label else str(value)
         return Markup('<a href="{}">{}</a>').format(href, text)
-    return None
+
+    return with_label
 
 
 def _canned() -> dict:

@@ -22,7 +22,7 @@ CORE_TABLES = ["outlets", "articles", "speakers", "claims", "claim_groups", "art
 OPTIONAL_TABLES = ["verdicts", "speaker_aliases"]
 LIST_LIMIT = 20
 SEARCH_LIMIT = 50
-TIMELINE_LIMIT = 100
+TIMELINE_LIMIT = 50
 REUSE_LIMIT = 50
 
 GROUP_COLUMNS = """
@@ -72,6 +72,14 @@ def conflict_figures(conflict: Any) -> list[str]:
     needs the differing figures to highlight them, so collect every scalar.
     """
     found: list[str] = []
+    # The matcher's shape (loader/matching/signals.py): a list of
+    # {"kind": "figure"|"date", "value": surface text, "claim_ids": [...]}.
+    if isinstance(conflict, list) and all(isinstance(e, dict) and "value" in e for e in conflict):
+        for e in conflict:
+            text = str(e["value"]).strip()
+            if text and text not in found:
+                found.append(text)
+        return found
 
     def walk(value: Any) -> None:
         if isinstance(value, dict):

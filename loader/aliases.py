@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from loader.names import fold
+from loader.speakers import speaker_key, upsert_speaker
 
 FILE_NAMES = ("aliases.yml", "aliases.yaml")
 KINDS = ("person", "organization", "group")
@@ -200,8 +201,6 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
     Runs in its own transaction. Merges join every row whose canonical name
     is listed; splits move the matching claims to the other speaker's row.
     """
-    from loader.speakers import speaker_key, upsert_speaker
-
     if not rules:
         return 0
     changed = 0

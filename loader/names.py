@@ -110,7 +110,8 @@ TITLE_WORDS = frozenset(
     commissioner delegate consul nominee candidate democrat republican challenger incumbent
     gov gov. sen sen. rep rep. governor economist historian analyst writer reporter host
     executive fellow aide activist strategist pollster lawyer researcher scientist
-    correspondent columnist author associate organizer manager officer""".split()
+    correspondent columnist author associate organizer manager officer expert surrogate
+    gen gen. lt lt. col col. maj maj. adm adm. capt capt. sgt sgt. del del. amb amb.""".split()
 )
 ORG_HEADS = frozenset(
     """ministry ministries government office council army military agency committee embassy

@@ -46,6 +46,11 @@ class InputError(Exception):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self):
+        # Exceptions pickle as cls(*args); ours takes two arguments, not the
+        # message, and worker processes (--processes) send errors back.
+        return (type(self), (self.path, self.problem))
+
 
 @dataclass
 class Decoded:

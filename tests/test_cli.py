@@ -82,3 +82,25 @@ def test_parallel_load_matches_serial_load(tmp_path: Path, seeds_dir: Path):
 
     assert snapshot(serial) == snapshot(parallel)
     assert len(snapshot(serial)) > 5
+
+
+def test_parallel_load_reports_a_bad_file_and_loads_the_rest(tmp_path: Path, seeds_dir: Path):
+    bad = tmp_path / "in" / "bad.txt"
+    bad.parent.mkdir()
+    bad.write_bytes(b"\x00\x01binary")
+    db = tmp_path / "p.db"
+    result = CliRunner().invoke(
+        cli, ["load", str(db), str(bad), str(seeds_dir), "--processes", "2", "--no-match"]
+    )
+    assert result.exit_code == 1
+    assert "bad.txt" in result.stderr and "binary" in result.stderr
+    assert sqlite_utils.Database(db)["articles"].count == 5
+
+
+def test_input_error_survives_pickling():
+    import pickle
+
+    from loader.sources import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("a.txt", "empty file")))
+    assert (error.path, error.problem, str(error)) == ("a.txt", "empty file", "a.txt: empty file")

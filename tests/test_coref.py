@@ -434,3 +434,44 @@ def test_role_phrase_and_titled_name_become_aliases(nlp):
     assert who(attrs) == ["Fuad Hussein", "Fuad Hussein"]
     assert {"Fuad Hussein", "Iraqi top diplomat"} <= set(attrs[0].speaker_aliases)
     assert "He" not in attrs[1].speaker_aliases
+
+
+def test_the_ministry_keeps_its_country(nlp):
+    text = (
+        "Iran's Foreign Ministry summoned the Swiss envoy on Monday. "
+        "The ministry said the remarks were unacceptable."
+    )
+    (a,) = resolve(nlp, text, "The ministry")
+    assert a.speaker == "Iran's Foreign Ministry"
+    assert a.speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "Bill Clinton was president. Don Fowler, who helmed the DNC during Bill Clinton's "
+            "presidency, said the rules were fair.",
+            "Don Fowler, who helmed the DNC during Bill Clinton's presidency",
+            ("Don Fowler", None),
+        ),
+        (
+            "Chad Bown, an expert on trade at the Peterson Institute, said tariffs would rise.",
+            "Chad Bown, an expert on trade at the Peterson Institute",
+            ("Chad Bown", "expert on trade at the Peterson Institute"),
+        ),
+        (
+            "A lawyer for the news outlets, David Schulz, said the ruling was welcome.",
+            "A lawyer for the news outlets, David Schulz",
+            ("David Schulz", "lawyer for the news outlets"),
+        ),
+    ],
+)
+def test_the_name_before_the_comma_is_the_speaker(nlp, text, mention, expected):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_description) == expected
+
+
+def test_a_bare_one_is_an_unnamed_group_not_a_crash(nlp):
+    (a,) = resolve(nlp, "Analysts were split. One said the plan would fail.", "One")
+    assert a.speaker_kind == "group"

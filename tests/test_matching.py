@@ -245,3 +245,15 @@ def test_a_long_quote_does_not_merge_two_statements_of_one_article(corpus):
     corpus.match()
     assert corpus.group_of(a) != corpus.group_of(b)
     assert corpus.group_of(both) in {corpus.group_of(a), corpus.group_of(b)}
+
+
+def test_dates_written_differently_agree(corpus):
+    a = corpus.quoted(
+        "AP", "the next Republican debate is scheduled for Dec. 15 on CNN in Las Vegas", "One"
+    )
+    b = corpus.quoted(
+        "AP", "the next Republican debate is scheduled for December 15th on CNN in Las Vegas", "Two"
+    )
+    corpus.match()
+    assert corpus.group_of(a) == corpus.group_of(b)
+    assert corpus.group(a)["conflict"] is None

@@ -78,6 +78,20 @@ def test_verdict_survives_rematch_and_reextraction(corpus):
     assert (verdicts[0]["status"], verdicts[0]["by_name"]) == ("misleading", "Ana")
 
 
+def test_a_later_verdict_supersedes_an_earlier_one(corpus):
+    group = str(corpus.group_of(corpus.first))
+    invoke("verdict", str(corpus.path), group, "--status", "unverified")
+    invoke("verdict", str(corpus.path), group, "--status", "false", "--by", "Ana")
+    invoke("match", str(corpus.path))
+    row = next(
+        corpus.db.query(
+            "SELECT v.status FROM claim_groups g JOIN verdicts v ON v.id = g.verdict_id"
+        )
+    )
+    assert row["status"] == "false"
+    assert corpus.db["verdicts"].count == 2, "the earlier verdict stays as history"
+
+
 def test_verdict_on_a_missing_group_is_an_error(corpus):
     result = CliRunner().invoke(cli, ["verdict", str(corpus.path), "999", "--status", "true"])
     assert result.exit_code != 0 and "no claim group 999" in result.output

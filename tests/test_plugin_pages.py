@@ -153,7 +153,12 @@ def build_db(path) -> sqlite_utils.Database:
                 "status": "conflicting",
                 "first_article_id": 1,
                 "first_published": "2024-09-11",
-                "conflict": json.dumps({"figures": [["15"], ["14"]]}),
+                "conflict": json.dumps(
+                    [
+                        {"kind": "figure", "value": "15", "claim_ids": [4]},
+                        {"kind": "figure", "value": "14", "claim_ids": [5]},
+                    ]
+                ),
             },
             {
                 "id": 4,
@@ -427,6 +432,9 @@ async def test_article_page_highlights_and_reuse(ds):
         r'<mark class="diplo-kind-direct" id="claim-1"[^>]*><a href="/-/diplo/news/groups/1">', html
     )
     assert 'id="claim-4"' in html
+    # the claims list links each claim to its speaker and to its place in the text
+    assert '<a href="#claim-4">Iran and Iraq signed 15 MoUs</a>' in html
+    assert html.count('href="/-/diplo/news/speakers/1"') >= 2
     assert "ERBIL (Kurdistan24)" in html
     assert "80%" in html  # containment of article 2 in article 1
     assert 'href="/-/diplo/news/articles/1.json"' in html
@@ -510,6 +518,11 @@ async def test_render_cell_badges_and_links(ds):
     assert '<span class="diplo-badge diplo-fidelity-altered">altered</span>' in html
     assert 'href="/-/diplo/news/groups/1"' in html
     assert 'href="/-/diplo/news/speakers/1"' in html
+    # links are labelled with the speaker's name and the article's title, not
+    # Datasette's guess (the unique key / content hash) when metadata.yml is absent
+    assert '<a href="/-/diplo/news/speakers/1">Masoud Pezeshkian (1)</a>' in html
+    assert '<a href="/-/diplo/news/articles/1">Pezeshkian in Erbil (1)</a>' in html
+    assert "hash1" not in html
     html = (await get(ds, "/news/claim_groups")).text
     assert '<span class="diplo-badge diplo-status-single-source">single-source</span>' in html
     assert 'href="/-/diplo/news/speakers/2"' in html
@@ -639,6 +652,8 @@ def test_serve_immutable_with_inspect_file_and_metadata(db_path, tmp_path):
         assert status == 200
         assert "Attributed statements drawn from articles" in body  # table description
         assert "diplo-badge" in body
+        # label_column from metadata.yml: Datasette's own expansion gives the name
+        assert '<a href="/-/diplo/news/speakers/1">Masoud Pezeshkian (1)</a>' in body
         # the facets and sorts configured in metadata.yml are applied (both versions)
         status, body = _fetch(base + "/news/claims.json?_extra=facet_results")
         facets = json.loads(body)["facet_results"]
@@ -700,3 +715,12 @@ def test_metadata_describes_every_table_and_column():
         assert undocumented == [], (table, undocumented)
     for view in db.view_names():
         assert view in tables, view
+
+
+@pytest.mark.asyncio
+async def test_private_instance_hides_every_page(db_path):
+    ds = Datasette([str(db_path)], metadata={"allow": {"id": "editor"}})
+    for path in ["/-/diplo/news.json", "/-/diplo/news/speakers/1", "/-/diplo/news/reuse"]:
+        assert (await ds.client.get(path)).status_code == 403, path
+    cookies = {"ds_actor": ds.sign({"a": {"id": "editor"}}, "actor")}
+    assert (await ds.client.get("/-/diplo/news/reuse", cookies=cookies)).status_code == 200

@@ -103,7 +103,7 @@ class Entity:
 
     def add_alias(self, text: str) -> None:
         text = text.strip()
-        if text and text not in self.aliases:
+        if text and text.lower() not in {a.lower() for a in self.aliases}:
             self.aliases.append(text)
 
     def add_description(self, desc: str | None) -> None:
@@ -318,6 +318,7 @@ class Registry:
                 if not self._hidden(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
                     people.append((nxt.i, end))
         # Full names first so that a surname met earlier still finds its owner.
+        first_owner: dict[tuple[int, int], Entity] = {}
         for start, end in sorted(
             people, key=lambda se: (-(len(name_tokens(self._span_text(*se)))), se)
         ):
@@ -328,6 +329,7 @@ class Registry:
                 self.entities.append(entity)
             elif len(name_tokens(text)) > len(name_tokens(entity.name)):
                 entity.name = text
+            first_owner[(start, end)] = entity
             entity.add_alias(text)
             if len(name_tokens(text)) > 1:
                 entity.forms[text] += 1
@@ -339,9 +341,10 @@ class Registry:
                 best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
                 canonical[id(entity)] = best
         for start, end in sorted(people):
-            entity = self.match_person(
-                self._span_text(start, end), _honorific_gender(doc, start), start
-            )
+            entity = (
+                self.match_person(self._span_text(start, end), _honorific_gender(doc, start), start)
+                or first_owner[(start, end)]
+            )  # a "name" with no name words ("Al-")
             self._describe(entity, start, end)
             self._add_mention(start, end, (entity,))
         for start, _end in sorted(people):
@@ -374,6 +377,12 @@ class Registry:
                     and doc[start - 1].pos_ == "ADJ"
                 ):
                     start -= 1
+                if (
+                    start > 1
+                    and doc[start - 1].tag_ == "POS"
+                    and country_stem(doc[start - 2].text) is not None
+                ):
+                    start -= 2  # "Iran's Foreign Ministry": whose ministry it is
                 toks = _strip(list(doc[start : ent.end]))
                 if not toks or self.match_person(_text(toks)) is not None:
                     continue
@@ -877,20 +886,32 @@ class Resolver:
         return None
 
     def _apposition(self, toks: list[Token]) -> Entity | None:
-        """ "Masoud Pezeshkian, the Iranian president" / "The campaign chairman, Phil Lovas"."""
+        """ "Masoud Pezeshkian, the Iranian president" / "The campaign chairman, Phil Lovas".
+
+        The name before the first comma is the speaker whatever follows it
+        ("Don Fowler, who helmed the DNC during Bill Clinton's presidency" is
+        Fowler); a title there becomes the description.
+        """
         commas = [k for k, t in enumerate(toks) if t.text == ","]
         if not commas:
             return None
         first, rest = _strip(toks[: commas[0]]), _strip(toks[commas[0] + 1 :])
         if not first or not rest:
             return None
-        for name_part, title_part in ((first, rest), (rest, first)):
-            title_part = _short_title(title_part)
-            if self._trailing_name(name_part, loose=True) and title_part:
-                entity = self._named(name_part, _text(name_part))
-                if entity is not None and entity.kind == "person":
-                    entity.add_description(_text(title_part))
-                    return entity
+        if self._trailing_name(first, loose=True):
+            entity = self._named(first, _text(first))
+            if entity is not None:
+                title = _short_title(rest)
+                if title and entity.kind == "person":
+                    entity.add_description(_text(title))
+                return entity
+        title = _short_title(first)
+        if title and self._trailing_name(rest, loose=True):
+            name_part = _strip(toks[commas[0] + 1 : commas[1]] if len(commas) > 1 else rest)
+            entity = self._named(name_part, _text(name_part))
+            if entity is not None and entity.kind == "person":
+                entity.add_description(_text(title))
+                return entity
         return None
 
     def _named(self, toks: list[Token], text: str) -> Entity | None:
@@ -1043,6 +1064,7 @@ def _surface_form(toks: list[Token]) -> bool:
     """A short naming phrase worth keeping as an alias (no pronoun, list or clause)."""
     return (
         len(toks) <= 8
+        and toks[0].lower_ not in STATEMENT_NOUNS | PRODUCT_NOUNS
         and not (len(toks) == 1 and toks[0].pos_ == "PRON")
         and not any(t.text in (",", "(", ";") or t.pos_ in ("VERB", "AUX") for t in toks)
         and not any(t.lower_ in ("and", "both", "two") for t in toks)

@@ -51,6 +51,9 @@ _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items()) if m != "may"})
 _MONTHS["sept"] = "month:sep"
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def fold(text: str) -> str:
     """Lower case without accents or typographic apostrophes."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -88,7 +91,9 @@ def stem(word: str) -> str:
 def figure(word: str) -> str | None:
     """The value of a number or month word ("15", "1,500", "fifteen", "Jan"), else None."""
     if word[0].isdigit():
-        return word.replace(",", "")
+        value = word.replace(",", "")
+        # ordinals: "15th" is the 15 of "Dec. 15"
+        return value[:-2] if _ORDINAL.fullmatch(value) else value
     return _NUMBER_WORDS.get(word) or _MONTHS.get(word)
 
 
