@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loader.metadata import find_byline, find_dateline, find_publication_line, title_line
+from loader.metadata import (
+    find_byline,
+    find_dateline,
+    find_publication_line,
+    starts_with_dateline,
+    title_line,
+)
 from loader.models import ArticleRecord, Boilerplate
 
 _READ_MORE = re.compile(
@@ -58,7 +64,11 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
             kind = "byline"
         elif seen[stripped] > 1 and words <= 60:
             kind = "repeated"  # a caption or pull quote printed again: read it once
-        elif words <= 40 and (_CREDIT.search(stripped) or _CAPTION_POSITION.search(stripped)):
+        elif (
+            words <= 40
+            and not starts_with_dateline(stripped)  # "MACAU (Reuters) – ..." is the lead
+            and (_CREDIT.search(stripped) or _CAPTION_POSITION.search(stripped))
+        ):
             kind = "caption"
         else:
             continue

@@ -76,6 +76,12 @@ class Dateline:
     date: str | None
 
 
+def starts_with_dateline(line: str) -> bool:
+    """Whether a paragraph opens with ``PLACE (Outlet) —`` or ``PLACE —``."""
+    m = _DATELINE.match(line)
+    return bool(m) and not any(c.islower() for c in m.group("place"))
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The first paragraph that opens with ``PLACE (Outlet) —``."""
     pos = 0

@@ -333,3 +333,24 @@ def _analysed(text: str):
     result = analyse(_record(text))
     assert result.attributions, "fixture article must yield claims"
     return result
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "WASHINGTON (AP) — The senator said on Tuesday that the bill would pass.",
+        "MACAU (Reuters) – Officials said casino revenue rose 4 percent in May.",
+    ],
+)
+def test_wire_datelines_are_leads_not_photo_credits(lead):
+    from loader.boilerplate import find_boilerplate
+
+    assert find_boilerplate("Headline\n\n" + lead + "\n") == []
+
+
+def test_photo_credit_lines_are_captions():
+    from loader.boilerplate import find_boilerplate
+
+    text = "Body text here.\nProtesters gather in Baghdad on Friday. (Photo: AFP)\n"
+    (caption,) = find_boilerplate(text)
+    assert caption.kind == "caption" and text[caption.start : caption.end].endswith("(Photo: AFP)")
