@@ -362,3 +362,48 @@ def test_quote_only_paragraph_after_a_speaker_sentence(nlp):
         "Araghchi",
         ["“We are ready to sign the agreement.”"],
     )
+
+
+def test_adjectival_stance_with_preposition(nlp):
+    text = "Sanders was especially critical of the trade deal."
+    assert only(nlp, text) == (
+        "was especially critical of",
+        "indirect",
+        "Sanders",
+        ["the trade deal"],
+        "speech",
+    )
+
+
+def test_adjectival_stance_with_that_clause(nlp):
+    text = "The senator is confident that the bill will pass."
+    assert only(nlp, text) == (
+        "is confident",
+        "indirect",
+        "The senator",
+        ["that the bill will pass"],
+        "belief",
+    )
+
+
+def test_adjectival_stance_needs_a_holder(nlp):
+    assert found(nlp, "It is clear that the bill will pass.") == []
+    assert found(nlp, "The room was full of reporters.") == []
+
+
+def test_light_verb_make_the_case(nlp):
+    text = "Obama will make the case that Clinton is qualified to be president."
+    assert only(nlp, text) == (
+        "will make the case",
+        "indirect",
+        "Obama",
+        ["that Clinton is qualified to be president"],
+        "speech",
+    )
+
+
+def test_light_verb_make_no_mention_of(nlp):
+    text = "Trump made no mention of Jeb Bush in his speech."
+    cue, kind, source, content, cls = only(nlp, text)
+    assert (cue, source, cls) == ("made no mention of", "Trump", "speech")
+    assert content[0].startswith("Jeb Bush")

@@ -116,3 +116,50 @@ for _cls, _words in (
 def cue_class(lemma: str) -> str | None:
     """The class of a cue lemma, ``None`` when the word is no cue."""
     return CUE_CLASS.get(lemma.lower())
+
+
+# Adjectives that turn "be" into a cue of stance or belief ("was critical of",
+# "is confident that", "are worried about"). Only with a holder as subject and
+# a content after them; see ``patterns._stance_attribution``.
+STANCE_ADJ: dict[str, str] = {}
+for _cls, _words in (
+    (
+        "belief",
+        """confident sure certain convinced aware unaware optimistic pessimistic hopeful
+        skeptical sceptical doubtful unsure uncertain concerned worried nervous afraid
+        fearful wary leery adamant""",
+    ),
+    (
+        "speech",
+        """critical supportive proud happy unhappy pleased displeased satisfied dissatisfied
+        angry upset furious frustrated disappointed excited enthusiastic appreciative
+        grateful fond tired sick vocal outspoken clear explicit upfront""",
+    ),
+    ("intention", "eager hesitant committed"),
+):
+    for _w in _words.split():
+        STANCE_ADJ.setdefault(_w, _cls)
+
+# Words a stance adjective links to its content with, kept in the cue ("critical of").
+STANCE_LINKS = frozenset("of about with by on over toward towards at regarding".split())
+
+# "made the case that", "made no mention of", "made clear": a light verb whose
+# object carries the attribution.
+LIGHT_VERBS = frozenset(["make"])
+LIGHT_OBJECTS: dict[str, str] = {
+    "case": "speech",
+    "point": "speech",
+    "mention": "speech",
+    "reference": "speech",
+    "comment": "speech",
+    "remark": "speech",
+    "statement": "speech",
+    "allegation": "speech",
+    "accusation": "speech",
+    "claim": "speech",
+    "argument": "speech",
+    "promise": "intention",
+    "pledge": "intention",
+    "commitment": "intention",
+    "clear": "speech",
+}

@@ -28,9 +28,13 @@ from spacy.tokens import Doc, Token
 from loader.attribution.cues import (
     CLAUSE_ONLY,
     CUE_CLASS,
+    LIGHT_OBJECTS,
+    LIGHT_VERBS,
     LINKING_PREP,
     NO_OBJECT_CONTENT,
     NOUN_CUES,
+    STANCE_ADJ,
+    STANCE_LINKS,
     cue_class,
 )
 from loader.attribution.quotes import quote_spans
@@ -739,6 +743,81 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     )
 
 
+EXPLETIVES = frozenset("it there this that what which".split())
+
+
+def _pivot_content(
+    verb: Token, pivot: Token, links: frozenset[str]
+) -> tuple[list[int], Token | None]:
+    """What follows a stance word: a linked phrase, a "that" clause or a "to" infinitive.
+
+    The parser hangs the clause on the word itself or on the verb ("is sure
+    that ...", "made the case that ..."); either is taken when it follows.
+    """
+    for head in (pivot, verb):
+        for c in head.children:
+            if c.i <= pivot.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in links and c.i == pivot.i + 1:
+                if any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                    return [t.i for t in c.subtree if t.i != c.i], c
+            if c.dep_ in ("ccomp", "acl", "xcomp", "advcl") and (
+                any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                or (c.dep_ == "ccomp" and c.left_edge.i == pivot.i + 1)
+            ):
+                return [t.i for t in c.subtree], None
+    return [], None
+
+
+def _pivot_attribution(
+    verb: Token, pivot: Token, lemma: str, cls: str, quotes: Sequence[Span]
+) -> Attribution | None:
+    """A cue spread over a verb and the word that carries the attitude.
+
+    "was critical of X", "is confident that X", "made the case that X": the
+    cue runs from the verb group to that word (and its linking preposition),
+    the holder is the verb's subject; without a holder nothing is kept, since
+    "it is clear that" and "there are concerns" were mostly noise on train.
+    """
+    if not 0 < pivot.i - verb.i <= 4 or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    idx, link = _pivot_content(verb, pivot, STANCE_LINKS)
+    if not idx:
+        return None
+    src = find_subject(verb)
+    if src is None or src.lower_ in EXPLETIVES or src.i in idx:
+        return None
+    cue_idx = sorted(_group(verb) | set(range(verb.i, pivot.i + 1)) | ({link.i} if link else set()))
+    lo = cue_idx[0]
+    while lo + 1 <= verb.i and lo + 1 not in cue_idx:
+        lo += 1
+    cue_idx = list(range(min(i for i in cue_idx if i >= lo), max(cue_idx) + 1))
+    idx = [i for i in idx if i not in cue_idx]
+    content = _content_spans(doc, idx, quotes)
+    if not content:
+        return None
+    return _make(doc, verb.sent, cue_idx, src, content, lemma, cls, quotes, verb.i)
+
+
+def _stance_attribution(adj: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Sanders was critical of the deal", "She is confident that ..."."""
+    if adj.dep_ != "acomp" or adj.head is adj or lemma_of(adj.head) != "be":
+        return None
+    lemma = adj.lower_
+    return _pivot_attribution(adj.head, adj, lemma, STANCE_ADJ[lemma], quotes)
+
+
+def _light_attribution(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Obama made the case that ...", "made no mention of X", "made clear ..."."""
+    for c in verb.children:
+        word = c.lemma_.lower()
+        if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and word in LIGHT_OBJECTS:
+            return _pivot_attribution(verb, c, f"make {word}", LIGHT_OBJECTS[word], quotes)
+    return None
+
+
 def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     """ "Clinton: “Our goal is ...”", "Q: ..." at the start of a line: the colon is the cue."""
     doc = tok.doc
@@ -926,6 +1005,18 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             a = _in_artifact(tok, quotes) if tok.lower_ == "in" else _reportedly(tok, quotes)
             if a is not None:
                 found.append(a)
+            continue
+        if tok.lower_ in STANCE_ADJ and tok.pos_ == "ADJ" or lemma in LIGHT_VERBS:
+            if not overlaps((tok.idx, _tok_end(tok)), excluded):
+                a = (
+                    _light_attribution(tok, quotes)
+                    if lemma in LIGHT_VERBS
+                    else _stance_attribution(tok, quotes)
+                )
+                if a is not None:
+                    a.content = [s for s in a.content if not overlaps(s, excluded)]
+                    if a.content:
+                        found.append(a)
             continue
         if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
             continue
