@@ -407,3 +407,23 @@ def test_light_verb_make_no_mention_of(nlp):
     cue, kind, source, content, cls = only(nlp, text)
     assert (cue, source, cls) == ("made no mention of", "Trump", "speech")
     assert content[0].startswith("Jeb Bush")
+
+
+def test_light_verb_take_issue_with(nlp):
+    text = "Several economists took issue with the prediction."
+    assert only(nlp, text)[:4] == (
+        "took issue with",
+        "indirect",
+        "Several economists",
+        ["the prediction"],
+    )
+
+
+def test_relative_clause_cue_keeps_its_clause(nlp):
+    text = "Many voters, who said they would vote in the Democratic primary, were angry."
+    assert only(nlp, text)[:4] == (
+        "said",
+        "indirect",
+        "who",
+        ["they would vote in the Democratic primary"],
+    )

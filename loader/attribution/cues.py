@@ -141,25 +141,19 @@ for _cls, _words in (
         STANCE_ADJ.setdefault(_w, _cls)
 
 # Words a stance adjective links to its content with, kept in the cue ("critical of").
-STANCE_LINKS = frozenset("of about with by on over toward towards at regarding".split())
+STANCE_LINKS = frozenset("of about with by on over toward towards at regarding against for".split())
 
-# "made the case that", "made no mention of", "made clear": a light verb whose
-# object carries the attribution.
-LIGHT_VERBS = frozenset(["make"])
-LIGHT_OBJECTS: dict[str, str] = {
-    "case": "speech",
-    "point": "speech",
-    "mention": "speech",
-    "reference": "speech",
-    "comment": "speech",
-    "remark": "speech",
-    "statement": "speech",
-    "allegation": "speech",
-    "accusation": "speech",
-    "claim": "speech",
-    "argument": "speech",
-    "promise": "intention",
-    "pledge": "intention",
-    "commitment": "intention",
-    "clear": "speech",
+# "made the case that", "made no mention of", "made clear", "took aim at", "took
+# issue with": a light verb whose object carries the attribution.
+LIGHT_OBJECTS: dict[str, dict[str, str]] = {
+    "make": dict.fromkeys(
+        """case point mention reference comment remark statement allegation accusation
+        claim argument clear""".split(),
+        "speech",
+    )
+    | dict.fromkeys("promise pledge commitment".split(), "intention"),
+    "take": dict.fromkeys(
+        "shot swipe aim issue stance position credit exception jab dig".split(), "speech"
+    ),
 }
+LIGHT_VERBS = frozenset(LIGHT_OBJECTS)

@@ -441,7 +441,12 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         verb.head is not verb
         and (
             verb.dep_ == "parataxis"
-            or (verb.dep_ == "ccomp" and verb.i > verb.head.i)
+            # (not when the head is itself a cue: "who said they would vote")
+            or (
+                verb.dep_ == "ccomp"
+                and verb.i > verb.head.i
+                and lemma_of(verb.head) not in CUE_CLASS
+            )
             # "..., she said." parsed as an adverbial clause of the reported verb
             or (
                 verb.dep_ == "advcl"
@@ -813,8 +818,9 @@ def _light_attribution(verb: Token, quotes: Sequence[Span]) -> Attribution | Non
     """ "Obama made the case that ...", "made no mention of X", "made clear ..."."""
     for c in verb.children:
         word = c.lemma_.lower()
-        if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and word in LIGHT_OBJECTS:
-            return _pivot_attribution(verb, c, f"make {word}", LIGHT_OBJECTS[word], quotes)
+        cls = LIGHT_OBJECTS[lemma_of(verb)].get(word)
+        if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and cls:
+            return _pivot_attribution(verb, c, f"{lemma_of(verb)} {word}", cls, quotes)
     return None
 
 
