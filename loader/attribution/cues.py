@@ -22,6 +22,7 @@ characterize characterise label brand dub compare predict
 estimate project argue complain retort concur confide muse observe recount describe
 acknowledge explain add continue lay stipulate specify clarify elaborate reassure
 advise instruct brief announce proclaim pronounce suggest advocate tweete retweet
+remind reference promote hail herald
 """.split()
 
 BELIEF = """
