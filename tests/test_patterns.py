@@ -427,3 +427,19 @@ def test_relative_clause_cue_keeps_its_clause(nlp):
         "who",
         ["they would vote in the Democratic primary"],
     )
+
+
+def test_linking_word_parsed_as_clause_marker(nlp):
+    text = "Ted Cruz is calling for some of his Republican rivals to drop out."
+    assert only(nlp, text)[:4] == (
+        "is calling for",
+        "indirect",
+        "Ted Cruz",
+        ["some of his Republican rivals to drop out"],
+    )
+
+
+def test_new_cue_verbs(nlp):
+    text = "Obama reminded voters that the economy had recovered."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("reminded", "Obama", ["that the economy had recovered"])

@@ -396,6 +396,11 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 return idx, None
     links = LINKING_PREP.get(lemma, ())
     for c in children:
+        # "is calling for his rivals to drop out": "for" parsed as the clause's marker
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in links), None)
+        if c.dep_ in ("advcl", "ccomp") and mark is not None and mark.i == verb.i + 1:
+            return [t.i for t in c.subtree if t.i != mark.i], mark
+    for c in children:
         if c.dep_ in ("prep", "prt") and c.lower_ in links and c.i > verb.i:
             obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if obj:
