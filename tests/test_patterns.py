@@ -443,3 +443,10 @@ def test_new_cue_verbs(nlp):
     text = "Obama reminded voters that the economy had recovered."
     cue, kind, source, content, _ = only(nlp, text)
     assert (cue, source, content) == ("reminded", "Obama", ["that the economy had recovered"])
+
+
+def test_quote_after_recipient(nlp):
+    text = "She thanked the crowd, telling them, “Some people get a little carried away.”"
+    assert ("telling", "direct", "She", ["“Some people get a little carried away.”"]) in [
+        r[:4] for r in found(nlp, text)
+    ]

@@ -692,6 +692,15 @@ def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[S
             gap = text[cue_end:qs]
             if len(gap) < 60 and (":" in gap or (gap.strip(" ,") == "" and "\n" not in gap)):
                 return [(qs, qe)]
+            # "telling reporters, “…”": only the recipient stands between cue and quote
+            recipient = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
+            if (
+                recipient is not None
+                and recipient.left_edge.i == cue_idx[-1] + 1
+                and recipient.right_edge.i - recipient.left_edge.i < 4
+                and text[_tok_end(doc[recipient.right_edge.i]) : qs].strip() in (",", ":")
+            ):
+                return [(qs, qe)]
         # next: "Araghchi spoke to reporters.\n\n“We are ready.”" — a cue with no content
         # of its own, its sentence followed at once by a sentence that is only a quote
         if (
