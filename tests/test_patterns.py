@@ -450,3 +450,14 @@ def test_quote_after_recipient(nlp):
     assert ("telling", "direct", "She", ["“Some people get a little carried away.”"]) in [
         r[:4] for r in found(nlp, text)
     ]
+
+
+def test_light_verb_have_feelings_about(nlp):
+    text = "Many voters have mixed feelings about the trade deal."
+    assert only(nlp, text) == (
+        "have mixed feelings about",
+        "indirect",
+        "Many voters",
+        ["the trade deal"],
+        "belief",
+    )

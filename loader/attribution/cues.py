@@ -153,6 +153,11 @@ LIGHT_OBJECTS: dict[str, dict[str, str]] = {
         "speech",
     )
     | dict.fromkeys("promise pledge commitment".split(), "intention"),
+    "have": dict.fromkeys(
+        """response feeling view opinion impression attitude doubt misgiving expectation
+        message word praise""".split(),
+        "belief",
+    ),
     "take": dict.fromkeys(
         "shot swipe aim issue stance position credit exception jab dig".split(), "speech"
     ),
