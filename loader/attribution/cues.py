@@ -134,7 +134,9 @@ for _cls, _words in (
         "speech",
         """critical supportive proud happy unhappy pleased displeased satisfied dissatisfied
         angry upset furious frustrated disappointed excited enthusiastic appreciative
-        grateful fond tired sick vocal outspoken clear explicit upfront""",
+        grateful fond tired sick vocal outspoken clear explicit upfront undecided divided
+        interested upbeat shy welcoming dismissive silent quiet emphatic insistent
+        receptive sympathetic hostile""",
     ),
     ("intention", "eager hesitant committed"),
 ):
@@ -142,7 +144,9 @@ for _cls, _words in (
         STANCE_ADJ.setdefault(_w, _cls)
 
 # Words a stance adjective links to its content with, kept in the cue ("critical of").
-STANCE_LINKS = frozenset("of about with by on over toward towards at regarding against for".split())
+STANCE_LINKS = frozenset(
+    "of about with by on over toward towards at regarding against for in to".split()
+)
 
 # "made the case that", "made no mention of", "made clear", "took aim at", "took
 # issue with": a light verb whose object carries the attribution.
