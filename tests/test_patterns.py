@@ -461,3 +461,14 @@ def test_light_verb_have_feelings_about(nlp):
         ["the trade deal"],
         "belief",
     )
+
+
+def test_speak_with_adverb_and_linking_word(nlp):
+    text = "Mr. Trump spoke favorably of Mr. Putin's leadership."
+    assert only(nlp, text)[:4] == (
+        "spoke favorably of",
+        "indirect",
+        "Mr. Trump",
+        ["Mr. Putin's leadership"],
+    )
+    assert found(nlp, "He spoke to reporters on Monday.") == []

@@ -75,7 +75,7 @@ LINKING_PREP = {
     "refer": {"to"},
     "point": {"to", "out"},
     "talk": {"about"},
-    "speak": {"about", "of"},
+    "speak": {"about", "of", "against", "for"},
     "ask": {"about"},
     "say": {"of"},
     "warn": {"of", "against", "about"},

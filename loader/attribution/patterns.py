@@ -228,6 +228,9 @@ def cue_tokens(verb: Token, link: Token | None) -> list[int]:
     idx = _group(verb) | _outer_group(verb)
     if link is not None:
         idx.add(link.i)
+        between = range(verb.i + 1, link.i)
+        if all(verb.doc[i].dep_ in ("advmod", "prt", "neg") for i in between):
+            idx.update(between)  # "spoke favorably of", "called repeatedly for"
     lo = hi = verb.i
     while lo - 1 in idx:
         lo -= 1
@@ -380,6 +383,14 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         if c.dep_ == "ccomp":
             return _clause(c), None
     if lemma in CLAUSE_ONLY:
+        # "spoke favorably of X", "spoke out against X": only a linking word, never
+        # any preposition ("spoke to reporters")
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in LINKING_PREP.get(lemma, ()) and c.i > verb.i:
+                between = verb.doc[verb.i + 1 : c.i]
+                obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if obj and all(t.dep_ in ("advmod", "prt") for t in between):
+                    return [t.i for t in c.subtree if t.i != c.i], c
         return _that_clause(verb), None
     for c in children:
         if c.dep_ == "xcomp" and c.i > verb.i:
