@@ -42,6 +42,8 @@ def _report(log: RunLog) -> None:
 def open_database(path: str) -> sqlite_utils.Database:
     """Open (or create) a diplo database, refusing files that are not SQLite."""
     p = Path(path)
+    if not p.parent.is_dir():
+        raise click.ClickException(f"{path}: directory {str(p.parent)!r} does not exist")
     if p.exists():
         if p.is_dir():
             raise click.ClickException(f"{path}: is a directory, not a SQLite database")

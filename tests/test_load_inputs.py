@@ -379,3 +379,10 @@ def test_reloading_applies_newly_stated_metadata_only(tmp_path):
     assert {o["name"] for o in rows(db, "outlets")} == {"The Daily"}
     resolved = next(c for c in rows(db, "claims") if c["id"] == claim["id"])
     assert resolved["stated_on"] == "2024-12-02"  # the Monday on or before Wednesday 4 December
+
+
+def test_database_in_a_missing_directory(tmp_path, good):
+    result = run(str(tmp_path / "nope" / "t.db"), str(good))
+    assert result.exit_code != 0
+    assert "t.db" in result.stderr and "does not exist" in result.stderr
+    assert "Traceback" not in result.output
