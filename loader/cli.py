@@ -26,7 +26,7 @@ from loader.sources import (
     missing_entries,
     read_manifest,
 )
-from loader.store import article_exists, write_article
+from loader.store import article_exists, update_metadata, write_article
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -42,6 +42,8 @@ def _report(log: RunLog) -> None:
 def open_database(path: str) -> sqlite_utils.Database:
     """Open (or create) a diplo database, refusing files that are not SQLite."""
     p = Path(path)
+    if not p.parent.is_dir():
+        raise click.ClickException(f"{path}: directory {str(p.parent)!r} does not exist")
     if p.exists():
         if p.is_dir():
             raise click.ClickException(f"{path}: is a directory, not a SQLite database")
@@ -178,14 +180,16 @@ def load(
             log,
             on_file=(lambda _s: bar.update(1)) if bar else None,
         )
-        already = 0
+        already = updated = 0
 
         def fresh(records):
-            # Skip text already in the database before paying for its analysis.
-            nonlocal already
+            # Skip text already in the database before paying for its analysis,
+            # applying any metadata the new input states about it.
+            nonlocal already, updated
             for record in records:
                 if article_exists(db, record.text):
                     already += 1
+                    updated += update_metadata(db, record)
                 else:
                     yield record
 
@@ -206,7 +210,8 @@ def load(
     _report(log)
     click.echo(
         f"{db_path}: {loaded} article{'s' * (loaded != 1)} loaded"
-        f" ({skipped} already present), {claims} claims, {speakers} new speakers,"
+        f" ({skipped} already present, {updated} with updated metadata),"
+        f" {claims} claims, {speakers} new speakers,"
         f" {len(log.errors)} error{'s' * (len(log.errors) != 1)}"
         f" in {time.monotonic() - started:.1f}s",
         err=True,

@@ -148,3 +148,64 @@ def write_article(
         conn.execute("ROLLBACK")
         raise
     return Written(article_id, len(attributions), speakers_after - speakers_before)
+
+
+METADATA_COLUMNS = ("title", "url", "published", "author", "language")
+
+
+def update_metadata(db: sqlite_utils.Database, record: ArticleRecord) -> bool:
+    """Apply newly stated metadata to an already loaded text; True if anything changed.
+
+    Re-loading is how users fix metadata (an edited manifest, front matter
+    added later). Only what the new input states explicitly is applied, so a
+    value is never replaced by a guess or erased by silence; statement dates
+    are re-resolved against a changed publication date.
+    """
+    from loader.attribution.when import resolve
+
+    conn = db.conn
+    digest = content_hash(record.text)
+    row = conn.execute(
+        "SELECT id, title, url, published, author, language, outlet_id FROM articles "
+        "WHERE content_hash = ?",
+        [digest],
+    ).fetchone()
+    if row is None:
+        return False
+    article_id, stored = row[0], dict(zip(METADATA_COLUMNS, row[1:6], strict=True))
+    changes = {
+        column: getattr(record, column)
+        for column in METADATA_COLUMNS
+        if getattr(record, column) is not None and getattr(record, column) != stored[column]
+    }
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN")
+    try:
+        if record.outlet or record.domain:
+            outlet_id = _outlet_id(conn, record)
+            if outlet_id != row[6]:
+                changes["outlet_id"] = outlet_id
+        if "published" in changes:
+            changes["published_basis"] = record.published_basis
+        if not changes:
+            conn.execute("ROLLBACK")
+            return False
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        conn.execute(
+            f"UPDATE articles SET {assignments} WHERE id = ?", [*changes.values(), article_id]
+        )
+        if "published" in changes:
+            claims = conn.execute(
+                "SELECT id, stated_when FROM claims WHERE article_id = ? AND stated_when IS NOT NULL",
+                [article_id],
+            ).fetchall()
+            conn.executemany(
+                "UPDATE claims SET stated_on = ? WHERE id = ?",
+                [(resolve(when, record.published), claim_id) for claim_id, when in claims],
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return True

@@ -84,7 +84,7 @@ def test_loading_twice_changes_nothing_and_new_files_add(tmp_path, good):
     before = {t: len(rows(db, t)) for t in ("articles", "claims", "speakers", "outlets")}
     second = run(str(db), str(good))
     assert second.exit_code == 0
-    assert "0 articles loaded (1 already present)" in second.stderr
+    assert "0 articles loaded (1 already present, 0 with updated metadata)" in second.stderr
     assert {t: len(rows(db, t)) for t in before} == before
     third = run(str(db), str(write(tmp_path / "in2" / "other.txt", OTHER)))
     assert third.exit_code == 0
@@ -354,3 +354,35 @@ def test_photo_credit_lines_are_captions():
     text = "Body text here.\nProtesters gather in Baghdad on Friday. (Photo: AFP)\n"
     (caption,) = find_boilerplate(text)
     assert caption.kind == "caption" and text[caption.start : caption.end].endswith("(Photo: AFP)")
+
+
+def test_reloading_applies_newly_stated_metadata_only(tmp_path):
+    folder = tmp_path / "in"
+    body = "Jane Doe said on Monday that the talks would resume.\n"
+    write(folder / "a.txt", body)
+    write(folder / "manifest.yml", "a.txt:\n  author: A. Reporter\n")
+    db = tmp_path / "t.db"
+    assert run(str(db), str(folder)).exit_code == 0
+    (before,) = rows(db, "articles")
+    assert before["published"] is None
+    claim = next(c for c in rows(db, "claims") if c["stated_when"])
+    assert claim["stated_on"] is None  # no publication date, so "on Monday" stays unresolved
+
+    write(folder / "manifest.yml", "a.txt:\n  published: 2024-12-04\n  outlet: The Daily\n")
+    result = run(str(db), str(folder))
+    assert result.exit_code == 0
+    assert "1 with updated metadata" in result.stderr
+    (after,) = rows(db, "articles")
+    assert after["id"] == before["id"]
+    assert after["published"] == "2024-12-04" and after["published_basis"] == "metadata"
+    assert after["author"] == "A. Reporter"  # not erased by a manifest that no longer says it
+    assert {o["name"] for o in rows(db, "outlets")} == {"The Daily"}
+    resolved = next(c for c in rows(db, "claims") if c["id"] == claim["id"])
+    assert resolved["stated_on"] == "2024-12-02"  # the Monday on or before Wednesday 4 December
+
+
+def test_database_in_a_missing_directory(tmp_path, good):
+    result = run(str(tmp_path / "nope" / "t.db"), str(good))
+    assert result.exit_code != 0
+    assert "t.db" in result.stderr and "does not exist" in result.stderr
+    assert "Traceback" not in result.output

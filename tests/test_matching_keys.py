@@ -13,3 +13,12 @@ def test_keys_resolve_exact_moved_and_gone():
     assert index.resolve(claim_key("h1", 55, 75)) is None  # straddles two claims
     assert index.resolve(claim_key("h3", 10, 60)) is None  # article gone
     assert index.resolve(claim_key("h1", 200, 260)) is None  # claim gone
+
+
+def test_group_summary_drops_that_quote_marks_and_the_quote_comma():
+    from loader.matching.run import _summary
+
+    assert _summary("“We are working to reach an agreement with Iraq,”") == (
+        "We are working to reach an agreement with Iraq"
+    )
+    assert _summary("that Iran is ready to expand ties") == "Iran is ready to expand ties"

@@ -64,8 +64,9 @@ _LEAD = re.compile(r"^[\W_]*?(?:that\s+(?=\w))?(?=\w)", re.IGNORECASE)
 
 
 def _summary(content: str) -> str:
-    """The group's headline: its earliest version without "that" or quote marks."""
-    return _LEAD.sub("", content, count=1).strip().strip("\"“”‘’'").strip()
+    """The group's headline: its earliest version without "that", quote marks
+    or the comma a quote carries before its cue ("…countries," Araghchi said)."""
+    return _LEAD.sub("", content, count=1).strip().strip("\"“”‘’'").strip().rstrip(",;:").strip()
 
 
 def match(db: sqlite_utils.Database) -> MatchSummary:
