@@ -82,14 +82,12 @@ def prepare(record: ArticleRecord) -> ArticleRecord:
     text = record.text
     record.boilerplate = find_boilerplate(text)
     if record.title is None:
+        # The headline is part of the story, not furniture: "Iran Says US Troop
+        # Withdrawal Reflects ..." is a claim readers see first, so it is not
+        # excluded from extraction.
         found = title_line(text)
         if found:
             record.title = found[0]
-            record.boilerplate.append(Boilerplate(found[1], found[2], "title"))
-    else:
-        first = title_line(text)
-        if first and first[0] == record.title.strip():
-            record.boilerplate.append(Boilerplate(first[1], first[2], "title"))
     dateline = find_dateline(text)
     if dateline:
         record.dateline = dateline.place

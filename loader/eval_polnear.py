@@ -263,18 +263,17 @@ def predict(
     if failures is None:
         failures = []
     from loader.attribution import extract_doc
-    from loader.boilerplate import find_boilerplate
-    from loader.metadata import title_line
+    from loader.boilerplate import prepare
+    from loader.models import ArticleRecord
     from loader.nlp import get_nlp
 
     articles = list(articles)
     nlp = get_nlp(model)
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
     for article, doc in zip(articles, docs, strict=True):
-        excluded = [(b.start, b.end) for b in find_boilerplate(article.text)]
-        title = title_line(article.text)
-        if title:
-            excluded.append((title[1], title[2]))
+        # The loader's own preparation, so the scores are those of `diplo load`.
+        record = prepare(ArticleRecord(source_file=article.stem, text=article.text))
+        excluded = [(b.start, b.end) for b in record.boilerplate]
         try:
             yield spans_only(extract_doc(doc, excluded))
         except Exception as e:  # as in `diplo extract`: one failing article does not stop the run

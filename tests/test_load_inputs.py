@@ -178,7 +178,7 @@ def test_boilerplate_marked_and_never_claimed(tmp_path):
     assert run(str(db), str(write(tmp_path / "b.txt", text))).exit_code == 0
     (article,) = rows(db, "articles")
     kinds = {b["kind"] for b in rows(db, "article_boilerplate")}
-    assert {"read-more", "caption", "byline", "title"} <= kinds
+    assert {"read-more", "caption", "byline"} <= kinds and "title" not in kinds
     assert article["author"] == "Sam Writer"
     spans = [(b["start"], b["end"]) for b in rows(db, "article_boilerplate")]
     for claim in rows(db, "claims"):
