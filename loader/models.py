@@ -18,7 +18,7 @@ class Boilerplate:
 
     start: int
     end: int
-    kind: str  # title | read-more | caption | repeated | byline | share | publication-line
+    kind: str  # read-more | caption | repeated | byline | share | publication-line
 
 
 @dataclass
