@@ -193,41 +193,49 @@ class Counts:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _tally(counts, text, items, others, partner, kind_of, n_counter, tp_counter, items_are_pred):
+    """Count each role of ``items`` and how many match their paired ``others``."""
+    for i, item in enumerate(items):
+        groups = ("all", kind_of(item))
+        for role in ROLES:
+            spans = getattr(item, role)
+            if not spans:
+                continue
+            for group in groups:
+                counts.bump(n_counter, (group, role))
+            k = partner.get(i)
+            if k is None or not getattr(others[k], role):
+                continue
+            other = getattr(others[k], role)
+            pred_spans, gold_spans = (spans, other) if items_are_pred else (other, spans)
+            for crit in CRITERIA:
+                if matches(text, pred_spans, gold_spans, crit):
+                    for group in groups:
+                        counts.bump(tp_counter, (group, role, crit))
+
+
 def score_article(counts: Counts, text: str, pred: Sequence, gold: Sequence[GoldAttribution]):
     """Add one article's pairs to ``counts``; returns the pairs for error analysis."""
     pairs = pair(pred, gold)
     p_of = {i: j for i, j in pairs}
     g_of = {j: i for i, j in pairs}
-    for i, p in enumerate(pred):
-        groups = ("all", p.kind if p.kind in ("direct", "mixed") else "indirect")
-        for role in ROLES:
-            spans = getattr(p, role)
-            if not spans:
-                continue
-            for group in groups:
-                counts.bump(counts.n_pred, (group, role))
-            j = p_of.get(i)
-            if j is None:
-                continue
-            for crit in CRITERIA:
-                if getattr(gold[j], role) and matches(text, spans, getattr(gold[j], role), crit):
-                    for group in groups:
-                        counts.bump(counts.tp_p, (group, role, crit))
-    for j, g in enumerate(gold):
-        groups = ("all", gold_kind(text, g))
-        for role in ROLES:
-            spans = getattr(g, role)
-            if not spans:
-                continue
-            for group in groups:
-                counts.bump(counts.n_gold, (group, role))
-            i = g_of.get(j)
-            if i is None:
-                continue
-            for crit in CRITERIA:
-                if getattr(pred[i], role) and matches(text, getattr(pred[i], role), spans, crit):
-                    for group in groups:
-                        counts.bump(counts.tp_g, (group, role, crit))
+
+    def predicted_kind(p) -> str:
+        return p.kind if p.kind in ("direct", "mixed") else "indirect"
+
+    # Precision counts over predictions, recall over gold: the same tally both ways.
+    _tally(counts, text, pred, gold, p_of, predicted_kind, counts.n_pred, counts.tp_p, True)
+    _tally(
+        counts,
+        text,
+        gold,
+        pred,
+        g_of,
+        lambda g: gold_kind(text, g),
+        counts.n_gold,
+        counts.tp_g,
+        False,
+    )
     return pairs
 
 
