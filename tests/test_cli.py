@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import sqlite_utils
 from click.testing import CliRunner
 
@@ -17,16 +18,25 @@ FRONT = "---\ntitle: Headline\n---\n"
 BODY = "The minister said that the border would reopen on Monday.\n"
 
 
+def _commands(group, path=()):
+    for name, command in group.commands.items():
+        yield (*path, name), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*path, name))
+
+
 def test_version_and_help_document_every_option():
     runner = CliRunner()
     assert __version__ in runner.invoke(cli, ["--version"]).output
-    for command in ("load", "extract"):
-        result = runner.invoke(cli, [command, "--help"])
-        assert result.exit_code == 0
-        params = cli.commands[command].params
-        for param in params:
+    commands = dict(_commands(cli))
+    assert {("load",), ("extract",), ("match",), ("eval", "polnear")} <= set(commands)
+    for path, command in commands.items():
+        result = runner.invoke(cli, [*path, "--help"])
+        assert result.exit_code == 0, path
+        assert command.help, f"diplo {' '.join(path)} has no description"
+        for param in command.params:
             if param.param_type_name == "option":
-                assert param.help, f"{command} {param.opts} has no help text"
+                assert param.help, f"diplo {' '.join(path)} {param.opts} has no help text"
                 assert param.opts[0] in result.output
 
 

@@ -51,7 +51,12 @@ def match_command(db_path: str) -> None:
 @click.command()
 @db_argument
 @click.argument("group_id", metavar="GROUP", type=int)
-@click.option("--status", type=click.Choice(VERDICT_STATUSES), required=True)
+@click.option(
+    "--status",
+    type=click.Choice(VERDICT_STATUSES),
+    required=True,
+    help="The verdict on the statement, as a fact-checker would rate it.",
+)
 @click.option("--note", help="Why: what the evidence shows.")
 @click.option("--evidence", "evidence_url", metavar="URL", help="Where the evidence is.")
 @click.option("--by", "by_name", metavar="NAME", help="Who reached the verdict.")
@@ -72,6 +77,7 @@ def verdict(db_path, group_id, status, note, evidence_url, by_name) -> None:
     type=click.Choice(["pending", "confirmed", "rejected", "all"]),
     default="pending",
     show_default=True,
+    help="Which pairs to list: still undecided, confirmed, rejected, or all.",
 )
 def suggestions(db_path, state) -> None:
     """List suggested pairs of claims that may be one statement.
