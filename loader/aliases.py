@@ -24,6 +24,7 @@ import yaml
 
 from loader.names import fold
 from loader.speakers import speaker_key, upsert_speaker
+from loader.transaction import transaction
 
 FILE_NAMES = ("aliases.yml", "aliases.yaml")
 KINDS = ("person", "organization", "group")
@@ -204,10 +205,7 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
     if not rules:
         return 0
     changed = 0
-    if conn.in_transaction:
-        conn.commit()
-    conn.execute("BEGIN")
-    try:
+    with transaction(conn):
         for rule in rules.splits:
             rows = [
                 r
@@ -271,10 +269,6 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
                     "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
                     [target, alias],
                 )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return changed
 
 

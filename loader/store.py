@@ -18,6 +18,7 @@ import sqlite_utils
 from loader.aliases import AliasRules
 from loader.models import ArticleRecord, Attribution
 from loader.speakers import upsert_speaker
+from loader.transaction import Rollback, transaction
 
 
 def content_hash(text: str) -> str:
@@ -66,12 +67,8 @@ def write_article(
     """
     conn = db.conn
     digest = content_hash(record.text)
-    if conn.in_transaction:
-        conn.commit()
-    conn.execute("BEGIN")
-    try:
+    with transaction(conn):
         if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone():
-            conn.execute("ROLLBACK")
             return Written(None)
         speakers_before = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
         article_id = conn.execute(
@@ -143,10 +140,6 @@ def write_article(
                 ],
             )
         speakers_after = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return Written(article_id, len(attributions), speakers_after - speakers_before)
 
 
@@ -178,10 +171,7 @@ def update_metadata(db: sqlite_utils.Database, record: ArticleRecord) -> bool:
         for column in METADATA_COLUMNS
         if getattr(record, column) is not None and getattr(record, column) != stored[column]
     }
-    if conn.in_transaction:
-        conn.commit()
-    conn.execute("BEGIN")
-    try:
+    with transaction(conn):
         if record.outlet or record.domain:
             outlet_id = _outlet_id(conn, record)
             if outlet_id != row[6]:
@@ -189,8 +179,7 @@ def update_metadata(db: sqlite_utils.Database, record: ArticleRecord) -> bool:
         if "published" in changes:
             changes["published_basis"] = record.published_basis
         if not changes:
-            conn.execute("ROLLBACK")
-            return False
+            raise Rollback  # nothing new: undo any outlet bookkeeping too
         assignments = ", ".join(f"{column} = ?" for column in changes)
         conn.execute(
             f"UPDATE articles SET {assignments} WHERE id = ?", [*changes.values(), article_id]
@@ -204,8 +193,4 @@ def update_metadata(db: sqlite_utils.Database, record: ArticleRecord) -> bool:
                 "UPDATE claims SET stated_on = ? WHERE id = ?",
                 [(resolve(when, record.published), claim_id) for claim_id, when in claims],
             )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return True
+    return bool(changes)

@@ -38,6 +38,7 @@ from loader.matching.reuse import ArticleText, Reuse, find_reuse
 from loader.matching.signals import ArticleInfo, conflict, earliest_order, outlet_counts, status
 from loader.matching.verdicts import attach_verdicts, load_decisions
 from loader.schema import ensure_schema
+from loader.transaction import transaction
 
 
 @dataclass
@@ -215,10 +216,7 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
 
     # --- write, all or nothing ---------------------------------------------
     clock = time.perf_counter()
-    if conn.in_transaction:
-        conn.commit()
-    conn.execute("BEGIN")
-    try:
+    with transaction(conn):
         # every claim gets a new group below; check the references at COMMIT
         conn.execute("PRAGMA defer_foreign_keys = ON")
         conn.execute("DELETE FROM claim_group_suggestions")
@@ -259,10 +257,6 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
             "INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('matched_claims', ?)",
             [str(len(items))],
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     summary.reuse_pairs = len(reuse)
     summary.seconds["write"] = time.perf_counter() - clock
     return summary

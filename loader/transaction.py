@@ -1,0 +1,34 @@
+"""One explicit SQLite transaction, shared by every writer.
+
+Writers use plain SQL inside ``BEGIN``/``COMMIT`` because sqlite-utils'
+insert helpers and Python's implicit transactions commit on their own, which
+would break "an article lands whole or not at all" and "a failed match leaves
+the previous groups intact".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+class Rollback(Exception):
+    """Raise inside :func:`transaction` to undo it without an error."""
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """Commit the block's writes together, or none of them."""
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN")
+    try:
+        yield
+    except Rollback:
+        conn.execute("ROLLBACK")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
