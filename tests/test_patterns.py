@@ -472,3 +472,30 @@ def test_speak_with_adverb_and_linking_word(nlp):
         ["Mr. Putin's leadership"],
     )
     assert found(nlp, "He spoke to reporters on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a time adjunct hung on the cue verb after a noun content stays out
+        ("The mayor praised the new bridge on Friday afternoon.", "the new bridge"),
+        ("The mayor praised the volunteers Tuesday.", "the volunteers"),
+        ("The coach praised the young striker during the press conference.", "the young striker"),
+        # so does a coordinated second verb phrase ...
+        ("The senator praised the budget deal and left the chamber early.", "the budget deal"),
+        # ... and a comma-set adverbial clause
+        (
+            "The governor criticized the tax plan, although the measure passed easily in the end.",
+            "the tax plan",
+        ),
+    ],
+)
+def test_object_content_stops_before_trailing_adjuncts(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
+def test_that_clause_keeps_trailing_time_adjunct(nlp):
+    # after a "that" clause the adjunct belongs to the reported event
+    assert only(nlp, "She said that the plan would fail on Monday.")[3] == [
+        "that the plan would fail on Monday"
+    ]
