@@ -499,3 +499,31 @@ def test_that_clause_keeps_trailing_time_adjunct(nlp):
     assert only(nlp, "She said that the plan would fail on Monday.")[3] == [
         "that the plan would fail on Monday"
     ]
+
+
+def test_coordinated_report_is_its_own_attribution(nlp):
+    text = (
+        "The minister conceded that the deal was late and said that funding would come next year."
+    )
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("conceded", "indirect", "The minister", ["that the deal was late"]),
+        ("said", "indirect", "The minister", ["that funding would come next year"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "She said she was proud of the campaign and expects to win the state.",
+            "she was proud of the campaign and expects to win the state",
+        ),
+        (
+            "He said the company had paid attention to the debate but decided to go ahead.",
+            "the company had paid attention to the debate but decided to go ahead",
+        ),
+    ],
+)
+def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
+    # not a second report: no clause of its own after the coordinated verb
+    assert only(nlp, text)[3] == [content]

@@ -325,10 +325,30 @@ def _object_content(verb: Token, lemma: str) -> list[int] | None:
     return idx
 
 
-def _clause(head: Token) -> list[int]:
-    """A clause's tokens without a coordinated clause that is a cue of its own.
+def _reports_again(verb: Token) -> bool:
+    """A coordinated verb that starts a second report by the same speaker.
 
-    "called on Congress to pass a deal and said funding is needed": "said"
+    "said the plan was dead and added that talks would go on": a speech cue
+    with a clause of its own and no subject of its own. Counted on train over
+    coordinated cue verbs inside a reported clause: such verbs were a second
+    attribution 26+8 times (content right only when cut) against 5+2; every
+    other coordinated cue verb ("... and expects to win", "... and warned
+    voters", one with its own subject or "that") belonged to the content
+    (about 110 right only when kept, 40 only when cut).
+    """
+    return (
+        cue_class(lemma_of(verb)) == "speech"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(
+            c.dep_ in SUBJECTS or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children
+        )
+    )
+
+
+def _clause(head: Token) -> list[int]:
+    """A clause's tokens without a coordinated clause that is a report of its own.
+
+    "conceded that the deal was late and said funding is needed": "said"
     starts a second attribution, not part of the first one's content.
     """
     idx = [t.i for t in head.subtree]
@@ -337,8 +357,8 @@ def _clause(head: Token) -> list[int]:
         if (
             (c.dep_ == "conj" or participle)
             and c.i > head.i
-            and lemma_of(c) in CUE_CLASS
             and c.pos_ == "VERB"
+            and _reports_again(c)
         ):
             cut = c.left_edge.i - 1 if participle else c.left_edge.i
             for d in head.children:
