@@ -527,3 +527,19 @@ def test_coordinated_report_is_its_own_attribution(nlp):
 def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
     # not a second report: no clause of its own after the coordinated verb
     assert only(nlp, text)[3] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator criticized the new law, which passed in 2010 with few votes.", "the new law"),
+        ("She complained about the new rules, which took effect in May.", "the new rules"),
+        # inside a reported clause the relative clause stays
+        (
+            "He said that the mayor, who took office in May, would resign.",
+            "that the mayor, who took office in May, would resign",
+        ),
+    ],
+)
+def test_comma_relative_clause_after_noun_content(nlp, text, content):
+    assert only(nlp, text)[3] == [content]

@@ -651,7 +651,7 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if src is not None and idx and src.i in idx:
         src = None
     if idx and min(idx) > tok.i:
-        idx = idx + _trailing_clause(tok, idx, src)
+        idx = _drop_comma_tail(doc, idx + _trailing_clause(tok, idx, src))
     content = _content_spans(doc, idx, quotes) if idx else []
     if src is None and content:
         content, src = _quote_then_name(doc, tok, content, quotes)
@@ -693,6 +693,39 @@ def _ends_object_content(tok: Token) -> bool:
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         return tok.lower_ in TIME_PREPS or (obj is not None and obj.ent_type_ in ("DATE", "TIME"))
     return tok.dep_ in ("npadvmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
+
+
+def _drop_comma_tail(doc: Doc, idx: list[int]) -> list[int]:
+    """ "criticized the law, which passed in 2010": a comma-set relative clause
+    that runs to the end of a noun content (object, prepositional object) stays out.
+
+    Counted on train: cutting it fixed 42 contents and broke 14 (relative
+    clauses under a "that" clause are kept: gold keeps them more often than
+    not). Appositives and participles after a comma were tried the same way
+    and came out even (36 fixed, 32 broken), so they stay in.
+    """
+    if not idx:
+        return idx
+    idx = sorted(set(idx))
+    inside = set(idx)
+    top = next((doc[i] for i in idx if doc[i].head.i not in inside), None)
+    if top is None or top.dep_ not in ("dobj", "pobj"):
+        return idx
+    last = idx[-1]
+    while last > idx[0] and doc[last].is_punct:
+        last -= 1
+    for i in idx:
+        t = doc[i]
+        comma = t.left_edge.i - 1
+        if (
+            t.dep_ == "relcl"
+            and t.right_edge.i >= last
+            and comma in inside
+            and comma > idx[0]
+            and doc[comma].text == ","
+        ):
+            return [j for j in idx if j < comma]
+    return idx
 
 
 def _trailing_clause(verb: Token, idx: list[int], src: Token | None) -> list[int]:
