@@ -481,6 +481,9 @@ def test_speak_with_adverb_and_linking_word(nlp):
         ("The mayor praised the new bridge on Friday afternoon.", "the new bridge"),
         ("The mayor praised the volunteers Tuesday.", "the volunteers"),
         ("The coach praised the young striker during the press conference.", "the young striker"),
+        # and where it was said
+        ("The mayor praised the volunteers at a rally in the park.", "the volunteers"),
+        ("The senator criticized the plan in an interview with a local paper.", "the plan"),
         # so does a coordinated second verb phrase ...
         ("The senator praised the budget deal and left the chamber early.", "the budget deal"),
         # ... and a comma-set adverbial clause
