@@ -546,3 +546,31 @@ def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
 )
 def test_comma_relative_clause_after_noun_content(nlp, text, content):
     assert only(nlp, text)[3] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "The governor is widely seen as the strongest candidate in the race.",
+            "is widely seen",
+            ["The governor", "the strongest candidate in the race"],
+        ),
+        (
+            "Such schemes are considered illegal in most states.",
+            "are considered",
+            ["Such schemes", "illegal"],
+        ),
+    ],
+)
+def test_passive_cue_takes_subject_and_predicate(nlp, text, cue, content):
+    assert only(nlp, text)[:4] == (cue, "indirect", None, content)
+
+
+def test_passive_cue_without_predicate_keeps_subject(nlp):
+    assert only(nlp, "The bill was approved by the committee.")[:4] == (
+        "was approved",
+        "indirect",
+        "the committee",
+        ["The bill"],
+    )

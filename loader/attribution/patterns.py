@@ -598,12 +598,33 @@ def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Spa
 RAISING = frozenset("seem appear".split())
 
 
+def _passive_predicate(verb: Token) -> list[int] | None:
+    """ "Rubio is seen as the more electable choice", "Pigs are considered unclean":
+    the subject and what is predicated of it, without the linking "as".
+
+    Measured on train: 41 contents fixed, 4 broken (most cued by see,
+    know, consider, view, deem, declare, call, describe).
+    """
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    comp = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
+    ]
+    if not subj or not comp or subj[0].lower_ in EXPLETIVES:
+        return None
+    return _noun_phrase(subj[0]) + [
+        t.i for t in comp[0].subtree if t.i != comp[0].i or t.dep_ != "prep"
+    ]
+
+
 def _raising_content(verb: Token, lemma: str) -> list[int] | None:
     """ "The court seemed to send a signal", "Trump is expected to win": no source;
     PolNeAR takes the subject and its complement together as the content."""
-    if lemma not in RAISING and not (
-        lemma == "expect" and any(c.dep_ == "nsubjpass" for c in verb.children)
-    ):
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive and lemma != "expect":
+        return _passive_predicate(verb)
+    if lemma not in RAISING and not (lemma == "expect" and passive):
         return None
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     comp = [
