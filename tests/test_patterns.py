@@ -574,3 +574,19 @@ def test_passive_cue_without_predicate_keeps_subject(nlp):
         "the committee",
         ["The bill"],
     )
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "It seems increasingly likely that the senator will run again.",
+            ["increasingly likely that the senator will run again"],
+        ),
+        ("It appears that the talks have stalled.", ["that the talks have stalled"]),
+        # before an infinitive "it" is a real subject and stays
+        ("It seemed to reassure the markets.", ["It", "to reassure the markets"]),
+    ],
+)
+def test_raising_verb_with_placeholder_it(nlp, text, content):
+    assert only(nlp, text)[3] == content

@@ -635,9 +635,19 @@ def _raising_content(verb: Token, lemma: str) -> list[int] | None:
     if not comp:
         return None
     idx = [t.i for t in comp[0].subtree]
+    if subj and subj[0].lower_ == "it" and not _infinitive(comp[0]):
+        # "It seems likely that ...", "it appears that ...": the pronoun holds the
+        # place of the clause and stays out (train: 10 contents fixed, 0 broken
+        # once an "it" before an infinitive, a real subject, is left alone)
+        later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > comp[0].i]
+        return idx + [t.i for c in later for t in c.subtree]
     if subj:
         idx = _noun_phrase(subj[0]) + idx
     return idx
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
