@@ -590,3 +590,8 @@ def test_passive_cue_without_predicate_keeps_subject(nlp):
 )
 def test_raising_verb_with_placeholder_it(nlp, text, content):
     assert only(nlp, text)[3] == content
+
+
+def test_appositive_inside_object_and_predicate_stays(nlp):
+    text = "The paper described Johnson, an heir to the family fortune, as a close adviser."
+    assert only(nlp, text)[3] == ["Johnson, an heir to the family fortune, as a close adviser"]
