@@ -595,3 +595,20 @@ def test_raising_verb_with_placeholder_it(nlp, text, content):
 def test_appositive_inside_object_and_predicate_stays(nlp):
     text = "The paper described Johnson, an heir to the family fortune, as a close adviser."
     assert only(nlp, text)[3] == ["Johnson, an heir to the family fortune, as a close adviser"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The markets fell sharply on Monday, wiping out billions in value, according to analysts.",
+            "The markets fell sharply on Monday, wiping out billions in value",
+        ),
+        (
+            "The mayor won the first round and lost the second, according to official results.",
+            "The mayor won the first round and lost the second",
+        ),
+    ],
+)
+def test_according_to_takes_the_whole_clause(nlp, text, content):
+    assert only(nlp, text)[3] == [content]

@@ -1070,6 +1070,15 @@ def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     head = tok.head
     if head is tok or head.i == to.i:
         head = tok.sent.root
+    # the phrase hung on a noun, a participle or a second conjunct ("ballots still
+    # to be counted, according to X"): the content is the clause above it
+    # (train: 28 contents fixed, 14 broken; a conjunct alone was right less often)
+    for _ in range(4):
+        if head.head.i == head.i or (
+            head.pos_ in ("VERB", "AUX") and head.dep_ not in ("advcl", "conj", "xcomp")
+        ):
+            break
+        head = head.head
     own = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
     idx = [t.i for t in head.subtree if t.i not in own]
     content = _content_spans(doc, idx, quotes) if idx else []
