@@ -612,3 +612,12 @@ def test_appositive_inside_object_and_predicate_stays(nlp):
 )
 def test_according_to_takes_the_whole_clause(nlp, text, content):
     assert only(nlp, text)[3] == [content]
+
+
+def test_called_on_addressee_to_act(nlp):
+    assert only(nlp, "The union called on the city to raise wages for nurses.")[:4] == (
+        "called on",
+        "indirect",
+        "The union",
+        ["the city to raise wages for nurses"],
+    )
