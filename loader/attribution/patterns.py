@@ -627,14 +627,14 @@ def _passive_predicate(verb: Token) -> list[int] | None:
     ]
     if not subj or not comp or subj[0].lower_ in EXPLETIVES:
         return None
-    return _noun_phrase(subj[0]) + [
-        t.i for t in comp[0].subtree if t.i != comp[0].i or t.dep_ != "prep"
-    ]
+    linking_as = comp[0].i if comp[0].dep_ == "prep" else None
+    return _noun_phrase(subj[0]) + [t.i for t in comp[0].subtree if t.i != linking_as]
 
 
 def _raising_content(verb: Token, lemma: str) -> list[int] | None:
     """ "The court seemed to send a signal", "Trump is expected to win": no source;
-    PolNeAR takes the subject and its complement together as the content."""
+    PolNeAR takes the subject and its complement together as the content (other
+    passive cues too, see ``_passive_predicate``)."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if passive and lemma != "expect":
         return _passive_predicate(verb)
