@@ -212,6 +212,12 @@ def test_medium_after_a_quote_stays_in_the_cue(nlp):
     assert (cue, kind, source) == ("said in a statement", "direct", "the ministry")
 
 
+def test_medium_with_its_own_modifiers_leaves_the_cue(nlp):
+    text = "“The border will reopen on Monday,” the minister said in an interview with local radio."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "direct", "the minister")
+
+
 def test_in_a_statement_the_ministry_said(nlp):
     text = "In a statement, the ministry said the border crossing would reopen on Monday."
     cue, kind, source, content, _ = only(nlp, text)
