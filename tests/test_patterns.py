@@ -478,3 +478,9 @@ def test_speak_with_adverb_and_linking_word(nlp):
         ["Mr. Putin's leadership"],
     )
     assert found(nlp, "He spoke to reporters on Monday.") == []
+
+
+def test_called_on_keeps_its_linking_word(nlp):
+    text = "The senator has called on Congress to pass the bill."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("has called on", "The senator", ["Congress to pass the bill"])
