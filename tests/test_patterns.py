@@ -484,3 +484,15 @@ def test_called_on_keeps_its_linking_word(nlp):
     text = "The senator has called on Congress to pass the bill."
     cue, _, source, content, _ = only(nlp, text)
     assert (cue, source, content) == ("has called on", "The senator", ["Congress to pass the bill"])
+
+
+def test_went_on_to_joins_the_cue(nlp):
+    text = "She went on to explain that the plan was dead."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("went on to explain", "She", ["that the plan was dead"])
+
+
+def test_continued_to_joins_the_cue_verb_after_it(nlp):
+    text = "He continued to insist that the vote was rigged."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("continued to insist", "He", ["that the vote was rigged"])

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from loader.attribution.cues import (
+    ASPECTUAL,
     CLAUSE_ONLY,
     CUE_CLASS,
     LIGHT_OBJECTS,
@@ -205,14 +206,16 @@ _CHAIN_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "acomp", "xcomp", "prep
 
 def _outer_group(verb: Token) -> set[int]:
     """For a cue verb that is the complement of another verb, that verb's group."""
-    if verb.dep_ != "xcomp" or verb.head is verb:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "went on to explain" parses the infinitive as an adverbial clause
+    if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive)) or verb.head is verb:
         return set()
     head = verb.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head
     if head.pos_ not in ("VERB", "AUX") or head.i > verb.i or verb.i - head.i > 7:
         return set()
-    if lemma_of(head) in CUE_CLASS:
+    if lemma_of(head) in CUE_CLASS and lemma_of(head) not in ASPECTUAL:
         return set()  # "declined to say": the outer cue carries the attribution
     idx = _group(head)
     for i in range(head.i + 1, verb.i):
@@ -615,8 +618,17 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if cls is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     doc = tok.doc
-    if tok.dep_ == "xcomp" and lemma_of(tok.head) in CUE_CLASS and tok.head.pos_ == "VERB":
+    if (
+        tok.dep_ == "xcomp"
+        and lemma_of(tok.head) in CUE_CLASS
+        and lemma_of(tok.head) not in ASPECTUAL
+        and tok.head.pos_ == "VERB"
+    ):
         return None  # "pledged to oppose X" is one attribution, cued by "pledged"
+    if lemma in ASPECTUAL and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma_of(c) in CUE_CLASS for c in tok.children
+    ):
+        return None  # "continued to insist": the cue verb after it carries the attribution
     raising = _raising_content(tok, lemma)
     if raising is not None:
         content = _content_spans(doc, raising, quotes)
