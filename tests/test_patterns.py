@@ -496,3 +496,15 @@ def test_continued_to_joins_the_cue_verb_after_it(nlp):
     text = "He continued to insist that the vote was rigged."
     cue, _, source, content, _ = only(nlp, text)
     assert (cue, source, content) == ("continued to insist", "He", ["that the vote was rigged"])
+
+
+def test_manner_adverb_after_the_verb_joins_the_cue(nlp):
+    text = "The mayor has said repeatedly that the tax will not rise."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "has said repeatedly",
+        "The mayor",
+        ["that the tax will not rise"],
+    )
+    text = "“We will win this race,” the governor said confidently."
+    assert only(nlp, text)[0] == "said confidently"

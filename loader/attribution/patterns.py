@@ -637,6 +637,18 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         return _make(doc, tok.sent, cue_tokens(tok, None), None, content, lemma, cls, quotes, tok.i)
     idx, link = content_tokens(tok, lemma)
     cue_idx = cue_tokens(tok, link)
+    nxt = cue_idx[-1] + 1
+    if (
+        nxt < len(doc)
+        and doc[nxt].dep_ == "advmod"
+        and doc[nxt].head.i == tok.i
+        and doc[nxt].tag_ == "RB"
+        and doc[nxt].lower_ not in NOT_MANNER
+        and nxt not in (idx or ())
+    ):
+        # "said repeatedly", "wrote recently", "replied sarcastically": kept on train
+        # 36 times, left out 9
+        cue_idx = cue_idx + [nxt]
     if idx:
         idx = [i for i in idx if i not in cue_idx]
     src = find_subject(tok)
@@ -670,6 +682,10 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if nxt < len(doc) and doc[nxt].text == ":":
         cue_idx = cue_idx + [nxt]
     return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
+
+
+# Adverbs after a cue verb that are not about the saying ("said so", "said, however")
+NOT_MANNER = frozenset("so however too also though".split())
 
 
 def _trailing_clause(verb: Token, last: int, src: Token | None) -> list[int]:
