@@ -508,3 +508,11 @@ def test_manner_adverb_after_the_verb_joins_the_cue(nlp):
     )
     text = "“We will win this race,” the governor said confidently."
     assert only(nlp, text)[0] == "said confidently"
+
+
+def test_adjectives_stay_in_a_nominal_cue(nlp):
+    text = "Trump's earlier claim that he opposed the war was false."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("earlier claim", "Trump's", ["that he opposed the war"])
+    text = "The senator's harsh criticism of the deal surprised nobody."
+    assert only(nlp, text)[0] == "harsh criticism of"
