@@ -516,3 +516,9 @@ def test_adjectives_stay_in_a_nominal_cue(nlp):
     assert (cue, source, content) == ("earlier claim", "Trump's", ["that he opposed the war"])
     text = "The senator's harsh criticism of the deal surprised nobody."
     assert only(nlp, text)[0] == "harsh criticism of"
+
+
+def test_hyphenated_prefix_stays_on_the_cue_verb(nlp):
+    text = "The mayor live-tweeted that the game was over."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("live-tweeted", "The mayor", ["that the game was over"])

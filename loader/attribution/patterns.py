@@ -239,6 +239,18 @@ def cue_tokens(verb: Token, link: Token | None) -> list[int]:
         lo -= 1
     while hi + 1 in idx:
         hi += 1
+    # a hyphenated prefix the tokenizer split off: "live-tweeted", "re-tweeting"
+    doc = verb.doc
+    if (
+        lo > 1
+        and doc[lo - 1].text == "-"
+        and not doc[lo - 1].whitespace_
+        and not doc[lo - 2].whitespace_
+        and doc[lo - 2].is_alpha
+        and verb.dep_ != "amod"
+    ):
+        lo -= 2
+        idx.update((lo, lo + 1))
     # an auxiliary separated by adverbs: "has also repeatedly said"
     for i in sorted(idx):
         if i < lo and all(j in idx or verb.doc[j].dep_ == "advmod" for j in range(i, lo)):
