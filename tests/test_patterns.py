@@ -522,3 +522,18 @@ def test_hyphenated_prefix_stays_on_the_cue_verb(nlp):
     text = "The mayor live-tweeted that the game was over."
     cue, _, source, content, _ = only(nlp, text)
     assert (cue, source, content) == ("live-tweeted", "The mayor", ["that the game was over"])
+
+
+def test_bare_attitude_object_joins_the_cue(nlp):
+    text = "Several senators expressed concern that the bill would raise taxes."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "expressed concern",
+        "Several senators",
+        ["that the bill would raise taxes"],
+    )
+    text = "The governor showed no sign of backing down."
+    assert only(nlp, text)[0] == "showed no sign of"
+    # with a possessive the object is the content, as before
+    text = "She expressed her support for the mayor."
+    assert only(nlp, text)[0] == "expressed"

@@ -31,6 +31,9 @@ from loader.attribution.cues import (
     CUE_CLASS,
     LIGHT_OBJECTS,
     LIGHT_VERBS,
+    LIGHT_WHEN_BARE,
+    LIGHT_WHEN_NEGATED,
+    NEGATING_DETS,
     LINKING_PREP,
     NO_OBJECT_CONTENT,
     NOUN_CUES,
@@ -641,6 +644,10 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma_of(c) in CUE_CLASS for c in tok.children
     ):
         return None  # "continued to insist": the cue verb after it carries the attribution
+    if lemma in LIGHT_WHEN_NEGATED or lemma in LIGHT_WHEN_BARE:
+        a = _light_object(tok, lemma, cls, quotes)
+        if a is not None:
+            return a
     raising = _raising_content(tok, lemma)
     if raising is not None:
         content = _content_spans(doc, raising, quotes)
@@ -698,6 +705,18 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
 
 # Adverbs after a cue verb that are not about the saying ("said so", "said, however")
 NOT_MANNER = frozenset("so however too also though".split())
+
+
+def _light_object(tok: Token, lemma: str, cls: str, quotes: Sequence[Span]) -> Attribution | None:
+    """ "expressed concern that ...", "showed no sign of ...": see ``cues.LIGHT_WHEN_BARE``."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    dets = [c for c in obj.lefts if c.dep_ in ("det", "poss")]
+    negated = bool(dets) and dets[0].lower_ in NEGATING_DETS
+    if not (negated and lemma in LIGHT_WHEN_NEGATED) and not (not dets and lemma in LIGHT_WHEN_BARE):
+        return None
+    return _pivot_attribution(tok, obj, lemma, cls, quotes)
 
 
 def _trailing_clause(verb: Token, last: int, src: Token | None) -> list[int]:
