@@ -33,8 +33,8 @@ from loader.attribution.cues import (
     LIGHT_VERBS,
     LIGHT_WHEN_BARE,
     LIGHT_WHEN_NEGATED,
-    NEGATING_DETS,
     LINKING_PREP,
+    NEGATING_DETS,
     NO_OBJECT_CONTENT,
     NOUN_CUES,
     STANCE_ADJ,
@@ -714,7 +714,9 @@ def _light_object(tok: Token, lemma: str, cls: str, quotes: Sequence[Span]) -> A
         return None
     dets = [c for c in obj.lefts if c.dep_ in ("det", "poss")]
     negated = bool(dets) and dets[0].lower_ in NEGATING_DETS
-    if not (negated and lemma in LIGHT_WHEN_NEGATED) and not (not dets and lemma in LIGHT_WHEN_BARE):
+    if not (negated and lemma in LIGHT_WHEN_NEGATED) and not (
+        not dets and lemma in LIGHT_WHEN_BARE
+    ):
         return None
     return _pivot_attribution(tok, obj, lemma, cls, quotes)
 
