@@ -537,3 +537,8 @@ def test_bare_attitude_object_joins_the_cue(nlp):
     # with a possessive the object is the content, as before
     text = "She expressed her support for the mayor."
     assert only(nlp, text)[0] == "expressed"
+
+
+def test_known_as_keeps_its_preposition(nlp):
+    text = "The senator is known as a fierce critic of the deal."
+    assert only(nlp, text)[0] == "is known as"

@@ -39,6 +39,7 @@ from loader.attribution.cues import (
     NOUN_CUES,
     STANCE_ADJ,
     STANCE_LINKS,
+    TRAILING_PREP,
     cue_class,
 )
 from loader.attribution.quotes import quote_spans
@@ -667,6 +668,14 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     ):
         # "said repeatedly", "wrote recently", "replied sarcastically": kept on train
         # 36 times, left out 9
+        cue_idx = cue_idx + [nxt]
+    nxt = cue_idx[-1] + 1
+    if (
+        nxt < len(doc)
+        and doc[nxt].head.i == tok.i
+        and doc[nxt].lower_ in TRAILING_PREP.get(lemma, ())
+        and nxt not in (idx or ())
+    ):
         cue_idx = cue_idx + [nxt]
     if idx:
         idx = [i for i in idx if i not in cue_idx]
