@@ -542,3 +542,8 @@ def test_bare_attitude_object_joins_the_cue(nlp):
 def test_known_as_keeps_its_preposition(nlp):
     text = "The senator is known as a fierce critic of the deal."
     assert only(nlp, text)[0] == "is known as"
+
+
+def test_a_date_after_the_verb_is_no_content(nlp):
+    assert found(nlp, "The company responded on Friday.") == []
+    assert only(nlp, "The company responded to the lawsuit.")[0] == "responded to"
