@@ -547,3 +547,13 @@ def test_known_as_keeps_its_preposition(nlp):
 def test_a_date_after_the_verb_is_no_content(nlp):
     assert found(nlp, "The company responded on Friday.") == []
     assert only(nlp, "The company responded to the lawsuit.")[0] == "responded to"
+
+
+def test_issued_a_statement_saying_is_one_cue(nlp):
+    text = "The ministry issued a statement saying the border would reopen on Monday."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "issued a statement saying",
+        "The ministry",
+        ["the border would reopen on Monday"],
+    )

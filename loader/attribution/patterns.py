@@ -682,6 +682,10 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if idx:
         idx = [i for i in idx if i not in cue_idx]
     src = find_subject(tok)
+    issued = _issued_message(tok)
+    if issued is not None:
+        cue_idx = sorted(set(range(min(_group(issued)), tok.i)) | set(cue_idx))
+        src = src or find_subject(issued)
     if src is None:
         # "About 4 in 10 say ...": a number phrase the parser did not call a subject
         src = next(
@@ -716,6 +720,29 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
 
 # Adverbs after a cue verb that are not about the saying ("said so", "said, however")
 NOT_MANNER = frozenset("so however too also though".split())
+
+
+# Messages a speaker puts out: "issued a statement saying ...", "released an ad calling ..."
+MESSAGE_NOUNS = frozenset(
+    """statement release ad advertisement article report letter email e-mail petition notice
+    response memo message tweet post video website""".split()
+)
+
+
+def _issued_message(tok: Token) -> Token | None:
+    """The verb of "issued a statement saying ...": the cue runs from it to the participle.
+
+    Measured on train: with a participle on the object of a verb, gold started the
+    cue at that verb 32 times and at the participle 13 (mostly "held up a sign
+    saying", "recruit pastors supporting"); the message nouns above cover the 32.
+    """
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.dep_ != "dobj" or noun.i > tok.i:
+        return None
+    verb = noun.head
+    if noun.lemma_.lower() not in MESSAGE_NOUNS or verb.pos_ != "VERB" or tok.i - verb.i > 8:
+        return None
+    return verb
 
 
 def _light_object(tok: Token, lemma: str, cls: str, quotes: Sequence[Span]) -> Attribution | None:
