@@ -557,3 +557,9 @@ def test_issued_a_statement_saying_is_one_cue(nlp):
         "The ministry",
         ["the border would reopen on Monday"],
     )
+
+
+def test_said_with_a_laugh_keeps_the_manner(nlp):
+    text = "“That is not going to happen,” the senator said with a laugh."
+    cue, kind, source, _, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said with a laugh", "direct", "the senator")
