@@ -563,3 +563,15 @@ def test_said_with_a_laugh_keeps_the_manner(nlp):
     text = "“That is not going to happen,” the senator said with a laugh."
     cue, kind, source, _, _ = only(nlp, text)
     assert (cue, kind, source) == ("said with a laugh", "direct", "the senator")
+
+
+def test_bare_weekday_after_the_verb_joins_the_cue(nlp):
+    text = "The governor said Friday that the budget was balanced."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "said Friday",
+        "The governor",
+        ["that the budget was balanced"],
+    )
+    text = "The governor said on Friday that the budget was balanced."
+    assert only(nlp, text)[0] == "said"
