@@ -575,3 +575,15 @@ def test_bare_weekday_after_the_verb_joins_the_cue(nlp):
     )
     text = "The governor said on Friday that the budget was balanced."
     assert only(nlp, text)[0] == "said"
+
+
+def test_to_links_only_where_the_lexicon_says(nlp):
+    # a recipient is no content: "complained to the manager"
+    assert found(nlp, "She complained to the manager.") == []
+    text = "The spokesman did not respond to a request for comment."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "did not respond to",
+        "The spokesman",
+        ["a request for comment"],
+    )

@@ -77,6 +77,7 @@ ASPECTUAL = frozenset(["continue"])
 LINKING_PREP = {
     "call": {"for", "on"},
     "refer": {"to"},
+    "respond": {"to"},
     "point": {"to", "out"},
     "talk": {"about"},
     "speak": {"about", "of", "against", "for"},

@@ -387,7 +387,7 @@ def _that_clause(verb: Token) -> list[int]:
     return []
 
 
-FALLBACK_PREP = dict.fromkeys("about for to on of against over".split(), True)
+FALLBACK_PREP = dict.fromkeys("about for on of against over".split(), True)
 
 
 def _to_complement(verb: Token, prep: Token) -> list[int]:
