@@ -212,6 +212,12 @@ def test_medium_after_a_quote_stays_in_the_cue(nlp):
     assert (cue, kind, source) == ("said in a statement", "direct", "the ministry")
 
 
+def test_medium_with_its_own_modifiers_leaves_the_cue(nlp):
+    text = "“The border will reopen on Monday,” the minister said in an interview with local radio."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "direct", "the minister")
+
+
 def test_in_a_statement_the_ministry_said(nlp):
     text = "In a statement, the ministry said the border crossing would reopen on Monday."
     cue, kind, source, content, _ = only(nlp, text)
@@ -543,3 +549,111 @@ def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
 )
 def test_comma_relative_clause_after_noun_content(nlp, text, content):
     assert only(nlp, text)[3] == [content]
+
+def test_called_on_keeps_its_linking_word(nlp):
+    text = "The senator has called on Congress to pass the bill."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("has called on", "The senator", ["Congress to pass the bill"])
+
+
+def test_went_on_to_joins_the_cue(nlp):
+    text = "She went on to explain that the plan was dead."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("went on to explain", "She", ["that the plan was dead"])
+
+
+def test_continued_to_joins_the_cue_verb_after_it(nlp):
+    text = "He continued to insist that the vote was rigged."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("continued to insist", "He", ["that the vote was rigged"])
+
+
+def test_manner_adverb_after_the_verb_joins_the_cue(nlp):
+    text = "The mayor has said repeatedly that the tax will not rise."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "has said repeatedly",
+        "The mayor",
+        ["that the tax will not rise"],
+    )
+    text = "“We will win this race,” the governor said confidently."
+    assert only(nlp, text)[0] == "said confidently"
+
+
+def test_adjectives_stay_in_a_nominal_cue(nlp):
+    text = "Trump's earlier claim that he opposed the war was false."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("earlier claim", "Trump's", ["that he opposed the war"])
+    text = "The senator's harsh criticism of the deal surprised nobody."
+    assert only(nlp, text)[0] == "harsh criticism of"
+
+
+def test_hyphenated_prefix_stays_on_the_cue_verb(nlp):
+    text = "The mayor live-tweeted that the game was over."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("live-tweeted", "The mayor", ["that the game was over"])
+
+
+def test_bare_attitude_object_joins_the_cue(nlp):
+    text = "Several senators expressed concern that the bill would raise taxes."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "expressed concern",
+        "Several senators",
+        ["that the bill would raise taxes"],
+    )
+    text = "The governor showed no sign of backing down."
+    assert only(nlp, text)[0] == "showed no sign of"
+    # with a possessive the object is the content, as before
+    text = "She expressed her support for the mayor."
+    assert only(nlp, text)[0] == "expressed"
+
+
+def test_known_as_keeps_its_preposition(nlp):
+    text = "The senator is known as a fierce critic of the deal."
+    assert only(nlp, text)[0] == "is known as"
+
+
+def test_a_date_after_the_verb_is_no_content(nlp):
+    assert found(nlp, "The company responded on Friday.") == []
+    assert only(nlp, "The company responded to the lawsuit.")[0] == "responded to"
+
+
+def test_issued_a_statement_saying_is_one_cue(nlp):
+    text = "The ministry issued a statement saying the border would reopen on Monday."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "issued a statement saying",
+        "The ministry",
+        ["the border would reopen on Monday"],
+    )
+
+
+def test_said_with_a_laugh_keeps_the_manner(nlp):
+    text = "“That is not going to happen,” the senator said with a laugh."
+    cue, kind, source, _, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said with a laugh", "direct", "the senator")
+
+
+def test_bare_weekday_after_the_verb_joins_the_cue(nlp):
+    text = "The governor said Friday that the budget was balanced."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "said Friday",
+        "The governor",
+        ["that the budget was balanced"],
+    )
+    text = "The governor said on Friday that the budget was balanced."
+    assert only(nlp, text)[0] == "said"
+
+
+def test_to_links_only_where_the_lexicon_says(nlp):
+    # a recipient is no content: "complained to the manager"
+    assert found(nlp, "She complained to the manager.") == []
+    text = "The spokesman did not respond to a request for comment."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "did not respond to",
+        "The spokesman",
+        ["a request for comment"],
+    )
