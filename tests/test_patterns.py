@@ -472,3 +472,23 @@ def test_speak_with_adverb_and_linking_word(nlp):
         ["Mr. Putin's leadership"],
     )
     assert found(nlp, "He spoke to reporters on Monday.") == []
+
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp):
+    text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
+    assert only(nlp, text)[:4] == (
+        "suggesting",
+        "indirect",
+        "The governor",
+        ["that the bill was unconstitutional"],
+    )
+    text = "The mayor changed course after saying that the budget would be cut."
+    assert only(nlp, text)[2] == "The mayor"
+
+
+def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
+    text = "The judge said she regretted her remarks and promised to stay out of the race."
+    assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
+        ("said", "indirect", "The judge", ["she regretted her remarks"]),
+        ("promised", "indirect", "The judge", ["to stay out of the race"]),
+    ]
