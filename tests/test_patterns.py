@@ -492,3 +492,15 @@ def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
         ("said", "indirect", "The judge", ["she regretted her remarks"]),
         ("promised", "indirect", "The judge", ["to stay out of the race"]),
     ]
+
+
+def test_participle_on_a_medium_takes_its_issuer(nlp):
+    text = "The campaign issued a statement saying that the remarks were a joke."
+    assert only(nlp, text)[:4] == (
+        "saying",
+        "indirect",
+        "The campaign",
+        ["that the remarks were a joke"],
+    )
+    text = "In her statement condemning the vote, the senator praised the mayor."
+    assert ("condemning", "her", ["the vote"]) in [(r[0], r[2], r[3]) for r in found(nlp, text)]

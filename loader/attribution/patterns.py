@@ -192,13 +192,33 @@ def find_subject(verb: Token) -> Token | None:
             tok is verb
             and tok.dep_ == "acl"
             and tok.tag_ == "VBG"
-            and tok.head.pos_ in ("PROPN", "PRON")
+            and tok.head.pos_ in ("PROPN", "PRON", "NOUN")
         ):
-            return tok.head  # "ended with Maddow asking Clinton ...", "a report saying ..."
+            return _participle_holder(tok.head)
         if tok.dep_ == "relcl" and tok.head is not tok:
             return None
         return None
     return None
+
+
+def _participle_holder(noun: Token) -> Token | None:
+    """Who holds "X saying ...": a name or pronoun X itself ("ended with Maddow
+    asking"); for a medium, whoever issued it.
+
+    "issued a statement saying": the issuer was the gold source 21 times on
+    train, the noun 2 times; "her statement condemning": the possessor. Other
+    common nouns ("groups supporting Cruz") were the gold source 56 times in
+    107 but taking them lowered source F1 on train, so they give no source.
+    """
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in MEDIUM_NOUNS:
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            issuer = find_subject(noun.head)
+            if issuer is not None:
+                return issuer
+    return None if noun.pos_ == "NOUN" else noun
 
 
 # --- cues --------------------------------------------------------------------
