@@ -504,3 +504,29 @@ def test_participle_on_a_medium_takes_its_issuer(nlp):
     )
     text = "In her statement condemning the vote, the senator praised the mayor."
     assert ("condemning", "her", ["the vote"]) in [(r[0], r[2], r[3]) for r in found(nlp, text)]
+
+
+def test_source_keeps_an_abbreviation_period(nlp):
+    text = '"We will win," said Tom Baker, 52, of Flint, Mich.'
+    assert only(nlp, text)[2] == "Tom Baker, 52, of Flint, Mich."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Senator Jones, celebrating a win in her home state, said the race was not over.",
+            "Senator Jones",
+        ),
+        ("Governor Lee, eager to end the debate, said the bill was dead.", "Governor Lee"),
+        ("The mayor, in Chicago, said the plan would fail.", "The mayor"),
+        ("Gov. Smith, who has led the state since 2010, said the plan would fail.", "Gov. Smith"),
+        # an appositive and a plain relative clause stay
+        ("Ann Cole, a retired nurse, said she would vote.", "Ann Cole, a retired nurse,"),
+        ("Ann Cole, who runs a bakery, said she would vote.", "Ann Cole, who runs a bakery,"),
+        ("Even the most loyal donors say the campaign is in trouble.", "the most loyal donors"),
+        ("New York (AFP) – Senator Mark Jones said that the bill was dead.", "Senator Mark Jones"),
+    ],
+)
+def test_source_leaves_out_incidental_modifiers(nlp, text, source):
+    assert only(nlp, text)[2] == source
