@@ -530,3 +530,22 @@ def test_source_keeps_an_abbreviation_period(nlp):
 )
 def test_source_leaves_out_incidental_modifiers(nlp, text, source):
     assert only(nlp, text)[2] == source
+
+
+def test_object_of_a_causative_verb_is_the_source(nlp):
+    text = "The defeat led some donors to worry that the party would split."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (source, content) == ("some donors", ["that the party would split"])
+
+
+def test_line_label_before_its_own_attribution_is_not_a_cue(nlp):
+    text = "A: I think it will pass next week."
+    assert [(r[0], r[2], r[3]) for r in found(nlp, text)] == [
+        ("think", "I", ["it will pass next week"])
+    ]
+    text = "Turnout: The governor said more people voted than ever before."
+    assert [(r[0], r[2]) for r in found(nlp, text)] == [("said", "The governor")]
+    # a plain statement after a name keeps the colon as its cue
+    assert [(r[0], r[2]) for r in found(nlp, "Clinton: We will win this state.")] == [
+        (":", "Clinton")
+    ]
