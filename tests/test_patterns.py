@@ -549,3 +549,10 @@ def test_line_label_before_its_own_attribution_is_not_a_cue(nlp):
     assert [(r[0], r[2]) for r in found(nlp, "Clinton: We will win this state.")] == [
         (":", "Clinton")
     ]
+
+
+def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
+    text = "Senator Kirk withdrew his endorsement of the governor."
+    assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
+    # as a subject the possessor stays the source
+    assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
