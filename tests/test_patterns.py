@@ -657,3 +657,86 @@ def test_to_links_only_where_the_lexicon_says(nlp):
         "The spokesman",
         ["a request for comment"],
     )
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp):
+    text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
+    assert only(nlp, text)[:4] == (
+        "suggesting",
+        "indirect",
+        "The governor",
+        ["that the bill was unconstitutional"],
+    )
+    text = "The mayor changed course after saying that the budget would be cut."
+    assert only(nlp, text)[2] == "The mayor"
+
+
+def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
+    text = "The judge said she regretted her remarks and promised to stay out of the race."
+    assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
+        ("said", "indirect", "The judge", ["she regretted her remarks"]),
+        ("promised", "indirect", "The judge", ["to stay out of the race"]),
+    ]
+
+
+def test_participle_on_a_medium_takes_its_issuer(nlp):
+    text = "The campaign issued a statement saying that the remarks were a joke."
+    assert only(nlp, text)[:4] == (
+        "saying",
+        "indirect",
+        "The campaign",
+        ["that the remarks were a joke"],
+    )
+    text = "In her statement condemning the vote, the senator praised the mayor."
+    assert ("condemning", "her", ["the vote"]) in [(r[0], r[2], r[3]) for r in found(nlp, text)]
+
+
+def test_source_keeps_an_abbreviation_period(nlp):
+    text = '"We will win," said Tom Baker, 52, of Flint, Mich.'
+    assert only(nlp, text)[2] == "Tom Baker, 52, of Flint, Mich."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Senator Jones, celebrating a win in her home state, said the race was not over.",
+            "Senator Jones",
+        ),
+        ("Governor Lee, eager to end the debate, said the bill was dead.", "Governor Lee"),
+        ("The mayor, in Chicago, said the plan would fail.", "The mayor"),
+        ("Gov. Smith, who has led the state since 2010, said the plan would fail.", "Gov. Smith"),
+        # an appositive and a plain relative clause stay
+        ("Ann Cole, a retired nurse, said she would vote.", "Ann Cole, a retired nurse,"),
+        ("Ann Cole, who runs a bakery, said she would vote.", "Ann Cole, who runs a bakery,"),
+        ("Even the most loyal donors say the campaign is in trouble.", "the most loyal donors"),
+        ("New York (AFP) – Senator Mark Jones said that the bill was dead.", "Senator Mark Jones"),
+    ],
+)
+def test_source_leaves_out_incidental_modifiers(nlp, text, source):
+    assert only(nlp, text)[2] == source
+
+
+def test_object_of_a_causative_verb_is_the_source(nlp):
+    text = "The defeat led some donors to worry that the party would split."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (source, content) == ("some donors", ["that the party would split"])
+
+
+def test_line_label_before_its_own_attribution_is_not_a_cue(nlp):
+    text = "A: I think it will pass next week."
+    assert [(r[0], r[2], r[3]) for r in found(nlp, text)] == [
+        ("think", "I", ["it will pass next week"])
+    ]
+    text = "Turnout: The governor said more people voted than ever before."
+    assert [(r[0], r[2]) for r in found(nlp, text)] == [("said", "The governor")]
+    # a plain statement after a name keeps the colon as its cue
+    assert [(r[0], r[2]) for r in found(nlp, "Clinton: We will win this state.")] == [
+        (":", "Clinton")
+    ]
+
+
+def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
+    text = "Senator Kirk withdrew his endorsement of the governor."
+    assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
+    # as a subject the possessor stays the source
+    assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
