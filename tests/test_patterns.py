@@ -472,3 +472,19 @@ def test_speak_with_adverb_and_linking_word(nlp):
         ["Mr. Putin's leadership"],
     )
     assert found(nlp, "He spoke to reporters on Monday.") == []
+
+
+def test_participle_after_quoted_comma_is_its_own_attribution(nlp):
+    text = "Brown is insisting that he has “saved the party,” claiming that he alone brought in new voters."
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("is insisting", "mixed", "Brown", ["that he has “saved the party,”"]),
+        ("claiming", "indirect", "Brown", ["that he alone brought in new voters"]),
+    ]
+
+
+def test_participle_hung_inside_the_reported_clause(nlp):
+    text = "Smith said the budget talks could be “difficult,” adding, “Nothing is simple.”"
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("said", "mixed", "Smith", ["the budget talks could be “difficult,”"]),
+        ("adding", "direct", "Smith", ["“Nothing is simple.”"]),
+    ]

@@ -333,7 +333,7 @@ def _clause(head: Token) -> list[int]:
     """
     idx = [t.i for t in head.subtree]
     for c in head.children:
-        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ","
+        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and _after_comma(c)
         if (
             (c.dep_ == "conj" or participle)
             and c.i > head.i
@@ -346,7 +346,28 @@ def _clause(head: Token) -> list[int]:
                     cut = min(cut, d.i)
             idx = [i for i in idx if i < cut]
             break
+    # deeper down: "said the talks could be “messy,” adding, “…”" (the participle hangs
+    # on a verb inside the clause, after a comma the quote swallowed)
+    for t in head.doc[head.i + 1 : idx[-1] + 1] if idx else ():
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and cue_class(lemma_of(t)) == "speech"
+            and _after_comma(t)
+        ):
+            cut = t.left_edge.i - 1
+            idx = [i for i in idx if i < cut]
+            break
     return idx
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma (perhaps inside a closing quote) comes just before ``tok``'s phrase."""
+    doc = tok.doc
+    j = tok.left_edge.i - 1
+    if j >= 0 and doc[j].text in QUOTE_MARKS + "'’":
+        j -= 1
+    return j >= 0 and doc[j].text == ","
 
 
 def _that_clause(verb: Token) -> list[int]:
