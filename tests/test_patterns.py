@@ -488,3 +488,18 @@ def test_participle_hung_inside_the_reported_clause(nlp):
         ("said", "mixed", "Smith", ["the budget talks could be “difficult,”"]),
         ("adding", "direct", "Smith", ["“Nothing is simple.”"]),
     ]
+
+
+def test_relative_pronoun_stands_for_the_content(nlp):
+    text = "The council passed the new tax, which the mayor strongly opposed."
+    assert only(nlp, text)[:4] == ("strongly opposed", "indirect", "the mayor", ["which"])
+
+
+def test_relative_pronoun_with_its_predicate(nlp):
+    text = "They visited the old factory, which the governor described as a relic of another era."
+    assert only(nlp, text)[:4] == (
+        "described",
+        "indirect",
+        "the governor",
+        ["which", "as a relic of another era"],
+    )

@@ -385,6 +385,10 @@ def _that_clause(verb: Token) -> list[int]:
     return []
 
 
+# Relative pronouns that stand for a content ("which he opposed"); "that" is left
+# out: on train it was right in under half of the cases.
+RELATIVES = frozenset("which who whom".split())
+
 FALLBACK_PREP = dict.fromkeys("about for to on of against over".split(), True)
 
 
@@ -461,6 +465,20 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         ):
             return [t.i for t in c.subtree if t.i != c.i] + _to_complement(verb, c), c
+    # "the war, which most senators opposed": the relative pronoun stands for the content
+    if verb.dep_ == "relcl":
+        rel = next(
+            (c for c in children if c.dep_ == "dobj" and c.lower_ in RELATIVES and c.i < verb.i),
+            None,
+        )
+        if rel is not None:
+            idx = [rel.i]
+            for c in children:
+                if c.i > verb.i and (
+                    c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                ):
+                    idx.extend(t.i for t in c.subtree)
+            return idx, None
     # "The plan was approved", "A decision is expected": a passive cue's subject
     for c in children:
         if c.dep_ == "nsubjpass" and c.i < verb.i:
