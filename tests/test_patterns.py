@@ -503,3 +503,30 @@ def test_relative_pronoun_with_its_predicate(nlp):
         "the governor",
         ["which", "as a relic of another era"],
     )
+
+
+def test_less_common_speech_verbs(nlp):
+    text = "Several economists speculated that the bank would raise rates in June."
+    assert only(nlp, text)[:4] == (
+        "speculated",
+        "indirect",
+        "Several economists",
+        ["that the bank would raise rates in June"],
+    )
+    text = "The governor chided lawmakers for their slow response to the flooding."
+    assert only(nlp, text)[:4] == (
+        "chided",
+        "indirect",
+        "The governor",
+        ["lawmakers for their slow response to the flooding"],
+    )
+
+
+def test_voiced_support_for(nlp):
+    text = "The mayor voiced support for the new stadium plan."
+    assert only(nlp, text)[:4] == (
+        "voiced support for",
+        "indirect",
+        "The mayor",
+        ["the new stadium plan"],
+    )
