@@ -530,3 +530,13 @@ def test_voiced_support_for(nlp):
         "The mayor",
         ["the new stadium plan"],
     )
+
+
+def test_painted_as(nlp):
+    text = "Critics painted the senator as out of touch with rural voters."
+    assert only(nlp, text)[:4] == (
+        "painted",
+        "indirect",
+        "Critics",
+        ["the senator as out of touch with rural voters"],
+    )
