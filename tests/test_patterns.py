@@ -540,3 +540,12 @@ def test_painted_as(nlp):
         "Critics",
         ["the senator as out of touch with rural voters"],
     )
+
+
+def test_appearing_on_a_show_is_no_attribution(nlp):
+    assert found(nlp, "The governor appeared on a morning talk show in Boston.") == []
+
+
+def test_speaking_after_a_quote_does_not_take_it(nlp):
+    text = "“We will not back down,” she said, speaking to reporters outside the court."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
