@@ -549,3 +549,13 @@ def test_appearing_on_a_show_is_no_attribution(nlp):
 def test_speaking_after_a_quote_does_not_take_it(nlp):
     text = "“We will not back down,” she said, speaking to reporters outside the court."
     assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_found_needs_a_predicate_or_clause(nlp):
+    assert found(nlp, "The senator found a way to delay the vote.") == []
+    assert only(nlp, "The senator found the proposal unworkable.")[:4] == (
+        "found",
+        "indirect",
+        "The senator",
+        ["the proposal unworkable"],
+    )
