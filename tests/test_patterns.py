@@ -550,6 +550,7 @@ def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
 def test_comma_relative_clause_after_noun_content(nlp, text, content):
     assert only(nlp, text)[3] == [content]
 
+
 def test_called_on_keeps_its_linking_word(nlp):
     text = "The senator has called on Congress to pass the bill."
     cue, _, source, content, _ = only(nlp, text)
@@ -658,6 +659,7 @@ def test_to_links_only_where_the_lexicon_says(nlp):
         ["a request for comment"],
     )
 
+
 def test_gerund_after_preposition_takes_the_clause_subject(nlp):
     text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
     assert only(nlp, text)[:4] == (
@@ -671,17 +673,17 @@ def test_gerund_after_preposition_takes_the_clause_subject(nlp):
 
 
 def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
-    text = "The judge said she regretted her remarks and promised to stay out of the race."
+    text = "The judge said she regretted her remarks and insisted she would stay out of the race."
     assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
         ("said", "indirect", "The judge", ["she regretted her remarks"]),
-        ("promised", "indirect", "The judge", ["to stay out of the race"]),
+        ("insisted", "indirect", "The judge", ["she would stay out of the race"]),
     ]
 
 
 def test_participle_on_a_medium_takes_its_issuer(nlp):
     text = "The campaign issued a statement saying that the remarks were a joke."
     assert only(nlp, text)[:4] == (
-        "saying",
+        "issued a statement saying",
         "indirect",
         "The campaign",
         ["that the remarks were a joke"],
@@ -740,3 +742,90 @@ def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
     assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
     # as a subject the possessor stays the source
     assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
+
+
+def test_participle_after_quoted_comma_is_its_own_attribution(nlp):
+    text = "Brown is insisting that he has “saved the party,” claiming that he alone brought in new voters."
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("is insisting", "mixed", "Brown", ["that he has “saved the party,”"]),
+        ("claiming", "indirect", "Brown", ["that he alone brought in new voters"]),
+    ]
+
+
+def test_participle_hung_inside_the_reported_clause(nlp):
+    text = "Smith said the budget talks could be “difficult,” adding, “Nothing is simple.”"
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("said", "mixed", "Smith", ["the budget talks could be “difficult,”"]),
+        ("adding", "direct", "Smith", ["“Nothing is simple.”"]),
+    ]
+
+
+def test_relative_pronoun_stands_for_the_content(nlp):
+    text = "The council passed the new tax, which the mayor strongly opposed."
+    assert only(nlp, text)[:4] == ("strongly opposed", "indirect", "the mayor", ["which"])
+
+
+def test_relative_pronoun_with_its_predicate(nlp):
+    text = "They visited the old factory, which the governor described as a relic of another era."
+    assert only(nlp, text)[:4] == (
+        "described",
+        "indirect",
+        "the governor",
+        ["which", "as a relic of another era"],
+    )
+
+
+def test_less_common_speech_verbs(nlp):
+    text = "Several economists speculated that the bank would raise rates in June."
+    assert only(nlp, text)[:4] == (
+        "speculated",
+        "indirect",
+        "Several economists",
+        ["that the bank would raise rates in June"],
+    )
+    text = "The governor chided lawmakers for their slow response to the flooding."
+    assert only(nlp, text)[:4] == (
+        "chided",
+        "indirect",
+        "The governor",
+        ["lawmakers for their slow response to the flooding"],
+    )
+
+
+def test_voiced_support_for(nlp):
+    text = "The mayor voiced support for the new stadium plan."
+    assert only(nlp, text)[:4] == (
+        "voiced support for",
+        "indirect",
+        "The mayor",
+        ["the new stadium plan"],
+    )
+
+
+def test_painted_as(nlp):
+    text = "Critics painted the senator as out of touch with rural voters."
+    assert only(nlp, text)[:4] == (
+        "painted",
+        "indirect",
+        "Critics",
+        ["the senator as out of touch with rural voters"],
+    )
+
+
+def test_appearing_on_a_show_is_no_attribution(nlp):
+    assert found(nlp, "The governor appeared on a morning talk show in Boston.") == []
+
+
+def test_speaking_after_a_quote_does_not_take_it(nlp):
+    text = "“We will not back down,” she said, speaking to reporters outside the court."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_found_needs_a_predicate_or_clause(nlp):
+    assert found(nlp, "The senator found a way to delay the vote.") == []
+    assert only(nlp, "The senator found the proposal unworkable.")[:4] == (
+        "found",
+        "indirect",
+        "The senator",
+        ["the proposal unworkable"],
+    )
