@@ -487,6 +487,9 @@ def test_speak_with_adverb_and_linking_word(nlp):
         ("The mayor praised the new bridge on Friday afternoon.", "the new bridge"),
         ("The mayor praised the volunteers Tuesday.", "the volunteers"),
         ("The coach praised the young striker during the press conference.", "the young striker"),
+        # and where it was said
+        ("The mayor praised the volunteers at a rally in the park.", "the volunteers"),
+        ("The senator criticized the plan in an interview with a local paper.", "the plan"),
         # so does a coordinated second verb phrase ...
         ("The senator praised the budget deal and left the chamber early.", "the budget deal"),
         # ... and a comma-set adverbial clause
@@ -828,4 +831,79 @@ def test_found_needs_a_predicate_or_clause(nlp):
         "indirect",
         "The senator",
         ["the proposal unworkable"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "The governor is widely seen as the strongest candidate in the race.",
+            "is widely seen",
+            ["The governor", "the strongest candidate in the race"],
+        ),
+        (
+            "Such schemes are considered illegal in most states.",
+            "are considered",
+            ["Such schemes", "illegal"],
+        ),
+    ],
+)
+def test_passive_cue_takes_subject_and_predicate(nlp, text, cue, content):
+    assert only(nlp, text)[:4] == (cue, "indirect", None, content)
+
+
+def test_passive_cue_without_predicate_keeps_subject(nlp):
+    assert only(nlp, "The bill was approved by the committee.")[:4] == (
+        "was approved",
+        "indirect",
+        "the committee",
+        ["The bill"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "It seems increasingly likely that the senator will run again.",
+            ["increasingly likely that the senator will run again"],
+        ),
+        ("It appears that the talks have stalled.", ["that the talks have stalled"]),
+        # before an infinitive "it" is a real subject and stays
+        ("It seemed to reassure the markets.", ["It", "to reassure the markets"]),
+    ],
+)
+def test_raising_verb_with_placeholder_it(nlp, text, content):
+    assert only(nlp, text)[3] == content
+
+
+def test_appositive_inside_object_and_predicate_stays(nlp):
+    text = "The paper described Johnson, an heir to the family fortune, as a close adviser."
+    assert only(nlp, text)[3] == ["Johnson, an heir to the family fortune, as a close adviser"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The markets fell sharply on Monday, wiping out billions in value, according to analysts.",
+            "The markets fell sharply on Monday, wiping out billions in value",
+        ),
+        (
+            "The mayor won the first round and lost the second, according to official results.",
+            "The mayor won the first round and lost the second",
+        ),
+    ],
+)
+def test_according_to_takes_the_whole_clause(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
+def test_called_on_addressee_to_act(nlp):
+    assert only(nlp, "The union called on the city to raise wages for nurses.")[:4] == (
+        "called on",
+        "indirect",
+        "The union",
+        ["the city to raise wages for nurses"],
     )
