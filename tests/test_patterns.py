@@ -556,3 +556,20 @@ def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
     assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
     # as a subject the possessor stays the source
     assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("“We should oppose that,” Will wrote.", "wrote", "Will"),
+        ('"You should have said no," posted Sharon Powers Geyer.', "posted", "Sharon Powers Geyer"),
+        (
+            '"The pace was very different," Federal Election Commission records show.',
+            "show",
+            "Federal Election Commission records",
+        ),
+    ],
+)
+def test_speaker_the_parser_hung_off_the_subject_slot(nlp, text, cue, source):
+    assert only(nlp, text)[0] == cue
+    assert only(nlp, text)[2] == source

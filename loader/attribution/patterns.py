@@ -278,6 +278,8 @@ def _group(verb: Token) -> set[int]:
     """A verb with its auxiliaries, negation, particle and inner adverbs."""
     idx = {verb.i}
     for child in verb.children:
+        if child.text == "Will" and not child.is_sent_start:
+            continue  # a name the parser read as a modal ("“…,” Will wrote")
         if child.dep_ in CUE_DEPS or child.dep_ == "prt":
             idx.add(child.i)
         elif child.dep_ == "advmod" and child.i < verb.i and child.tag_ != "WRB":
@@ -729,6 +731,11 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         content = _adjacent_quote(doc, tok, cue_idx, quotes)
     if not content:
         return None
+    stray: list[int] = []
+    if src is None and content[-1][1] <= doc[cue_idx[0]].idx:
+        between = _text(doc)[content[-1][1] : doc[cue_idx[0]].idx]
+        stray = _stray_speaker(tok, cue_idx, between.strip(" ,") == "" and lemma != "tell")
+        src = doc[stray[-1]] if stray else None
     if content[0][0] > doc[cue_idx[-1]].idx:
         cue_idx = extend_to_colon(tok, cue_idx, content[0][0], src)
     elif content[-1][1] <= doc[cue_idx[0]].idx:
@@ -737,7 +744,41 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     nxt = cue_idx[-1] + 1
     if nxt < len(doc) and doc[nxt].text == ":":
         cue_idx = cue_idx + [nxt]
-    return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
+    a = _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
+    if len(stray) > 1:
+        a.source = [(doc[stray[0]].idx, _tok_end(doc[stray[-1]]))]
+        a.speaker_mention = _text(doc)[a.source[0][0] : a.source[0][1]]
+    return a
+
+
+def _stray_speaker(verb: Token, cue_idx: list[int], right_after_quote: bool) -> list[int]:
+    """The speaker of "“…,” Conway notes" / "“…,” posted Jane Doe" when the parser
+    gave the cue no subject: names it hung on the verb as compounds or a
+    capitalised "Will" (an auxiliary to the parser) just before the cue, or as
+    an object right after a cue that follows its quote at once. Only once the
+    content has come before the cue.
+    """
+    before = [
+        c
+        for c in verb.children
+        if c.i < cue_idx[0]
+        and (c.dep_ == "compound" or (c.dep_ == "aux" and c.text == "Will" and not c.is_sent_start))
+    ]
+    if before and before[-1].i == cue_idx[0] - 1:
+        lo = before[-1].left_edge.i
+        while before and before[0].right_edge.i < lo - 1:
+            before.pop(0)
+        return list(range(min(lo, before[0].left_edge.i), cue_idx[0]))
+    after = next((c for c in verb.rights if c.i > cue_idx[-1]), None)
+    if (
+        right_after_quote
+        and after is not None
+        and after.dep_ in ("dobj", "attr")
+        and after.pos_ in ("PROPN", "NOUN", "PRON")
+        and after.left_edge.i == cue_idx[-1] + 1
+    ):
+        return [after.i]
+    return []
 
 
 def _trailing_clause(verb: Token, last: int, src: Token | None) -> list[int]:
