@@ -573,3 +573,12 @@ def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
 def test_speaker_the_parser_hung_off_the_subject_slot(nlp, text, cue, source):
     assert only(nlp, text)[0] == cue
     assert only(nlp, text)[2] == source
+
+
+def test_source_keeps_a_quoted_title_and_a_restrictive_relative_clause(nlp):
+    text = "Joe Smith, host of the radio show “Morning Talk,” said the race was over."
+    assert only(nlp, text)[2] == "Joe Smith, host of the radio show “Morning Talk,”"
+    text = "A woman who has accused the senator of fraud said she would testify."
+    assert ("said", "A woman who has accused the senator of fraud") in [
+        (r[0], r[2]) for r in found(nlp, text)
+    ]

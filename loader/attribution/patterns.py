@@ -108,6 +108,7 @@ def trim(text: str, span: Span, end_punct: bool = True) -> Span | None:
 # --- sources -----------------------------------------------------------------
 
 
+SET_OFF = (",", "--", "—", "–")
 # Prepositions that start an adjunct, not part of a name: "Trump, in Kentucky, said".
 ADJUNCT_PREPS = frozenset("in during at on through via after before with from for".split())
 
@@ -123,13 +124,17 @@ def _incidental(child: Token, cue_i: int | None) -> bool:
     relative clauses (kept a little more often than not).
     """
     doc = child.doc
-    if doc[child.left_edge.i - 1].text not in (",", "--", "—", "–"):
+    if doc[child.left_edge.i - 1].text not in SET_OFF:
         return False
     if child.dep_ == "acl":
         return child.tag_ == "VBG"
     if child.dep_ == "relcl":
         return child.tag_ == "VBN" and cue_i is not None and child.i < cue_i
     return child.dep_ == "amod" or (child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS)
+
+
+def _is_quote(tok: Token) -> bool:
+    return tok.text in QUOTE_MARKS or tok.text in ("''", "``")
 
 
 def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
@@ -142,8 +147,13 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
     keep = [t.i for t in subj.subtree]
     doc = subj.doc
     for child in subj.rights:
-        # "Barkley, who said he votes Democratic,": that clause is an attribution of its own
-        if child.dep_ in ("relcl", "acl") and lemma_of(child) in CUE_CLASS:
+        # "Barkley, who said he votes Democratic,": that clause is an attribution of its
+        # own; a restrictive one stays ("a woman who has accused him of ...")
+        if (
+            child.dep_ in ("relcl", "acl")
+            and lemma_of(child) in CUE_CLASS
+            and (child.dep_ == "acl" or doc[child.left_edge.i - 1].text in SET_OFF)
+        ):
             keep = [i for i in keep if i < child.left_edge.i]
             break
         if _incidental(child, cue_i):
@@ -166,7 +176,17 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
     ):
         keep = [i for i in keep if i > dashes[-1]]
     while keep and doc[keep[-1]].is_punct and doc[keep[-1]].text not in ")":
+        if _is_quote(doc[keep[-1]]) and any(_is_quote(doc[i]) for i in keep[:-1]):
+            break  # the closing mark of a title: "host of “Morning Joe,”"
         keep.pop()
+    if keep and sum(_is_quote(doc[i]) for i in keep) % 2:
+        # a title whose closing mark the parser hung elsewhere
+        for j in range(keep[-1] + 1, min(keep[-1] + 3, len(doc))):
+            if not doc[j].is_punct:
+                break
+            if _is_quote(doc[j]):
+                keep.extend(range(keep[-1] + 1, j + 1))
+                break
     while keep and doc[keep[0]].is_punct:
         keep.pop(0)
     return keep
@@ -629,8 +649,10 @@ def _make(
     head = None
     if src is not None:
         kept = _source_tokens(src, cue_head)
-        # a source never reaches into a quote (parses that hang a name on the quote)
-        kept = [i for i in kept if not any(qs <= doc[i].idx < qe for qs, qe in quotes)]
+        # a source never reaches into a quote that is speech (parses that hang a name
+        # on the quote), but keeps a short title ("host of MSNBC's “Morning Joe,”")
+        speech = [(qs, qe) for qs, qe in quotes if qe - qs > 60 or overlaps((qs, qe), content)]
+        kept = [i for i in kept if not any(qs <= doc[i].idx < qe for qs, qe in speech)]
         runs = _spans(doc, kept, end_punct=False)
         source = [r for r in runs if r[0] <= src.idx < r[1]][:1] or runs[-1:]
         if (
