@@ -582,3 +582,14 @@ def test_source_keeps_a_quoted_title_and_a_restrictive_relative_clause(nlp):
     assert ("said", "A woman who has accused the senator of fraud") in [
         (r[0], r[2]) for r in found(nlp, text)
     ]
+
+
+def test_passive_subject_is_not_the_source(nlp):
+    assert only(nlp, "The band was instructed to begin playing.")[:4] == (
+        "was instructed",
+        "indirect",
+        None,
+        ["to begin playing"],
+    )
+    # the agent of a passive still is
+    assert only(nlp, "The plan was criticized by the mayor as too costly.")[2] == "the mayor"

@@ -175,7 +175,7 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
         and (doc[keep[0]].is_upper or doc[dashes[-1] - 1].text == ")")
     ):
         keep = [i for i in keep if i > dashes[-1]]
-    while keep and doc[keep[-1]].is_punct and doc[keep[-1]].text not in ")":
+    while keep and doc[keep[-1]].is_punct and doc[keep[-1]].text not in ")%":
         if _is_quote(doc[keep[-1]]) and any(_is_quote(doc[i]) for i in keep[:-1]):
             break  # the closing mark of a title: "host of “Morning Joe,”"
         keep.pop()
@@ -223,7 +223,10 @@ def find_subject(verb: Token) -> Token | None:
         )
         if subj:
             s = subj[0]
-            if s.dep_ == "nsubjpass" and tok.lemma_ in ("expect", "ask", "see"):
+            if s.dep_ == "nsubjpass":
+                # "The band was instructed to play": the passive subject is what
+                # the words are about, not who says them (on train it was the
+                # gold source 35 times in 143; no source 85 times)
                 return None
             return s
         if tok is verb and tok.dep_ == "xcomp" and lemma_of(tok.head) in OBJECT_CONTROL:
