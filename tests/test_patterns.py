@@ -593,3 +593,8 @@ def test_passive_subject_is_not_the_source(nlp):
     )
     # the agent of a passive still is
     assert only(nlp, "The plan was criticized by the mayor as too costly.")[2] == "the mayor"
+
+
+def test_expletive_it_before_an_infinitive_cue_is_no_source(nlp):
+    text = "It is easy to criticize the length of the campaign."
+    assert only(nlp, text)[2:4] == (None, ["the length of the campaign"])
