@@ -598,3 +598,14 @@ def test_passive_subject_is_not_the_source(nlp):
 def test_expletive_it_before_an_infinitive_cue_is_no_source(nlp):
     text = "It is easy to criticize the length of the campaign."
     assert only(nlp, text)[2:4] == (None, ["the length of the campaign"])
+
+
+def test_source_stops_before_a_reporting_clause_on_its_appositive(nlp):
+    text = (
+        '"We will focus on local races," said Scott Reed, the group\'s chief strategist,'
+        " who added that the plan would cost millions."
+    )
+    assert [(r[0], r[2]) for r in found(nlp, text)] == [
+        ("said", "Scott Reed, the group's chief strategist,"),
+        ("added", "who"),
+    ]

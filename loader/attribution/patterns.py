@@ -159,6 +159,17 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
         if _incidental(child, cue_i):
             keep = [i for i in keep if i < child.left_edge.i - 1]
             break
+    # ... also deeper down: "Scott Reed, the Chamber's strategist, who added that ..."
+    for t in subj.subtree:
+        if (
+            t.i in keep
+            and t.head.i != subj.i
+            and t.dep_ in ("relcl", "acl")
+            and lemma_of(t) in CUE_CLASS
+            and doc[t.left_edge.i - 1].text in SET_OFF
+        ):
+            keep = [i for i in keep if i < t.left_edge.i]
+            break
     # "Even the field's hawks": the focus adverb stays out (21 of 24 times on train)
     if len(keep) > 1 and doc[keep[0]].lower_ == "even":
         keep = keep[1:]
