@@ -609,3 +609,19 @@ def test_source_stops_before_a_reporting_clause_on_its_appositive(nlp):
         ("said", "Scott Reed, the group's chief strategist,"),
         ("added", "who"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The report on Wednesday found that wages had risen.", "The report"),
+        (
+            "Senate Minority Whip Dick Durbin (D-Ill.) in an interview said the vote would fail.",
+            "Senate Minority Whip Dick Durbin (D-Ill.)",
+        ),
+        # a place is part of who it is
+        ("Officials in Minnesota said the vote would fail.", "Officials in Minnesota"),
+    ],
+)
+def test_source_leaves_out_when_and_where_it_was_said(nlp, text, source):
+    assert only(nlp, text)[2] == source

@@ -124,6 +124,14 @@ def _incidental(child: Token, cue_i: int | None) -> bool:
     relative clauses (kept a little more often than not).
     """
     doc = child.doc
+    if child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+        # "Trump on Tuesday", "Durbin in an interview": when and where he said it
+        # (a date after the source was left out 14 times on train, kept 2)
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is not None and (
+            obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in MEDIUM_NOUNS
+        ):
+            return True
     if doc[child.left_edge.i - 1].text not in SET_OFF:
         return False
     if child.dep_ == "acl":
@@ -157,7 +165,7 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
             keep = [i for i in keep if i < child.left_edge.i]
             break
         if _incidental(child, cue_i):
-            keep = [i for i in keep if i < child.left_edge.i - 1]
+            keep = [i for i in keep if i < child.left_edge.i]
             break
     # ... also deeper down: "Scott Reed, the Chamber's strategist, who added that ..."
     for t in subj.subtree:
