@@ -907,3 +907,72 @@ def test_called_on_addressee_to_act(nlp):
         "The union",
         ["the city to raise wages for nurses"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("“We should oppose that,” Will wrote.", "wrote", "Will"),
+        ('"You should have said no," posted Sharon Powers Geyer.', "posted", "Sharon Powers Geyer"),
+        (
+            '"The pace was very different," Federal Election Commission records show.',
+            "show",
+            "Federal Election Commission records",
+        ),
+    ],
+)
+def test_speaker_the_parser_hung_off_the_subject_slot(nlp, text, cue, source):
+    assert only(nlp, text)[0] == cue
+    assert only(nlp, text)[2] == source
+
+
+def test_source_keeps_a_quoted_title_and_a_restrictive_relative_clause(nlp):
+    text = "Joe Smith, host of the radio show “Morning Talk,” said the race was over."
+    assert only(nlp, text)[2] == "Joe Smith, host of the radio show “Morning Talk,”"
+    text = "A woman who has accused the senator of fraud said she would testify."
+    assert ("said", "A woman who has accused the senator of fraud") in [
+        (r[0], r[2]) for r in found(nlp, text)
+    ]
+
+
+def test_passive_subject_is_not_the_source(nlp):
+    assert only(nlp, "The band was instructed to begin playing.")[:4] == (
+        "was instructed",
+        "indirect",
+        None,
+        ["to begin playing"],
+    )
+    # the agent of a passive still is
+    assert only(nlp, "The plan was criticized by the mayor as too costly.")[2] == "the mayor"
+
+
+def test_expletive_it_before_an_infinitive_cue_is_no_source(nlp):
+    text = "It is easy to criticize the length of the campaign."
+    assert only(nlp, text)[2:4] == (None, ["the length of the campaign"])
+
+
+def test_source_stops_before_a_reporting_clause_on_its_appositive(nlp):
+    text = (
+        '"We will focus on local races," said Scott Reed, the group\'s chief strategist,'
+        " who added that the plan would cost millions."
+    )
+    assert [(r[0], r[2]) for r in found(nlp, text)] == [
+        ("said", "Scott Reed, the group's chief strategist,"),
+        ("added", "who"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The report on Wednesday found that wages had risen.", "The report"),
+        (
+            "Senate Minority Whip Dick Durbin (D-Ill.) in an interview said the vote would fail.",
+            "Senate Minority Whip Dick Durbin (D-Ill.)",
+        ),
+        # a place is part of who it is
+        ("Officials in Minnesota said the vote would fail.", "Officials in Minnesota"),
+    ],
+)
+def test_source_leaves_out_when_and_where_it_was_said(nlp, text, source):
+    assert only(nlp, text)[2] == source
