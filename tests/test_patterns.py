@@ -480,6 +480,77 @@ def test_speak_with_adverb_and_linking_word(nlp):
     assert found(nlp, "He spoke to reporters on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a time adjunct hung on the cue verb after a noun content stays out
+        ("The mayor praised the new bridge on Friday afternoon.", "the new bridge"),
+        ("The mayor praised the volunteers Tuesday.", "the volunteers"),
+        ("The coach praised the young striker during the press conference.", "the young striker"),
+        # so does a coordinated second verb phrase ...
+        ("The senator praised the budget deal and left the chamber early.", "the budget deal"),
+        # ... and a comma-set adverbial clause
+        (
+            "The governor criticized the tax plan, although the measure passed easily in the end.",
+            "the tax plan",
+        ),
+    ],
+)
+def test_object_content_stops_before_trailing_adjuncts(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
+def test_that_clause_keeps_trailing_time_adjunct(nlp):
+    # after a "that" clause the adjunct belongs to the reported event
+    assert only(nlp, "She said that the plan would fail on Monday.")[3] == [
+        "that the plan would fail on Monday"
+    ]
+
+
+def test_coordinated_report_is_its_own_attribution(nlp):
+    text = (
+        "The minister conceded that the deal was late and said that funding would come next year."
+    )
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("conceded", "indirect", "The minister", ["that the deal was late"]),
+        ("said", "indirect", "The minister", ["that funding would come next year"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "She said she was proud of the campaign and expects to win the state.",
+            "she was proud of the campaign and expects to win the state",
+        ),
+        (
+            "He said the company had paid attention to the debate but decided to go ahead.",
+            "the company had paid attention to the debate but decided to go ahead",
+        ),
+    ],
+)
+def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
+    # not a second report: no clause of its own after the coordinated verb
+    assert only(nlp, text)[3] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator criticized the new law, which passed in 2010 with few votes.", "the new law"),
+        ("She complained about the new rules, which took effect in May.", "the new rules"),
+        # inside a reported clause the relative clause stays
+        (
+            "He said that the mayor, who took office in May, would resign.",
+            "that the mayor, who took office in May, would resign",
+        ),
+    ],
+)
+def test_comma_relative_clause_after_noun_content(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
 def test_called_on_keeps_its_linking_word(nlp):
     text = "The senator has called on Congress to pass the bill."
     cue, _, source, content, _ = only(nlp, text)
@@ -595,3 +666,174 @@ def test_lexicon_links_upon_and_with(nlp):
     assert (cue, source, content) == ("identify with", "Many voters", ["the senator"])
     text = "The mayor has called upon the governor to resign."
     assert only(nlp, text)[0] == "has called upon"
+
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp):
+    text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
+    assert only(nlp, text)[:4] == (
+        "suggesting",
+        "indirect",
+        "The governor",
+        ["that the bill was unconstitutional"],
+    )
+    text = "The mayor changed course after saying that the budget would be cut."
+    assert only(nlp, text)[2] == "The mayor"
+
+
+def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
+    text = "The judge said she regretted her remarks and insisted she would stay out of the race."
+    assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
+        ("said", "indirect", "The judge", ["she regretted her remarks"]),
+        ("insisted", "indirect", "The judge", ["she would stay out of the race"]),
+    ]
+
+
+def test_participle_on_a_medium_takes_its_issuer(nlp):
+    text = "The campaign issued a statement saying that the remarks were a joke."
+    assert only(nlp, text)[:4] == (
+        "issued a statement saying",
+        "indirect",
+        "The campaign",
+        ["that the remarks were a joke"],
+    )
+    text = "In her statement condemning the vote, the senator praised the mayor."
+    assert ("condemning", "her", ["the vote"]) in [(r[0], r[2], r[3]) for r in found(nlp, text)]
+
+
+def test_source_keeps_an_abbreviation_period(nlp):
+    text = '"We will win," said Tom Baker, 52, of Flint, Mich.'
+    assert only(nlp, text)[2] == "Tom Baker, 52, of Flint, Mich."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Senator Jones, celebrating a win in her home state, said the race was not over.",
+            "Senator Jones",
+        ),
+        ("Governor Lee, eager to end the debate, said the bill was dead.", "Governor Lee"),
+        ("The mayor, in Chicago, said the plan would fail.", "The mayor"),
+        ("Gov. Smith, who has led the state since 2010, said the plan would fail.", "Gov. Smith"),
+        # an appositive and a plain relative clause stay
+        ("Ann Cole, a retired nurse, said she would vote.", "Ann Cole, a retired nurse,"),
+        ("Ann Cole, who runs a bakery, said she would vote.", "Ann Cole, who runs a bakery,"),
+        ("Even the most loyal donors say the campaign is in trouble.", "the most loyal donors"),
+        ("New York (AFP) – Senator Mark Jones said that the bill was dead.", "Senator Mark Jones"),
+    ],
+)
+def test_source_leaves_out_incidental_modifiers(nlp, text, source):
+    assert only(nlp, text)[2] == source
+
+
+def test_object_of_a_causative_verb_is_the_source(nlp):
+    text = "The defeat led some donors to worry that the party would split."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (source, content) == ("some donors", ["that the party would split"])
+
+
+def test_line_label_before_its_own_attribution_is_not_a_cue(nlp):
+    text = "A: I think it will pass next week."
+    assert [(r[0], r[2], r[3]) for r in found(nlp, text)] == [
+        ("think", "I", ["it will pass next week"])
+    ]
+    text = "Turnout: The governor said more people voted than ever before."
+    assert [(r[0], r[2]) for r in found(nlp, text)] == [("said", "The governor")]
+    # a plain statement after a name keeps the colon as its cue
+    assert [(r[0], r[2]) for r in found(nlp, "Clinton: We will win this state.")] == [
+        (":", "Clinton")
+    ]
+
+
+def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
+    text = "Senator Kirk withdrew his endorsement of the governor."
+    assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
+    # as a subject the possessor stays the source
+    assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
+
+
+def test_participle_after_quoted_comma_is_its_own_attribution(nlp):
+    text = "Brown is insisting that he has “saved the party,” claiming that he alone brought in new voters."
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("is insisting", "mixed", "Brown", ["that he has “saved the party,”"]),
+        ("claiming", "indirect", "Brown", ["that he alone brought in new voters"]),
+    ]
+
+
+def test_participle_hung_inside_the_reported_clause(nlp):
+    text = "Smith said the budget talks could be “difficult,” adding, “Nothing is simple.”"
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("said", "mixed", "Smith", ["the budget talks could be “difficult,”"]),
+        ("adding", "direct", "Smith", ["“Nothing is simple.”"]),
+    ]
+
+
+def test_relative_pronoun_stands_for_the_content(nlp):
+    text = "The council passed the new tax, which the mayor strongly opposed."
+    assert only(nlp, text)[:4] == ("strongly opposed", "indirect", "the mayor", ["which"])
+
+
+def test_relative_pronoun_with_its_predicate(nlp):
+    text = "They visited the old factory, which the governor described as a relic of another era."
+    assert only(nlp, text)[:4] == (
+        "described",
+        "indirect",
+        "the governor",
+        ["which", "as a relic of another era"],
+    )
+
+
+def test_less_common_speech_verbs(nlp):
+    text = "Several economists speculated that the bank would raise rates in June."
+    assert only(nlp, text)[:4] == (
+        "speculated",
+        "indirect",
+        "Several economists",
+        ["that the bank would raise rates in June"],
+    )
+    text = "The governor chided lawmakers for their slow response to the flooding."
+    assert only(nlp, text)[:4] == (
+        "chided",
+        "indirect",
+        "The governor",
+        ["lawmakers for their slow response to the flooding"],
+    )
+
+
+def test_voiced_support_for(nlp):
+    text = "The mayor voiced support for the new stadium plan."
+    assert only(nlp, text)[:4] == (
+        "voiced support for",
+        "indirect",
+        "The mayor",
+        ["the new stadium plan"],
+    )
+
+
+def test_painted_as(nlp):
+    text = "Critics painted the senator as out of touch with rural voters."
+    assert only(nlp, text)[:4] == (
+        "painted",
+        "indirect",
+        "Critics",
+        ["the senator as out of touch with rural voters"],
+    )
+
+
+def test_appearing_on_a_show_is_no_attribution(nlp):
+    assert found(nlp, "The governor appeared on a morning talk show in Boston.") == []
+
+
+def test_speaking_after_a_quote_does_not_take_it(nlp):
+    text = "“We will not back down,” she said, speaking to reporters outside the court."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_found_needs_a_predicate_or_clause(nlp):
+    assert found(nlp, "The senator found a way to delay the vote.") == []
+    assert only(nlp, "The senator found the proposal unworkable.")[:4] == (
+        "found",
+        "indirect",
+        "The senator",
+        ["the proposal unworkable"],
+    )
