@@ -663,6 +663,14 @@ def test_to_links_only_where_the_lexicon_says(nlp):
     )
 
 
+def test_lexicon_links_upon_and_with(nlp):
+    text = "Many voters identify with the senator."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("identify with", "Many voters", ["the senator"])
+    text = "The mayor has called upon the governor to resign."
+    assert only(nlp, text)[0] == "has called upon"
+
+
 def test_gerund_after_preposition_takes_the_clause_subject(nlp):
     text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
     assert only(nlp, text)[:4] == (

@@ -84,7 +84,9 @@ ASPECTUAL = frozenset(["continue"])
 
 # Words that link a verb to its content and stay in the cue ("called for").
 LINKING_PREP = {
-    "call": {"for", "on"},
+    "call": {"for", "on", "upon"},
+    "remark": {"upon", "on"},
+    "identify": {"with"},
     "refer": {"to"},
     "respond": {"to"},
     "point": {"to", "out"},
