@@ -559,3 +559,13 @@ def test_found_needs_a_predicate_or_clause(nlp):
         "The senator",
         ["the proposal unworkable"],
     )
+
+
+def test_made_no_secret_of(nlp):
+    text = "The mayor has made no secret of her dislike for the new tower."
+    assert only(nlp, text)[:4] == (
+        "has made no secret of",
+        "indirect",
+        "The mayor",
+        ["her dislike for the new tower"],
+    )

@@ -162,13 +162,14 @@ STANCE_LINKS = frozenset(
 LIGHT_OBJECTS: dict[str, dict[str, str]] = {
     "make": dict.fromkeys(
         """case point mention reference comment remark statement allegation accusation
-        claim argument clear""".split(),
+        claim argument clear call plea appeal prediction suggestion endorsement secret
+        apology""".split(),
         "speech",
     )
     | dict.fromkeys("promise pledge commitment".split(), "intention"),
     "have": dict.fromkeys(
         """response feeling view opinion impression attitude doubt misgiving expectation
-        message word praise""".split(),
+        message word praise support backing endorsement advice idea vision""".split(),
         "belief",
     ),
     "voice": dict.fromkeys(
@@ -177,7 +178,8 @@ LIGHT_OBJECTS: dict[str, dict[str, str]] = {
         "speech",
     ),
     "take": dict.fromkeys(
-        "shot swipe aim issue stance position credit exception jab dig".split(), "speech"
+        "shot swipe aim issue stance position credit exception jab dig look swing whack offense interest".split(),
+        "speech",
     ),
 }
 LIGHT_VERBS = frozenset(LIGHT_OBJECTS)
