@@ -575,3 +575,14 @@ def test_opening_mark_typed_as_closing_one(nlp):
     text = "“Not this year,“ she said. “Maybe next year.”"
     assert quote_spans(text) == [(0, 16), (27, 45)]
     assert [r[:3] for r in found(nlp, text)] == [("said", "direct", "she")]
+
+
+def test_unknown_verb_framing_a_quote(nlp):
+    text = "“We will win,” Bennett shot back with a laugh."
+    assert only(nlp, text)[:4] == ("shot back", "direct", "Bennett", ["“We will win,”"])
+    text = "Then the governor gloated: “I told you so.”"
+    assert only(nlp, text)[:4] == ("gloated:", "direct", "the governor", ["“I told you so.”"])
+
+
+def test_unknown_verb_without_a_quote_frame_is_no_cue(nlp):
+    assert found(nlp, "“We will win” was printed on every sign, and Bennett laughed.") == []

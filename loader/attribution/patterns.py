@@ -835,6 +835,50 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     )
 
 
+def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """Any verb framing a quote as speech: "“Never again!” the crowd screamed back",
+    "The governor gloated: “…”".
+
+    Outside the lexicon only these two tight frames count: the quote ends in a
+    comma, "?" or "!" right before the verb's clause, or follows the verb and a
+    colon; and the clause has no object or complement of its own outside quotes.
+    On train these verbs were paired with a gold attribution in 21 of 22 cases.
+    """
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in EXPLETIVES:
+        return None
+    for c in verb.children:
+        inside = any(qs <= c.idx < qe for qs, qe in quotes)
+        if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and not inside:
+            return None
+    doc = verb.doc
+    text = _text(doc)
+    cue_idx = cue_tokens(verb, None)
+    nxt = cue_idx[-1] + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "back" and doc[nxt].head.i == verb.i:
+        cue_idx.append(nxt)  # "shot back", "screamed back"
+    colon = cue_idx[-1] + 1
+    has_colon = colon < len(doc) and doc[colon].text == ":"
+    first = doc[min(subj.left_edge.i, cue_idx[0])]
+    lemma = lemma_of(verb)
+    for qs, qe in quotes:
+        inner = text[qs:qe].rstrip(QUOTE_MARKS + "'")
+        if (
+            subj.i < verb.i
+            and verb.sent.start_char - 1 <= qs
+            and qe <= first.idx
+            and inner[-1:] in (",", "?", "!")
+            and text[qe : first.idx].strip() == ""
+        ):
+            return _make(doc, verb.sent, cue_idx, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
+        if has_colon and 0 <= qs - _tok_end(doc[colon]) <= 2:
+            cue = cue_idx + [colon]
+            return _make(doc, verb.sent, cue, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
+    return None
+
+
 EXPLETIVES = frozenset("it there this that what which".split())
 
 
@@ -1112,6 +1156,10 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
                         found.append(a)
             continue
         if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
+            if tok.pos_ == "VERB" and not overlaps((tok.idx, _tok_end(tok)), excluded):
+                a = _quote_frame(tok, quotes)
+                if a is not None:
+                    found.append(a)
             continue
         if overlaps((tok.idx, _tok_end(tok)), excluded):
             continue
