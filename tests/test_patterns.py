@@ -586,3 +586,13 @@ def test_unknown_verb_framing_a_quote(nlp):
 
 def test_unknown_verb_without_a_quote_frame_is_no_cue(nlp):
     assert found(nlp, "“We will win” was printed on every sign, and Bennett laughed.") == []
+
+
+def test_likened_to(nlp):
+    text = "The mayor likened the new tax to a penalty on working families."
+    assert only(nlp, text)[:4] == (
+        "likened",
+        "indirect",
+        "The mayor",
+        ["the new tax to a penalty on working families"],
+    )
