@@ -596,3 +596,13 @@ def test_likened_to(nlp):
         "The mayor",
         ["the new tax to a penalty on working families"],
     )
+
+
+def test_as_someone_put_it(nlp):
+    text = "As one voter put it, the race is already over."
+    assert only(nlp, text)[:4] == (
+        "put it",
+        "indirect",
+        "one voter",
+        ["the race is already over"],
+    )

@@ -835,6 +835,30 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     )
 
 
+def _put_it(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "As one voter put it, the race is over", "She put it this way: “…”"."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ != "it" or obj.i != verb.i + 1:
+        return None
+    cue_idx = sorted(_group(verb) | {obj.i})
+    cue_idx = list(range(cue_idx[0], cue_idx[-1] + 1))
+    idx: list[int] = []
+    if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
+        own = {t.i for t in verb.subtree}
+        idx = [t.i for t in verb.head.subtree if t.i not in own]
+    content = _content_spans(doc, idx, quotes) if idx else []
+    if not content:
+        content = _adjacent_quote(doc, verb, cue_idx, quotes)
+    if not content:
+        return None
+    nxt = cue_idx[-1] + 1
+    if nxt < len(doc) and doc[nxt].text == ":":
+        cue_idx.append(nxt)
+    src = find_subject(verb)
+    return _make(doc, verb.sent, cue_idx, src, content, "put it", "speech", quotes, verb.i)
+
+
 FRAME_DEPS = ("ROOT", "parataxis", "ccomp")
 
 
@@ -1160,7 +1184,7 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             continue
         if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
             if tok.pos_ == "VERB" and not overlaps((tok.idx, _tok_end(tok)), excluded):
-                a = _quote_frame(tok, quotes)
+                a = _put_it(tok, quotes) if lemma == "put" else _quote_frame(tok, quotes)
                 if a is not None:
                     found.append(a)
             continue
