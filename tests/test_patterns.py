@@ -606,3 +606,13 @@ def test_as_someone_put_it(nlp):
         "one voter",
         ["the race is already over"],
     )
+
+
+def test_be_a_critic_of(nlp):
+    text = "The governor has long been a vocal critic of the pipeline."
+    assert only(nlp, text)[:4] == (
+        "has long been a vocal critic of",
+        "indirect",
+        "The governor",
+        ["the pipeline"],
+    )

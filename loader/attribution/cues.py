@@ -154,6 +154,11 @@ for _cls, _words in (
     for _w in _words.split():
         STANCE_ADJ.setdefault(_w, _cls)
 
+# Nouns that make "be" a cue of stance: "has been a strong supporter of", "is a critic of".
+STANCE_NOUNS = frozenset(
+    "supporter critic opponent fan advocate proponent champion backer detractor foe".split()
+)
+
 # Words a stance adjective links to its content with, kept in the cue ("critical of").
 STANCE_LINKS = frozenset(
     "of about with by on over toward towards at regarding against for in to".split()

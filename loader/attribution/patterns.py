@@ -35,6 +35,7 @@ from loader.attribution.cues import (
     NOUN_CUES,
     STANCE_ADJ,
     STANCE_LINKS,
+    STANCE_NOUNS,
     cue_class,
 )
 from loader.attribution.quotes import quote_spans
@@ -965,9 +966,13 @@ def _pivot_attribution(
 
 
 def _stance_attribution(adj: Token, quotes: Sequence[Span]) -> Attribution | None:
-    """ "Sanders was critical of the deal", "She is confident that ..."."""
-    if adj.dep_ != "acomp" or adj.head is adj or lemma_of(adj.head) != "be":
+    """ "Sanders was critical of the deal", "She is confident that ...", "He has
+    been a strong supporter of the bill"."""
+    if adj.dep_ not in ("acomp", "attr") or adj.head.i == adj.i or lemma_of(adj.head) != "be":
         return None
+    if adj.dep_ == "attr":
+        lemma = lemma_of(adj)
+        return _pivot_attribution(adj.head, adj, lemma, "speech", quotes)
     lemma = adj.lower_
     return _pivot_attribution(adj.head, adj, lemma, STANCE_ADJ[lemma], quotes)
 
@@ -1170,7 +1175,12 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             if a is not None:
                 found.append(a)
             continue
-        if tok.lower_ in STANCE_ADJ and tok.pos_ == "ADJ" or lemma in LIGHT_VERBS:
+        if (
+            tok.lower_ in STANCE_ADJ
+            and tok.pos_ == "ADJ"
+            or lemma in LIGHT_VERBS
+            or (lemma in STANCE_NOUNS and tok.dep_ == "attr")
+        ):
             if not overlaps((tok.idx, _tok_end(tok)), excluded):
                 a = (
                     _light_attribution(tok, quotes)
