@@ -616,3 +616,11 @@ def test_be_a_critic_of(nlp):
         "The governor",
         ["the pipeline"],
     )
+
+
+def test_markup_element_name_is_no_cue(nlp):
+    text = (
+        '<tweet pic="" author="GovSmith" timestamp="1449075600" tweet_id="672151859491016704">'
+        "Praying for those hurt by the storm tonight.</tweet>"
+    )
+    assert [r for r in found(nlp, text) if r[0].lower().startswith("tweet")] == []

@@ -1158,13 +1158,16 @@ def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:
 def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
     """Every attribution in ``doc`` outside the ``excluded`` character ranges."""
     excluded = list(excluded)
-    quotes = quote_spans(_text(doc))
+    text = _text(doc)
+    quotes = quote_spans(text)
     found: list[Attribution] = []
     in_quote = _quoted_tokens(doc, quotes)
     for tok in doc:
         if tok.i in in_quote:
             continue  # words inside a direct quote are the speaker's, not a new cue
         lemma = lemma_of(tok)
+        if tok.idx and text[tok.idx - 1] == "<":
+            continue  # the name of a markup element ("<tweet author=…>") is no cue
         if tok.text == ":" and not overlaps((tok.idx, tok.idx + 1), excluded):
             a = _name_colon(tok, quotes)
             if a is not None:
