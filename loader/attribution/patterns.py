@@ -11,6 +11,7 @@ Passes, in order:
 
 1. verb cues: a lexicon verb with a clause, object or linking preposition as
    content (before or after it: "X, he said" parses with the clause first);
+   any other verb only when it frames a quote ("“No!” the crowd shouted back");
 2. "according to X": the clause the phrase attaches to is the content;
 3. quotes: a cue with no parsed content takes the quote beside it (colon
    introductions, parse failures); quotes that continue a direct quote in
