@@ -624,3 +624,16 @@ def test_markup_element_name_is_no_cue(nlp):
         "Praying for those hurt by the storm tonight.</tweet>"
     )
     assert [r for r in found(nlp, text) if r[0].lower().startswith("tweet")] == []
+
+
+def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
+    text = "Jones insists the plan will pass easily while Smith argues it is doomed."
+    assert [r[:4] for r in found(nlp, text)] == [
+        (
+            "insists",
+            "indirect",
+            "Jones",
+            ["the plan will pass easily while Smith argues it is doomed"],
+        ),
+        ("argues", "indirect", "Smith", ["it is doomed"]),
+    ]
