@@ -637,3 +637,14 @@ def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
         ),
         ("argues", "indirect", "Smith", ["it is doomed"]),
     ]
+
+
+def test_title_case_headline_verb(nlp):
+    text = "Veteran Senator Endorses City Council Candidate."
+    assert only(nlp, text)[:4] == (
+        "Endorses",
+        "indirect",
+        "Veteran Senator",
+        ["City Council Candidate"],
+    )
+    assert found(nlp, "Angry Voters Crowd City Hall.") == []

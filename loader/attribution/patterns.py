@@ -861,6 +861,42 @@ def _put_it(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
     return _make(doc, verb.sent, cue_idx, src, content, "put it", "speech", quotes, verb.i)
 
 
+# Plural nouns that look like a cue verb's "-s" form in a headline.
+HEADLINE_NOUNS = frozenset("states reports".split())
+
+
+def _headline_verb(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Conservative Icon Endorses Ted Cruz": in a Title Case headline the parser
+    takes the verb for a name; a capitalised "-s" form of a speech or stance cue
+    between a short subject and the rest of the line is read as the cue."""
+    word = tok.lower_
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or not word.endswith("s"):
+        return None
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    lemma = next((w for w in stems if cue_class(w) == "speech"), None)
+    if lemma is None or word in HEADLINE_NOUNS:
+        return None
+    doc = tok.doc
+    text = _text(doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    line_end = text.find("\n", tok.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    words = text[line_start:line_end].split()
+    if len(words) > 20 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+        return None
+    left = trim(text, (max(line_start, text.rfind(":", line_start, tok.idx) + 1), tok.idx))
+    right = trim(text, (_tok_end(tok), min(line_end, tok.sent.end_char)))
+    if left is None or right is None or len(text[left[0] : left[1]].split()) > 6:
+        return None
+    src = doc.char_span(*left, alignment_mode="expand")
+    if src is None:
+        return None
+    a = _make(doc, tok.sent, [tok.i], src.root, [right], lemma, "speech", quotes, tok.i)
+    a.source = [left]
+    a.speaker_mention = text[left[0] : left[1]]
+    return a
+
+
 FRAME_DEPS = ("ROOT", "parataxis", "ccomp")
 
 
@@ -1214,6 +1250,11 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
                     if a.content:
                         found.append(a)
             continue
+        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.lower_ not in NOUN_CUES:
+            a = _headline_verb(tok, quotes)
+            if a is not None and not overlaps((tok.idx, _tok_end(tok)), excluded):
+                found.append(a)
+                continue
         if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
             if tok.pos_ == "VERB" and not overlaps((tok.idx, _tok_end(tok)), excluded):
                 a = _put_it(tok, quotes) if lemma == "put" else _quote_frame(tok, quotes)
