@@ -212,6 +212,12 @@ def test_medium_after_a_quote_stays_in_the_cue(nlp):
     assert (cue, kind, source) == ("said in a statement", "direct", "the ministry")
 
 
+def test_medium_with_its_own_modifiers_leaves_the_cue(nlp):
+    text = "“The border will reopen on Monday,” the minister said in an interview with local radio."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "direct", "the minister")
+
+
 def test_in_a_statement_the_ministry_said(nlp):
     text = "In a statement, the ministry said the border crossing would reopen on Monday."
     cue, kind, source, content, _ = only(nlp, text)
@@ -472,6 +478,270 @@ def test_speak_with_adverb_and_linking_word(nlp):
         ["Mr. Putin's leadership"],
     )
     assert found(nlp, "He spoke to reporters on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a time adjunct hung on the cue verb after a noun content stays out
+        ("The mayor praised the new bridge on Friday afternoon.", "the new bridge"),
+        ("The mayor praised the volunteers Tuesday.", "the volunteers"),
+        ("The coach praised the young striker during the press conference.", "the young striker"),
+        # so does a coordinated second verb phrase ...
+        ("The senator praised the budget deal and left the chamber early.", "the budget deal"),
+        # ... and a comma-set adverbial clause
+        (
+            "The governor criticized the tax plan, although the measure passed easily in the end.",
+            "the tax plan",
+        ),
+    ],
+)
+def test_object_content_stops_before_trailing_adjuncts(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
+def test_that_clause_keeps_trailing_time_adjunct(nlp):
+    # after a "that" clause the adjunct belongs to the reported event
+    assert only(nlp, "She said that the plan would fail on Monday.")[3] == [
+        "that the plan would fail on Monday"
+    ]
+
+
+def test_coordinated_report_is_its_own_attribution(nlp):
+    text = (
+        "The minister conceded that the deal was late and said that funding would come next year."
+    )
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("conceded", "indirect", "The minister", ["that the deal was late"]),
+        ("said", "indirect", "The minister", ["that funding would come next year"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "She said she was proud of the campaign and expects to win the state.",
+            "she was proud of the campaign and expects to win the state",
+        ),
+        (
+            "He said the company had paid attention to the debate but decided to go ahead.",
+            "the company had paid attention to the debate but decided to go ahead",
+        ),
+    ],
+)
+def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
+    # not a second report: no clause of its own after the coordinated verb
+    assert only(nlp, text)[3] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator criticized the new law, which passed in 2010 with few votes.", "the new law"),
+        ("She complained about the new rules, which took effect in May.", "the new rules"),
+        # inside a reported clause the relative clause stays
+        (
+            "He said that the mayor, who took office in May, would resign.",
+            "that the mayor, who took office in May, would resign",
+        ),
+    ],
+)
+def test_comma_relative_clause_after_noun_content(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
+def test_called_on_keeps_its_linking_word(nlp):
+    text = "The senator has called on Congress to pass the bill."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("has called on", "The senator", ["Congress to pass the bill"])
+
+
+def test_went_on_to_joins_the_cue(nlp):
+    text = "She went on to explain that the plan was dead."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("went on to explain", "She", ["that the plan was dead"])
+
+
+def test_continued_to_joins_the_cue_verb_after_it(nlp):
+    text = "He continued to insist that the vote was rigged."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("continued to insist", "He", ["that the vote was rigged"])
+
+
+def test_manner_adverb_after_the_verb_joins_the_cue(nlp):
+    text = "The mayor has said repeatedly that the tax will not rise."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "has said repeatedly",
+        "The mayor",
+        ["that the tax will not rise"],
+    )
+    text = "“We will win this race,” the governor said confidently."
+    assert only(nlp, text)[0] == "said confidently"
+
+
+def test_adjectives_stay_in_a_nominal_cue(nlp):
+    text = "Trump's earlier claim that he opposed the war was false."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("earlier claim", "Trump's", ["that he opposed the war"])
+    text = "The senator's harsh criticism of the deal surprised nobody."
+    assert only(nlp, text)[0] == "harsh criticism of"
+
+
+def test_hyphenated_prefix_stays_on_the_cue_verb(nlp):
+    text = "The mayor live-tweeted that the game was over."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("live-tweeted", "The mayor", ["that the game was over"])
+
+
+def test_bare_attitude_object_joins_the_cue(nlp):
+    text = "Several senators expressed concern that the bill would raise taxes."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "expressed concern",
+        "Several senators",
+        ["that the bill would raise taxes"],
+    )
+    text = "The governor showed no sign of backing down."
+    assert only(nlp, text)[0] == "showed no sign of"
+    # with a possessive the object is the content, as before
+    text = "She expressed her support for the mayor."
+    assert only(nlp, text)[0] == "expressed"
+
+
+def test_known_as_keeps_its_preposition(nlp):
+    text = "The senator is known as a fierce critic of the deal."
+    assert only(nlp, text)[0] == "is known as"
+
+
+def test_a_date_after_the_verb_is_no_content(nlp):
+    assert found(nlp, "The company responded on Friday.") == []
+    assert only(nlp, "The company responded to the lawsuit.")[0] == "responded to"
+
+
+def test_issued_a_statement_saying_is_one_cue(nlp):
+    text = "The ministry issued a statement saying the border would reopen on Monday."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "issued a statement saying",
+        "The ministry",
+        ["the border would reopen on Monday"],
+    )
+
+
+def test_said_with_a_laugh_keeps_the_manner(nlp):
+    text = "“That is not going to happen,” the senator said with a laugh."
+    cue, kind, source, _, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said with a laugh", "direct", "the senator")
+
+
+def test_bare_weekday_after_the_verb_joins_the_cue(nlp):
+    text = "The governor said Friday that the budget was balanced."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "said Friday",
+        "The governor",
+        ["that the budget was balanced"],
+    )
+    text = "The governor said on Friday that the budget was balanced."
+    assert only(nlp, text)[0] == "said"
+
+
+def test_to_links_only_where_the_lexicon_says(nlp):
+    # a recipient is no content: "complained to the manager"
+    assert found(nlp, "She complained to the manager.") == []
+    text = "The spokesman did not respond to a request for comment."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "did not respond to",
+        "The spokesman",
+        ["a request for comment"],
+    )
+
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp):
+    text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
+    assert only(nlp, text)[:4] == (
+        "suggesting",
+        "indirect",
+        "The governor",
+        ["that the bill was unconstitutional"],
+    )
+    text = "The mayor changed course after saying that the budget would be cut."
+    assert only(nlp, text)[2] == "The mayor"
+
+
+def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
+    text = "The judge said she regretted her remarks and insisted she would stay out of the race."
+    assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
+        ("said", "indirect", "The judge", ["she regretted her remarks"]),
+        ("insisted", "indirect", "The judge", ["she would stay out of the race"]),
+    ]
+
+
+def test_participle_on_a_medium_takes_its_issuer(nlp):
+    text = "The campaign issued a statement saying that the remarks were a joke."
+    assert only(nlp, text)[:4] == (
+        "issued a statement saying",
+        "indirect",
+        "The campaign",
+        ["that the remarks were a joke"],
+    )
+    text = "In her statement condemning the vote, the senator praised the mayor."
+    assert ("condemning", "her", ["the vote"]) in [(r[0], r[2], r[3]) for r in found(nlp, text)]
+
+
+def test_source_keeps_an_abbreviation_period(nlp):
+    text = '"We will win," said Tom Baker, 52, of Flint, Mich.'
+    assert only(nlp, text)[2] == "Tom Baker, 52, of Flint, Mich."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Senator Jones, celebrating a win in her home state, said the race was not over.",
+            "Senator Jones",
+        ),
+        ("Governor Lee, eager to end the debate, said the bill was dead.", "Governor Lee"),
+        ("The mayor, in Chicago, said the plan would fail.", "The mayor"),
+        ("Gov. Smith, who has led the state since 2010, said the plan would fail.", "Gov. Smith"),
+        # an appositive and a plain relative clause stay
+        ("Ann Cole, a retired nurse, said she would vote.", "Ann Cole, a retired nurse,"),
+        ("Ann Cole, who runs a bakery, said she would vote.", "Ann Cole, who runs a bakery,"),
+        ("Even the most loyal donors say the campaign is in trouble.", "the most loyal donors"),
+        ("New York (AFP) – Senator Mark Jones said that the bill was dead.", "Senator Mark Jones"),
+    ],
+)
+def test_source_leaves_out_incidental_modifiers(nlp, text, source):
+    assert only(nlp, text)[2] == source
+
+
+def test_object_of_a_causative_verb_is_the_source(nlp):
+    text = "The defeat led some donors to worry that the party would split."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (source, content) == ("some donors", ["that the party would split"])
+
+
+def test_line_label_before_its_own_attribution_is_not_a_cue(nlp):
+    text = "A: I think it will pass next week."
+    assert [(r[0], r[2], r[3]) for r in found(nlp, text)] == [
+        ("think", "I", ["it will pass next week"])
+    ]
+    text = "Turnout: The governor said more people voted than ever before."
+    assert [(r[0], r[2]) for r in found(nlp, text)] == [("said", "The governor")]
+    # a plain statement after a name keeps the colon as its cue
+    assert [(r[0], r[2]) for r in found(nlp, "Clinton: We will win this state.")] == [
+        (":", "Clinton")
+    ]
+
+
+def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
+    text = "Senator Kirk withdrew his endorsement of the governor."
+    assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
+    # as a subject the possessor stays the source
+    assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
 
 
 def test_participle_after_quoted_comma_is_its_own_attribution(nlp):
