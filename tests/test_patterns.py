@@ -984,3 +984,92 @@ def test_source_stops_before_a_reporting_clause_on_its_appositive(nlp):
 )
 def test_source_leaves_out_when_and_where_it_was_said(nlp, text, source):
     assert only(nlp, text)[2] == source
+
+
+def test_made_no_secret_of(nlp):
+    text = "The mayor has made no secret of her dislike for the new tower."
+    assert only(nlp, text)[:4] == (
+        "has made no secret of",
+        "indirect",
+        "The mayor",
+        ["her dislike for the new tower"],
+    )
+
+
+def test_opening_mark_typed_as_closing_one(nlp):
+    text = "“Not this year,“ she said. “Maybe next year.”"
+    assert quote_spans(text) == [(0, 16), (27, 45)]
+    assert [r[:3] for r in found(nlp, text)] == [("said", "direct", "she")]
+
+
+def test_unknown_verb_framing_a_quote(nlp):
+    text = "“We will win,” Bennett shot back with a laugh."
+    assert only(nlp, text)[:4] == ("shot back", "direct", "Bennett", ["“We will win,”"])
+    text = "Then the governor gloated: “I told you so.”"
+    assert only(nlp, text)[:4] == ("gloated:", "direct", "the governor", ["“I told you so.”"])
+
+
+def test_unknown_verb_without_a_quote_frame_is_no_cue(nlp):
+    assert found(nlp, "“We will win” was printed on every sign, and Bennett laughed.") == []
+
+
+def test_likened_to(nlp):
+    text = "The mayor likened the new tax to a penalty on working families."
+    assert only(nlp, text)[:4] == (
+        "likened",
+        "indirect",
+        "The mayor",
+        ["the new tax to a penalty on working families"],
+    )
+
+
+def test_as_someone_put_it(nlp):
+    text = "As one voter put it, the race is already over."
+    assert only(nlp, text)[:4] == (
+        "put it",
+        "indirect",
+        "one voter",
+        ["the race is already over"],
+    )
+
+
+def test_be_a_critic_of(nlp):
+    text = "The governor has long been a vocal critic of the pipeline."
+    assert only(nlp, text)[:4] == (
+        "has long been a vocal critic of",
+        "indirect",
+        "The governor",
+        ["the pipeline"],
+    )
+
+
+def test_markup_element_name_is_no_cue(nlp):
+    text = (
+        '<tweet pic="" author="GovSmith" timestamp="1449075600" tweet_id="672151859491016704">'
+        "Praying for those hurt by the storm tonight.</tweet>"
+    )
+    assert [r for r in found(nlp, text) if r[0].lower().startswith("tweet")] == []
+
+
+def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
+    text = "Jones insists the plan will pass easily while Smith argues it is doomed."
+    assert [r[:4] for r in found(nlp, text)] == [
+        (
+            "insists",
+            "indirect",
+            "Jones",
+            ["the plan will pass easily while Smith argues it is doomed"],
+        ),
+        ("argues", "indirect", "Smith", ["it is doomed"]),
+    ]
+
+
+def test_title_case_headline_verb(nlp):
+    text = "Veteran Senator Endorses City Council Candidate."
+    assert only(nlp, text)[:4] == (
+        "Endorses",
+        "indirect",
+        "Veteran Senator",
+        ["City Council Candidate"],
+    )
+    assert found(nlp, "Angry Voters Crowd City Hall.") == []

@@ -26,13 +26,15 @@ remind reference promote hail herald
 yell bemoan chide vouch rebuke rebut congratulate speculate credit persuade forecast scold
 dispute disparage belittle implore title paint recite rattle assail insult shrug taunt
 gush excoriate castigate scoff
+champion invoke lambast articulate outline interpret contemplate allude liken deride
+trumpet preach anticipate savage revile hammer detail judge relish balk spar email interject
 """.split()
 # From "yell" on, each was right (paired with a gold attribution) in at least 2 of 3
-# cases on PolNeAR train (about 190 new cues, 170 paired; likewise "ponder", "love",
+# cases on PolNeAR train (about 360 new cues, 310 paired; likewise "ponder", "love",
 # "hate"); release, deliver, present, publish, target, celebrate, invite, campaign,
-# cheer, boo, downplay, reflect, prove, demonstrate, expose, weigh, lean, interrupt were
-# right about half the time or less, and accept, encourage, ignore, brag, pressure,
-# anger left the total unchanged.
+# cheer, boo, downplay, reflect, prove, demonstrate, expose, weigh, lean, interrupt,
+# rebuff, unveil, protest were right about half the time or less, and accept,
+# encourage, ignore, brag, pressure, anger left the total unchanged.
 
 BELIEF = """
 think believe know feel consider expect fear worry doubt suspect assume guess understand
@@ -164,6 +166,11 @@ for _cls, _words in (
     for _w in _words.split():
         STANCE_ADJ.setdefault(_w, _cls)
 
+# Nouns that make "be" a cue of stance: "has been a strong supporter of", "is a critic of".
+STANCE_NOUNS = frozenset(
+    "supporter critic opponent fan advocate proponent champion backer detractor foe".split()
+)
+
 # Words a stance adjective links to its content with, kept in the cue ("critical of").
 STANCE_LINKS = frozenset(
     "of about with by on over toward towards at regarding against for in to".split()
@@ -174,13 +181,14 @@ STANCE_LINKS = frozenset(
 LIGHT_OBJECTS: dict[str, dict[str, str]] = {
     "make": dict.fromkeys(
         """case point mention reference comment remark statement allegation accusation
-        claim argument clear""".split(),
+        claim argument clear call plea appeal prediction suggestion endorsement secret
+        apology""".split(),
         "speech",
     )
     | dict.fromkeys("promise pledge commitment".split(), "intention"),
     "have": dict.fromkeys(
         """response feeling view opinion impression attitude doubt misgiving expectation
-        message word praise""".split(),
+        message word praise support backing endorsement advice idea vision""".split(),
         "belief",
     ),
     "voice": dict.fromkeys(
@@ -189,7 +197,8 @@ LIGHT_OBJECTS: dict[str, dict[str, str]] = {
         "speech",
     ),
     "take": dict.fromkeys(
-        "shot swipe aim issue stance position credit exception jab dig".split(), "speech"
+        "shot swipe aim issue stance position credit exception jab dig look swing whack offense interest".split(),
+        "speech",
     ),
 }
 LIGHT_VERBS = frozenset(LIGHT_OBJECTS)

@@ -11,6 +11,7 @@ Passes, in order:
 
 1. verb cues: a lexicon verb with a clause, object or linking preposition as
    content (before or after it: "X, he said" parses with the clause first);
+   any other verb only when it frames a quote ("“No!” the crowd shouted back");
 2. "according to X": the clause the phrase attaches to is the content;
 3. quotes: a cue with no parsed content takes the quote beside it (colon
    introductions, parse failures); quotes that continue a direct quote in
@@ -39,6 +40,7 @@ from loader.attribution.cues import (
     NOUN_CUES,
     STANCE_ADJ,
     STANCE_LINKS,
+    STANCE_NOUNS,
     TRAILING_PREP,
     cue_class,
 )
@@ -1320,6 +1322,113 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     )
 
 
+def _put_it(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "As one voter put it, the race is over", "She put it this way: “…”"."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ != "it" or obj.i != verb.i + 1:
+        return None
+    cue_idx = sorted(_group(verb) | {obj.i})
+    cue_idx = list(range(cue_idx[0], cue_idx[-1] + 1))
+    idx: list[int] = []
+    if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
+        own = {t.i for t in verb.subtree}
+        idx = [t.i for t in verb.head.subtree if t.i not in own]
+    content = _content_spans(doc, idx, quotes) if idx else []
+    if not content:
+        content = _adjacent_quote(doc, verb, cue_idx, quotes)
+    if not content:
+        return None
+    nxt = cue_idx[-1] + 1
+    if nxt < len(doc) and doc[nxt].text == ":":
+        cue_idx.append(nxt)
+    src = find_subject(verb)
+    return _make(doc, verb.sent, cue_idx, src, content, "put it", "speech", quotes, verb.i)
+
+
+# Plural nouns that look like a cue verb's "-s" form in a headline.
+HEADLINE_NOUNS = frozenset("states reports".split())
+
+
+def _headline_verb(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Conservative Icon Endorses Ted Cruz": in a Title Case headline the parser
+    takes the verb for a name; a capitalised "-s" form of a speech or stance cue
+    between a short subject and the rest of the line is read as the cue."""
+    word = tok.lower_
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or not word.endswith("s"):
+        return None
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    lemma = next((w for w in stems if cue_class(w) == "speech"), None)
+    if lemma is None or word in HEADLINE_NOUNS:
+        return None
+    doc = tok.doc
+    text = _text(doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    line_end = text.find("\n", tok.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    words = text[line_start:line_end].split()
+    if len(words) > 20 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+        return None
+    left = trim(text, (max(line_start, text.rfind(":", line_start, tok.idx) + 1), tok.idx))
+    right = trim(text, (_tok_end(tok), min(line_end, tok.sent.end_char)))
+    if left is None or right is None or len(text[left[0] : left[1]].split()) > 6:
+        return None
+    src = doc.char_span(*left, alignment_mode="expand")
+    if src is None:
+        return None
+    a = _make(doc, tok.sent, [tok.i], src.root, [right], lemma, "speech", quotes, tok.i)
+    a.source = [left]
+    a.speaker_mention = text[left[0] : left[1]]
+    return a
+
+
+FRAME_DEPS = ("ROOT", "parataxis", "ccomp")
+
+
+def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """Any verb framing a quote as speech: "“Never again!” the crowd screamed back",
+    "The governor gloated: “…”".
+
+    Outside the lexicon only these two tight frames count: the quote ends in a
+    comma, "?" or "!" right before the verb's clause, or follows the verb and a
+    colon; and the clause has no object or complement of its own outside quotes.
+    On train these verbs were paired with a gold attribution in 21 of 22 cases.
+    """
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in FRAME_DEPS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in EXPLETIVES:
+        return None
+    for c in verb.children:
+        inside = any(qs <= c.idx < qe for qs, qe in quotes)
+        if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and not inside:
+            return None
+    doc = verb.doc
+    text = _text(doc)
+    cue_idx = cue_tokens(verb, None)
+    nxt = cue_idx[-1] + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "back" and doc[nxt].head.i == verb.i:
+        cue_idx.append(nxt)  # "shot back", "screamed back"
+    colon = cue_idx[-1] + 1
+    has_colon = colon < len(doc) and doc[colon].text == ":"
+    first = doc[min(subj.left_edge.i, cue_idx[0])]
+    lemma = lemma_of(verb)
+    for qs, qe in quotes:
+        inner = text[qs:qe].rstrip(QUOTE_MARKS + "'")
+        if (
+            subj.i < verb.i
+            and verb.sent.start_char - 1 <= qs
+            and qe <= first.idx
+            and inner[-1:] in (",", "?", "!")
+            and text[qe : first.idx].strip() == ""
+        ):
+            return _make(doc, verb.sent, cue_idx, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
+        if has_colon and 0 <= qs - _tok_end(doc[colon]) <= 2:
+            cue = cue_idx + [colon]
+            return _make(doc, verb.sent, cue, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
+    return None
+
+
 EXPLETIVES = frozenset("it there this that what which".split())
 
 
@@ -1379,9 +1488,13 @@ def _pivot_attribution(
 
 
 def _stance_attribution(adj: Token, quotes: Sequence[Span]) -> Attribution | None:
-    """ "Sanders was critical of the deal", "She is confident that ..."."""
-    if adj.dep_ != "acomp" or adj.head is adj or lemma_of(adj.head) != "be":
+    """ "Sanders was critical of the deal", "She is confident that ...", "He has
+    been a strong supporter of the bill"."""
+    if adj.dep_ not in ("acomp", "attr") or adj.head.i == adj.i or lemma_of(adj.head) != "be":
         return None
+    if adj.dep_ == "attr":
+        lemma = lemma_of(adj)
+        return _pivot_attribution(adj.head, adj, lemma, "speech", quotes)
     lemma = adj.lower_
     return _pivot_attribution(adj.head, adj, lemma, STANCE_ADJ[lemma], quotes)
 
@@ -1562,7 +1675,25 @@ def _sentence_end(ends: list[int], pos: int) -> int:
     return ends[i] if i < len(ends) else ends[-1]
 
 
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+def _own_clause(doc: Doc, a: Attribution) -> bool:
+    """ "…, while Sanders suggests …": a finite speech verb in an adverbial clause
+    with its own subject stands as an attribution inside another's content.
+
+    PolNeAR annotators kept these in about half the cases on train (25 of 48),
+    which raises all three roles' F1; inner clauses of other shapes stay dropped.
+    """
+    if a.cue_token is None or a.cue_class != "speech":
+        return False
+    tok = doc[a.cue_token]
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "mark" for c in tok.children)
+    )
+
+
+def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
     """The outer attribution wins, as in PolNeAR.
 
     Keeping inner ones hung on relative clauses ("which he called ...") was
@@ -1574,7 +1705,7 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
         nested = any(
             b is not a and any(s <= cue[0] and cue[1] <= e for s, e in b.content) for b in found
         )
-        if not nested:
+        if not nested or (doc is not None and _own_clause(doc, a)):
             keep.append(a)
     return keep
 
@@ -1591,13 +1722,16 @@ def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:
 def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
     """Every attribution in ``doc`` outside the ``excluded`` character ranges."""
     excluded = list(excluded)
-    quotes = quote_spans(_text(doc))
+    text = _text(doc)
+    quotes = quote_spans(text)
     found: list[Attribution] = []
     in_quote = _quoted_tokens(doc, quotes)
     for tok in doc:
         if tok.i in in_quote:
             continue  # words inside a direct quote are the speaker's, not a new cue
         lemma = lemma_of(tok)
+        if tok.idx and text[tok.idx - 1] == "<":
+            continue  # the name of a markup element ("<tweet author=…>") is no cue
         if tok.text == ":" and not overlaps((tok.idx, tok.idx + 1), excluded):
             a = _name_colon(tok, quotes)
             if a is not None:
@@ -1608,7 +1742,12 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             if a is not None:
                 found.append(a)
             continue
-        if tok.lower_ in STANCE_ADJ and tok.pos_ == "ADJ" or lemma in LIGHT_VERBS:
+        if (
+            tok.lower_ in STANCE_ADJ
+            and tok.pos_ == "ADJ"
+            or lemma in LIGHT_VERBS
+            or (lemma in STANCE_NOUNS and tok.dep_ == "attr")
+        ):
             if not overlaps((tok.idx, _tok_end(tok)), excluded):
                 a = (
                     _light_attribution(tok, quotes)
@@ -1620,7 +1759,16 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
                     if a.content:
                         found.append(a)
             continue
+        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.lower_ not in NOUN_CUES:
+            a = _headline_verb(tok, quotes)
+            if a is not None and not overlaps((tok.idx, _tok_end(tok)), excluded):
+                found.append(a)
+                continue
         if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
+            if tok.pos_ == "VERB" and not overlaps((tok.idx, _tok_end(tok)), excluded):
+                a = _put_it(tok, quotes) if lemma == "put" else _quote_frame(tok, quotes)
+                if a is not None:
+                    found.append(a)
             continue
         if overlaps((tok.idx, _tok_end(tok)), excluded):
             continue
@@ -1635,7 +1783,7 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
         a.content = [s for s in a.content if not overlaps(s, excluded)]
         if a.content:
             found.append(a)
-    found = _drop_nested(found)
+    found = _drop_nested(found, doc)
     _continue_quotes(doc, found, quotes, excluded)
     found.sort(key=lambda a: a.cue[0])
     doc.user_data.pop("diplo_text", None)
