@@ -212,6 +212,12 @@ def test_medium_after_a_quote_stays_in_the_cue(nlp):
     assert (cue, kind, source) == ("said in a statement", "direct", "the ministry")
 
 
+def test_medium_with_its_own_modifiers_leaves_the_cue(nlp):
+    text = "“The border will reopen on Monday,” the minister said in an interview with local radio."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "direct", "the minister")
+
+
 def test_in_a_statement_the_ministry_said(nlp):
     text = "In a statement, the ministry said the border crossing would reopen on Monday."
     cue, kind, source, content, _ = only(nlp, text)
@@ -548,6 +554,294 @@ def test_comma_relative_clause_after_noun_content(nlp, text, content):
     assert only(nlp, text)[3] == [content]
 
 
+def test_called_on_keeps_its_linking_word(nlp):
+    text = "The senator has called on Congress to pass the bill."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("has called on", "The senator", ["Congress to pass the bill"])
+
+
+def test_went_on_to_joins_the_cue(nlp):
+    text = "She went on to explain that the plan was dead."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("went on to explain", "She", ["that the plan was dead"])
+
+
+def test_continued_to_joins_the_cue_verb_after_it(nlp):
+    text = "He continued to insist that the vote was rigged."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("continued to insist", "He", ["that the vote was rigged"])
+
+
+def test_manner_adverb_after_the_verb_joins_the_cue(nlp):
+    text = "The mayor has said repeatedly that the tax will not rise."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "has said repeatedly",
+        "The mayor",
+        ["that the tax will not rise"],
+    )
+    text = "“We will win this race,” the governor said confidently."
+    assert only(nlp, text)[0] == "said confidently"
+
+
+def test_adjectives_stay_in_a_nominal_cue(nlp):
+    text = "Trump's earlier claim that he opposed the war was false."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("earlier claim", "Trump's", ["that he opposed the war"])
+    text = "The senator's harsh criticism of the deal surprised nobody."
+    assert only(nlp, text)[0] == "harsh criticism of"
+
+
+def test_hyphenated_prefix_stays_on_the_cue_verb(nlp):
+    text = "The mayor live-tweeted that the game was over."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("live-tweeted", "The mayor", ["that the game was over"])
+
+
+def test_bare_attitude_object_joins_the_cue(nlp):
+    text = "Several senators expressed concern that the bill would raise taxes."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "expressed concern",
+        "Several senators",
+        ["that the bill would raise taxes"],
+    )
+    text = "The governor showed no sign of backing down."
+    assert only(nlp, text)[0] == "showed no sign of"
+    # with a possessive the object is the content, as before
+    text = "She expressed her support for the mayor."
+    assert only(nlp, text)[0] == "expressed"
+
+
+def test_known_as_keeps_its_preposition(nlp):
+    text = "The senator is known as a fierce critic of the deal."
+    assert only(nlp, text)[0] == "is known as"
+
+
+def test_a_date_after_the_verb_is_no_content(nlp):
+    assert found(nlp, "The company responded on Friday.") == []
+    assert only(nlp, "The company responded to the lawsuit.")[0] == "responded to"
+
+
+def test_issued_a_statement_saying_is_one_cue(nlp):
+    text = "The ministry issued a statement saying the border would reopen on Monday."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "issued a statement saying",
+        "The ministry",
+        ["the border would reopen on Monday"],
+    )
+
+
+def test_said_with_a_laugh_keeps_the_manner(nlp):
+    text = "“That is not going to happen,” the senator said with a laugh."
+    cue, kind, source, _, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said with a laugh", "direct", "the senator")
+
+
+def test_bare_weekday_after_the_verb_joins_the_cue(nlp):
+    text = "The governor said Friday that the budget was balanced."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "said Friday",
+        "The governor",
+        ["that the budget was balanced"],
+    )
+    text = "The governor said on Friday that the budget was balanced."
+    assert only(nlp, text)[0] == "said"
+
+
+def test_to_links_only_where_the_lexicon_says(nlp):
+    # a recipient is no content: "complained to the manager"
+    assert found(nlp, "She complained to the manager.") == []
+    text = "The spokesman did not respond to a request for comment."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "did not respond to",
+        "The spokesman",
+        ["a request for comment"],
+    )
+
+
+def test_lexicon_links_upon_and_with(nlp):
+    text = "Many voters identify with the senator."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("identify with", "Many voters", ["the senator"])
+    text = "The mayor has called upon the governor to resign."
+    assert only(nlp, text)[0] == "has called upon"
+
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp):
+    text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
+    assert only(nlp, text)[:4] == (
+        "suggesting",
+        "indirect",
+        "The governor",
+        ["that the bill was unconstitutional"],
+    )
+    text = "The mayor changed course after saying that the budget would be cut."
+    assert only(nlp, text)[2] == "The mayor"
+
+
+def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
+    text = "The judge said she regretted her remarks and insisted she would stay out of the race."
+    assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
+        ("said", "indirect", "The judge", ["she regretted her remarks"]),
+        ("insisted", "indirect", "The judge", ["she would stay out of the race"]),
+    ]
+
+
+def test_participle_on_a_medium_takes_its_issuer(nlp):
+    text = "The campaign issued a statement saying that the remarks were a joke."
+    assert only(nlp, text)[:4] == (
+        "issued a statement saying",
+        "indirect",
+        "The campaign",
+        ["that the remarks were a joke"],
+    )
+    text = "In her statement condemning the vote, the senator praised the mayor."
+    assert ("condemning", "her", ["the vote"]) in [(r[0], r[2], r[3]) for r in found(nlp, text)]
+
+
+def test_source_keeps_an_abbreviation_period(nlp):
+    text = '"We will win," said Tom Baker, 52, of Flint, Mich.'
+    assert only(nlp, text)[2] == "Tom Baker, 52, of Flint, Mich."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Senator Jones, celebrating a win in her home state, said the race was not over.",
+            "Senator Jones",
+        ),
+        ("Governor Lee, eager to end the debate, said the bill was dead.", "Governor Lee"),
+        ("The mayor, in Chicago, said the plan would fail.", "The mayor"),
+        ("Gov. Smith, who has led the state since 2010, said the plan would fail.", "Gov. Smith"),
+        # an appositive and a plain relative clause stay
+        ("Ann Cole, a retired nurse, said she would vote.", "Ann Cole, a retired nurse,"),
+        ("Ann Cole, who runs a bakery, said she would vote.", "Ann Cole, who runs a bakery,"),
+        ("Even the most loyal donors say the campaign is in trouble.", "the most loyal donors"),
+        ("New York (AFP) – Senator Mark Jones said that the bill was dead.", "Senator Mark Jones"),
+    ],
+)
+def test_source_leaves_out_incidental_modifiers(nlp, text, source):
+    assert only(nlp, text)[2] == source
+
+
+def test_object_of_a_causative_verb_is_the_source(nlp):
+    text = "The defeat led some donors to worry that the party would split."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (source, content) == ("some donors", ["that the party would split"])
+
+
+def test_line_label_before_its_own_attribution_is_not_a_cue(nlp):
+    text = "A: I think it will pass next week."
+    assert [(r[0], r[2], r[3]) for r in found(nlp, text)] == [
+        ("think", "I", ["it will pass next week"])
+    ]
+    text = "Turnout: The governor said more people voted than ever before."
+    assert [(r[0], r[2]) for r in found(nlp, text)] == [("said", "The governor")]
+    # a plain statement after a name keeps the colon as its cue
+    assert [(r[0], r[2]) for r in found(nlp, "Clinton: We will win this state.")] == [
+        (":", "Clinton")
+    ]
+
+
+def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
+    text = "Senator Kirk withdrew his endorsement of the governor."
+    assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
+    # as a subject the possessor stays the source
+    assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
+
+
+def test_participle_after_quoted_comma_is_its_own_attribution(nlp):
+    text = "Brown is insisting that he has “saved the party,” claiming that he alone brought in new voters."
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("is insisting", "mixed", "Brown", ["that he has “saved the party,”"]),
+        ("claiming", "indirect", "Brown", ["that he alone brought in new voters"]),
+    ]
+
+
+def test_participle_hung_inside_the_reported_clause(nlp):
+    text = "Smith said the budget talks could be “difficult,” adding, “Nothing is simple.”"
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("said", "mixed", "Smith", ["the budget talks could be “difficult,”"]),
+        ("adding", "direct", "Smith", ["“Nothing is simple.”"]),
+    ]
+
+
+def test_relative_pronoun_stands_for_the_content(nlp):
+    text = "The council passed the new tax, which the mayor strongly opposed."
+    assert only(nlp, text)[:4] == ("strongly opposed", "indirect", "the mayor", ["which"])
+
+
+def test_relative_pronoun_with_its_predicate(nlp):
+    text = "They visited the old factory, which the governor described as a relic of another era."
+    assert only(nlp, text)[:4] == (
+        "described",
+        "indirect",
+        "the governor",
+        ["which", "as a relic of another era"],
+    )
+
+
+def test_less_common_speech_verbs(nlp):
+    text = "Several economists speculated that the bank would raise rates in June."
+    assert only(nlp, text)[:4] == (
+        "speculated",
+        "indirect",
+        "Several economists",
+        ["that the bank would raise rates in June"],
+    )
+    text = "The governor chided lawmakers for their slow response to the flooding."
+    assert only(nlp, text)[:4] == (
+        "chided",
+        "indirect",
+        "The governor",
+        ["lawmakers for their slow response to the flooding"],
+    )
+
+
+def test_voiced_support_for(nlp):
+    text = "The mayor voiced support for the new stadium plan."
+    assert only(nlp, text)[:4] == (
+        "voiced support for",
+        "indirect",
+        "The mayor",
+        ["the new stadium plan"],
+    )
+
+
+def test_painted_as(nlp):
+    text = "Critics painted the senator as out of touch with rural voters."
+    assert only(nlp, text)[:4] == (
+        "painted",
+        "indirect",
+        "Critics",
+        ["the senator as out of touch with rural voters"],
+    )
+
+
+def test_appearing_on_a_show_is_no_attribution(nlp):
+    assert found(nlp, "The governor appeared on a morning talk show in Boston.") == []
+
+
+def test_speaking_after_a_quote_does_not_take_it(nlp):
+    text = "“We will not back down,” she said, speaking to reporters outside the court."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_found_needs_a_predicate_or_clause(nlp):
+    assert found(nlp, "The senator found a way to delay the vote.") == []
+    assert only(nlp, "The senator found the proposal unworkable.")[:4] == (
+        "found",
+        "indirect",
+        "The senator",
+        ["the proposal unworkable"],
+    )
+
+
 @pytest.mark.parametrize(
     "text, cue, content",
     [
@@ -621,3 +915,161 @@ def test_called_on_addressee_to_act(nlp):
         "The union",
         ["the city to raise wages for nurses"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("“We should oppose that,” Will wrote.", "wrote", "Will"),
+        ('"You should have said no," posted Sharon Powers Geyer.', "posted", "Sharon Powers Geyer"),
+        (
+            '"The pace was very different," Federal Election Commission records show.',
+            "show",
+            "Federal Election Commission records",
+        ),
+    ],
+)
+def test_speaker_the_parser_hung_off_the_subject_slot(nlp, text, cue, source):
+    assert only(nlp, text)[0] == cue
+    assert only(nlp, text)[2] == source
+
+
+def test_source_keeps_a_quoted_title_and_a_restrictive_relative_clause(nlp):
+    text = "Joe Smith, host of the radio show “Morning Talk,” said the race was over."
+    assert only(nlp, text)[2] == "Joe Smith, host of the radio show “Morning Talk,”"
+    text = "A woman who has accused the senator of fraud said she would testify."
+    assert ("said", "A woman who has accused the senator of fraud") in [
+        (r[0], r[2]) for r in found(nlp, text)
+    ]
+
+
+def test_passive_subject_is_not_the_source(nlp):
+    assert only(nlp, "The band was instructed to begin playing.")[:4] == (
+        "was instructed",
+        "indirect",
+        None,
+        ["to begin playing"],
+    )
+    # the agent of a passive still is
+    assert only(nlp, "The plan was criticized by the mayor as too costly.")[2] == "the mayor"
+
+
+def test_expletive_it_before_an_infinitive_cue_is_no_source(nlp):
+    text = "It is easy to criticize the length of the campaign."
+    assert only(nlp, text)[2:4] == (None, ["the length of the campaign"])
+
+
+def test_source_stops_before_a_reporting_clause_on_its_appositive(nlp):
+    text = (
+        '"We will focus on local races," said Scott Reed, the group\'s chief strategist,'
+        " who added that the plan would cost millions."
+    )
+    assert [(r[0], r[2]) for r in found(nlp, text)] == [
+        ("said", "Scott Reed, the group's chief strategist,"),
+        ("added", "who"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The report on Wednesday found that wages had risen.", "The report"),
+        (
+            "Senate Minority Whip Dick Durbin (D-Ill.) in an interview said the vote would fail.",
+            "Senate Minority Whip Dick Durbin (D-Ill.)",
+        ),
+        # a place is part of who it is
+        ("Officials in Minnesota said the vote would fail.", "Officials in Minnesota"),
+    ],
+)
+def test_source_leaves_out_when_and_where_it_was_said(nlp, text, source):
+    assert only(nlp, text)[2] == source
+
+
+def test_made_no_secret_of(nlp):
+    text = "The mayor has made no secret of her dislike for the new tower."
+    assert only(nlp, text)[:4] == (
+        "has made no secret of",
+        "indirect",
+        "The mayor",
+        ["her dislike for the new tower"],
+    )
+
+
+def test_opening_mark_typed_as_closing_one(nlp):
+    text = "“Not this year,“ she said. “Maybe next year.”"
+    assert quote_spans(text) == [(0, 16), (27, 45)]
+    assert [r[:3] for r in found(nlp, text)] == [("said", "direct", "she")]
+
+
+def test_unknown_verb_framing_a_quote(nlp):
+    text = "“We will win,” Bennett shot back with a laugh."
+    assert only(nlp, text)[:4] == ("shot back", "direct", "Bennett", ["“We will win,”"])
+    text = "Then the governor gloated: “I told you so.”"
+    assert only(nlp, text)[:4] == ("gloated:", "direct", "the governor", ["“I told you so.”"])
+
+
+def test_unknown_verb_without_a_quote_frame_is_no_cue(nlp):
+    assert found(nlp, "“We will win” was printed on every sign, and Bennett laughed.") == []
+
+
+def test_likened_to(nlp):
+    text = "The mayor likened the new tax to a penalty on working families."
+    assert only(nlp, text)[:4] == (
+        "likened",
+        "indirect",
+        "The mayor",
+        ["the new tax to a penalty on working families"],
+    )
+
+
+def test_as_someone_put_it(nlp):
+    text = "As one voter put it, the race is already over."
+    assert only(nlp, text)[:4] == (
+        "put it",
+        "indirect",
+        "one voter",
+        ["the race is already over"],
+    )
+
+
+def test_be_a_critic_of(nlp):
+    text = "The governor has long been a vocal critic of the pipeline."
+    assert only(nlp, text)[:4] == (
+        "has long been a vocal critic of",
+        "indirect",
+        "The governor",
+        ["the pipeline"],
+    )
+
+
+def test_markup_element_name_is_no_cue(nlp):
+    text = (
+        '<tweet pic="" author="GovSmith" timestamp="1449075600" tweet_id="672151859491016704">'
+        "Praying for those hurt by the storm tonight.</tweet>"
+    )
+    assert [r for r in found(nlp, text) if r[0].lower().startswith("tweet")] == []
+
+
+def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
+    text = "Jones insists the plan will pass easily while Smith argues it is doomed."
+    assert [r[:4] for r in found(nlp, text)] == [
+        (
+            "insists",
+            "indirect",
+            "Jones",
+            ["the plan will pass easily while Smith argues it is doomed"],
+        ),
+        ("argues", "indirect", "Smith", ["it is doomed"]),
+    ]
+
+
+def test_title_case_headline_verb(nlp):
+    text = "Veteran Senator Endorses City Council Candidate."
+    assert only(nlp, text)[:4] == (
+        "Endorses",
+        "indirect",
+        "Veteran Senator",
+        ["City Council Candidate"],
+    )
+    assert found(nlp, "Angry Voters Crowd City Hall.") == []

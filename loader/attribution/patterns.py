@@ -11,6 +11,7 @@ Passes, in order:
 
 1. verb cues: a lexicon verb with a clause, object or linking preposition as
    content (before or after it: "X, he said" parses with the clause first);
+   any other verb only when it frames a quote ("“No!” the crowd shouted back");
 2. "according to X": the clause the phrase attaches to is the content;
 3. quotes: a cue with no parsed content takes the quote beside it (colon
    introductions, parse failures); quotes that continue a direct quote in
@@ -26,15 +27,21 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from loader.attribution.cues import (
+    ASPECTUAL,
     CLAUSE_ONLY,
     CUE_CLASS,
     LIGHT_OBJECTS,
     LIGHT_VERBS,
+    LIGHT_WHEN_BARE,
+    LIGHT_WHEN_NEGATED,
     LINKING_PREP,
+    NEGATING_DETS,
     NO_OBJECT_CONTENT,
     NOUN_CUES,
     STANCE_ADJ,
     STANCE_LINKS,
+    STANCE_NOUNS,
+    TRAILING_PREP,
     cue_class,
 )
 from loader.attribution.quotes import quote_spans
@@ -108,28 +115,121 @@ def trim(text: str, span: Span, end_punct: bool = True) -> Span | None:
 # --- sources -----------------------------------------------------------------
 
 
-def _source_tokens(subj: Token) -> list[int]:
-    """The subject's subtree, edge punctuation aside.
+SET_OFF = (",", "--", "—", "–")
+# Prepositions that start an adjunct, not part of a name: "Trump, in Kentucky, said".
+ADJUNCT_PREPS = frozenset("in during at on through via after before with from for".split())
 
-    PolNeAR annotators keep relative clauses and participles on the source
-    ("Chris Cox, who runs the NRA's lobbying arm,") far more often than not.
+
+def _incidental(child: Token, cue_i: int | None) -> bool:
+    """A comma-set modifier of the source that PolNeAR leaves out of the span.
+
+    Counted on train (dropped / kept by the gold source): participles
+    ("Sanders, celebrating a victory,") 29 / 0; adjectives ("Christie, eager
+    to jab,") 4 / 0; adjunct prepositions ("Trump, in Kentucky,"); relative
+    clauses in the perfect ("Bush, who has been more successful ...,") before
+    the cue 36 / 15. Appositives stay (1,105 kept / 44 dropped) and so do other
+    relative clauses (kept a little more often than not).
+    """
+    doc = child.doc
+    if child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+        # "Trump on Tuesday", "Durbin in an interview": when and where he said it
+        # (a date after the source was left out 14 times on train, kept 2)
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is not None and (
+            obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in MEDIUM_NOUNS
+        ):
+            return True
+    if doc[child.left_edge.i - 1].text not in SET_OFF:
+        return False
+    if child.dep_ == "acl":
+        return child.tag_ == "VBG"
+    if child.dep_ == "relcl":
+        return child.tag_ == "VBN" and cue_i is not None and child.i < cue_i
+    return child.dep_ == "amod" or (child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS)
+
+
+def _is_quote(tok: Token) -> bool:
+    return tok.text in QUOTE_MARKS or tok.text in ("''", "``")
+
+
+def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
+    """The subject's subtree, edge punctuation and incidental modifiers aside.
+
+    PolNeAR annotators keep appositives and most relative clauses on the source
+    ("Chris Cox, who runs the NRA's lobbying arm,"); see ``_incidental`` for
+    what they leave out.
     """
     keep = [t.i for t in subj.subtree]
     doc = subj.doc
     for child in subj.rights:
-        # "Barkley, who said he votes Democratic,": that clause is an attribution of its own
-        if child.dep_ in ("relcl", "acl") and lemma_of(child) in CUE_CLASS:
+        # "Barkley, who said he votes Democratic,": that clause is an attribution of its
+        # own; a restrictive one stays ("a woman who has accused him of ...")
+        if (
+            child.dep_ in ("relcl", "acl")
+            and lemma_of(child) in CUE_CLASS
+            and (child.dep_ == "acl" or doc[child.left_edge.i - 1].text in SET_OFF)
+        ):
             keep = [i for i in keep if i < child.left_edge.i]
             break
+        if _incidental(child, cue_i):
+            keep = [i for i in keep if i < child.left_edge.i]
+            break
+    # ... also deeper down: "Scott Reed, the Chamber's strategist, who added that ..."
+    for t in subj.subtree:
+        if (
+            t.i in keep
+            and t.head.i != subj.i
+            and t.dep_ in ("relcl", "acl")
+            and lemma_of(t) in CUE_CLASS
+            and doc[t.left_edge.i - 1].text in SET_OFF
+        ):
+            keep = [i for i in keep if i < t.left_edge.i]
+            break
+    # "Even the field's hawks": the focus adverb stays out (21 of 24 times on train)
+    if len(keep) > 1 and doc[keep[0]].lower_ == "even":
+        keep = keep[1:]
     # a dateline parsed into the subject: "ERBIL (Kurdistan24) — Iranian FM Abbas Araghchi"
-    dashes = [i for i in keep if doc[i].text in ("—", "–", "--")]
-    if dashes and dashes[-1] < keep[-1] and doc[keep[0]].is_upper:
+    # (also "New York (AFP) – Vice President Joe Biden", "NEW YORK - Donald Trump")
+    dashes = [
+        i
+        for i in keep
+        if doc[i].text in ("—", "–", "--") or (doc[i].text == "-" and doc[i - 1].whitespace_)
+    ]
+    if (
+        dashes
+        and dashes[-1] < keep[-1]
+        and (doc[keep[0]].is_upper or doc[dashes[-1] - 1].text == ")")
+    ):
         keep = [i for i in keep if i > dashes[-1]]
-    while keep and doc[keep[-1]].is_punct and doc[keep[-1]].text not in ")":
+    while keep and doc[keep[-1]].is_punct and doc[keep[-1]].text not in ")%":
+        if _is_quote(doc[keep[-1]]) and any(_is_quote(doc[i]) for i in keep[:-1]):
+            break  # the closing mark of a title: "host of “Morning Joe,”"
         keep.pop()
+    if keep and sum(_is_quote(doc[i]) for i in keep) % 2:
+        # a title whose closing mark the parser hung elsewhere
+        for j in range(keep[-1] + 1, min(keep[-1] + 3, len(doc))):
+            if not doc[j].is_punct:
+                break
+            if _is_quote(doc[j]):
+                keep.extend(range(keep[-1] + 1, j + 1))
+                break
     while keep and doc[keep[0]].is_punct:
         keep.pop(0)
     return keep
+
+
+# Prepositions whose gerund shares the agent of the verb they hang on ("by saying",
+# "after saying", "without mentioning"). Not "for" ("criticized X for saying":
+# X speaks) nor "with" ("with many saying": its own subject).
+SUBJECT_PREPS = frozenset(
+    "by after before in without since upon despite besides until while".split()
+)
+
+
+# Verbs whose object does what their complement says ("led allies to worry",
+# "left voters to wonder"); on train that object was the gold source in 12 of
+# the 13 cases these verbs governed a cue.
+OBJECT_CONTROL = frozenset("lead leave prompt force drive cause spur inspire compel".split())
 
 
 def find_subject(verb: Token) -> Token | None:
@@ -149,9 +249,19 @@ def find_subject(verb: Token) -> Token | None:
         )
         if subj:
             s = subj[0]
-            if s.dep_ == "nsubjpass" and tok.lemma_ in ("expect", "ask", "see"):
+            if s.dep_ == "nsubjpass":
+                # "The band was instructed to play": the passive subject is what
+                # the words are about, not who says them (on train it was the
+                # gold source 35 times in 143; no source 85 times)
+                return None
+            if s.lower_ == "it" and verb.dep_ == "xcomp" and tok.i != verb.i:
+                # "It's hard to answer no": no one (15 of 22 such on train)
                 return None
             return s
+        if tok is verb and tok.dep_ == "xcomp" and lemma_of(tok.head) in OBJECT_CONTROL:
+            obj = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+            if obj:
+                return obj[0]  # "the loss led some allies to worry ..."
         if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head is not tok:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if tok.dep_ == "advcl" and verb.tag_ != "VBG" and not infinitive:
@@ -159,26 +269,58 @@ def find_subject(verb: Token) -> Token | None:
             head = tok.head
             if (
                 tok is verb
-                and tok.dep_ == "advcl"
+                and tok.dep_ in ("advcl", "conj")
                 and head.dep_ == "ccomp"
                 and lemma_of(head.head) in CUE_CLASS
             ):
                 # "warned that X could spread, stressing ...": the parser hung the
-                # participle on the reported clause; its agent is the reporter's
+                # participle on the reported clause; its agent is the reporter's.
+                # Likewise "said she regretted it and promised to ...": on train
+                # the reporter was the gold source of such a coordinated cue 41
+                # times, the reported clause's subject 4 times.
                 head = head.head
             tok = head
+            continue
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.dep_ in ("prep", "agent")
+            and tok.head.lower_ in SUBJECT_PREPS
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "hit back by suggesting ...", "after saying ...": the clause's agent
+            tok = tok.head.head
             continue
         if (
             tok is verb
             and tok.dep_ == "acl"
             and tok.tag_ == "VBG"
-            and tok.head.pos_ in ("PROPN", "PRON")
+            and tok.head.pos_ in ("PROPN", "PRON", "NOUN")
         ):
-            return tok.head  # "ended with Maddow asking Clinton ...", "a report saying ..."
+            return _participle_holder(tok.head)
         if tok.dep_ == "relcl" and tok.head is not tok:
             return None
         return None
     return None
+
+
+def _participle_holder(noun: Token) -> Token | None:
+    """Who holds "X saying ...": a name or pronoun X itself ("ended with Maddow
+    asking"); for a medium, whoever issued it.
+
+    "issued a statement saying": the issuer was the gold source 21 times on
+    train, the noun 2 times; "her statement condemning": the possessor. Other
+    common nouns ("groups supporting Cruz") were the gold source 56 times in
+    107 but taking them lowered source F1 on train, so they give no source.
+    """
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in MEDIUM_NOUNS:
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            issuer = find_subject(noun.head)
+            if issuer is not None:
+                return issuer
+    return None if noun.pos_ == "NOUN" else noun
 
 
 # --- cues --------------------------------------------------------------------
@@ -188,6 +330,8 @@ def _group(verb: Token) -> set[int]:
     """A verb with its auxiliaries, negation, particle and inner adverbs."""
     idx = {verb.i}
     for child in verb.children:
+        if child.text == "Will" and not child.is_sent_start:
+            continue  # a name the parser read as a modal ("“…,” Will wrote")
         if child.dep_ in CUE_DEPS or child.dep_ == "prt":
             idx.add(child.i)
         elif child.dep_ == "advmod" and child.i < verb.i and child.tag_ != "WRB":
@@ -205,14 +349,16 @@ _CHAIN_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "acomp", "xcomp", "prep
 
 def _outer_group(verb: Token) -> set[int]:
     """For a cue verb that is the complement of another verb, that verb's group."""
-    if verb.dep_ != "xcomp" or verb.head is verb:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "went on to explain" parses the infinitive as an adverbial clause
+    if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive)) or verb.head is verb:
         return set()
     head = verb.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head
     if head.pos_ not in ("VERB", "AUX") or head.i > verb.i or verb.i - head.i > 7:
         return set()
-    if lemma_of(head) in CUE_CLASS:
+    if lemma_of(head) in CUE_CLASS and lemma_of(head) not in ASPECTUAL:
         return set()  # "declined to say": the outer cue carries the attribution
     idx = _group(head)
     for i in range(head.i + 1, verb.i):
@@ -236,6 +382,18 @@ def cue_tokens(verb: Token, link: Token | None) -> list[int]:
         lo -= 1
     while hi + 1 in idx:
         hi += 1
+    # a hyphenated prefix the tokenizer split off: "live-tweeted", "re-tweeting"
+    doc = verb.doc
+    if (
+        lo > 1
+        and doc[lo - 1].text == "-"
+        and not doc[lo - 1].whitespace_
+        and not doc[lo - 2].whitespace_
+        and doc[lo - 2].is_alpha
+        and verb.dep_ != "amod"
+    ):
+        lo -= 2
+        idx.update((lo, lo + 1))
     # an auxiliary separated by adverbs: "has also repeatedly said"
     for i in sorted(idx):
         if i < lo and all(j in idx or verb.doc[j].dep_ == "advmod" for j in range(i, lo)):
@@ -279,6 +437,10 @@ def extend_over_adjuncts(verb: Token, cue_idx: list[int], src: Token | None) -> 
         obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if obj is None or obj.lemma_.lower() not in MEDIUM_NOUNS:
             break
+        if c.right_edge.i != obj.i:
+            # "said in an interview with CNN": measured on train, gold kept the whole
+            # phrase 12 times, only up to the noun 6 and dropped it 31 times
+            break
         hi = c.right_edge.i
     while hi > cue_idx[-1] and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
@@ -308,6 +470,23 @@ def _noun_phrase(head: Token) -> list[int]:
         if c.dep_ in ("appos", "relcl") and head.doc[c.left_edge.i - 1].text == ",":
             return [i for i in idx if i < c.left_edge.i - 1]
     return idx
+
+
+# Verbs whose bare object is mostly no content ("found a way", "found itself", "heard
+# the case", "decided the race"), unlike "found it offensive" or "found that ...": on
+# train a bare object of these was right in about 1 of 4 cases (60 of 210); see,
+# support, show, offer, back, seek were right more than half the time and stay.
+PREDICATE_OBJECT = frozenset("find hear require determine decide figure notice".split())
+
+
+def _has_predicate(verb: Token) -> bool:
+    """ "found the plan unworkable", "saw him as a rival": a predicate after the object."""
+    dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None)
+    return dobj is not None and any(
+        c.i > dobj.i
+        and (c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in verb.children
+    )
 
 
 def _object_content(verb: Token, lemma: str) -> list[int] | None:
@@ -361,7 +540,7 @@ def _clause(head: Token) -> list[int]:
     """
     idx = [t.i for t in head.subtree]
     for c in head.children:
-        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ","
+        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and _after_comma(c)
         if (
             (c.dep_ == "conj" or participle)
             and c.i > head.i
@@ -374,7 +553,28 @@ def _clause(head: Token) -> list[int]:
                     cut = min(cut, d.i)
             idx = [i for i in idx if i < cut]
             break
+    # deeper down: "said the talks could be “messy,” adding, “…”" (the participle hangs
+    # on a verb inside the clause, after a comma the quote swallowed)
+    for t in head.doc[head.i + 1 : idx[-1] + 1] if idx else ():
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and cue_class(lemma_of(t)) == "speech"
+            and _after_comma(t)
+        ):
+            cut = t.left_edge.i - 1
+            idx = [i for i in idx if i < cut]
+            break
     return idx
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma (perhaps inside a closing quote) comes just before ``tok``'s phrase."""
+    doc = tok.doc
+    j = tok.left_edge.i - 1
+    if j >= 0 and doc[j].text in QUOTE_MARKS + "'’":
+        j -= 1
+    return j >= 0 and doc[j].text == ","
 
 
 def _that_clause(verb: Token) -> list[int]:
@@ -392,7 +592,11 @@ def _that_clause(verb: Token) -> list[int]:
     return []
 
 
-FALLBACK_PREP = dict.fromkeys("about for to on of against over".split(), True)
+# Relative pronouns that stand for a content ("which he opposed"); "that" is left
+# out: on train it was right in under half of the cases.
+RELATIVES = frozenset("which who whom".split())
+
+FALLBACK_PREP = dict.fromkeys("about for on of against over".split(), True)
 
 
 def _to_complement(verb: Token, prep: Token) -> list[int]:
@@ -433,11 +637,11 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 for d in children:
                     if d.dep_ == "dobj" and verb.i < d.i < c.i and lemma != "tell":
                         idx.extend(t.i for t in d.subtree)
-                    # "called on Congress to act": so does the addressee, "on" joins the cue
-                    # (train: the content started at the addressee 20 times, at "to" 4)
-                    if d.dep_ == "prep" and d.lower_ in ("on", "upon") and d.i == verb.i + 1 < c.i:
-                        idx.extend(t.i for t in d.subtree if t.i != d.i)
-                        link = d
+                    elif d.dep_ == "prep" and d.lower_ in LINKING_PREP.get(lemma, ()):
+                        # "called on Congress to act": "on" links (24 of 30 on train)
+                        if d.i == verb.i + 1 and d.right_edge.i + 1 == c.left_edge.i:
+                            idx.extend(t.i for t in d.subtree if t.i != d.i)
+                            link = d
                 return idx, link
     links = LINKING_PREP.get(lemma, ())
     for c in children:
@@ -457,7 +661,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                     return dobj, c
     if lemma not in NO_OBJECT_CONTENT:
         idx = _object_content(verb, lemma)
-        if idx:
+        if idx and (lemma not in PREDICATE_OBJECT or _has_predicate(verb)):
             return idx, None
     for c in children:  # "55 percent said so", "thinks so"
         if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i:
@@ -466,14 +670,32 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
     if that:
         return that, None
     # "spoke about the budget", "did not respond to a request": any close preposition
+    # (not "appeared on Fox News": on train that was right in 3 of 20 cases)
     for c in children:
         if (
-            c.dep_ == "prep"
+            lemma not in RAISING
+            and c.dep_ == "prep"
             and FALLBACK_PREP.get(c.lower_)
             and 0 < c.i - verb.i <= 2
             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            # "said on Monday" is a time, never the content (train: 14 of 17 wrong)
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         ):
             return [t.i for t in c.subtree if t.i != c.i] + _to_complement(verb, c), c
+    # "the war, which most senators opposed": the relative pronoun stands for the content
+    if verb.dep_ == "relcl":
+        rel = next(
+            (c for c in children if c.dep_ == "dobj" and c.lower_ in RELATIVES and c.i < verb.i),
+            None,
+        )
+        if rel is not None:
+            idx = [rel.i]
+            for c in children:
+                if c.i > verb.i and (
+                    c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                ):
+                    idx.extend(t.i for t in c.subtree)
+            return idx, None
     # "The plan was approved", "A decision is expected": a passive cue's subject
     for c in children:
         if c.dep_ == "nsubjpass" and c.i < verb.i:
@@ -570,10 +792,12 @@ def _make(
     mention = None
     head = None
     if src is not None:
-        kept = _source_tokens(src)
-        # a source never reaches into a quote (parses that hang a name on the quote)
-        kept = [i for i in kept if not any(qs <= doc[i].idx < qe for qs, qe in quotes)]
-        runs = _spans(doc, kept)
+        kept = _source_tokens(src, cue_head)
+        # a source never reaches into a quote that is speech (parses that hang a name
+        # on the quote), but keeps a short title ("host of MSNBC's “Morning Joe,”")
+        speech = [(qs, qe) for qs, qe in quotes if qe - qs > 60 or overlaps((qs, qe), content)]
+        kept = [i for i in kept if not any(qs <= doc[i].idx < qe for qs, qe in speech)]
+        runs = _spans(doc, kept, end_punct=False)
         source = [r for r in runs if r[0] <= src.idx < r[1]][:1] or runs[-1:]
         if (
             source
@@ -625,10 +849,28 @@ def _passive_predicate(verb: Token) -> list[int] | None:
         for c in verb.children
         if c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
     ]
-    if not subj or not comp or subj[0].lower_ in EXPLETIVES:
+    if not subj or not comp or subj[0].lower_ in EXPLETIVES or _infinitive(comp[0]):
+        # "was instructed to begin": the subject is the addressee, not part of the content
         return None
     linking_as = comp[0].i if comp[0].dep_ == "prep" else None
     return _noun_phrase(subj[0]) + [t.i for t in comp[0].subtree if t.i != linking_as]
+
+
+def _with_trailing_prep(
+    verb: Token, lemma: str, cue_idx: list[int], content: list[int] | None
+) -> list[int]:
+    """ "is known as", "was charged with": the preposition right after the verb group
+    stays in the cue even when its object is not the content (``cues.TRAILING_PREP``)."""
+    doc = verb.doc
+    nxt = cue_idx[-1] + 1
+    if (
+        nxt < len(doc)
+        and doc[nxt].head.i == verb.i
+        and doc[nxt].lower_ in TRAILING_PREP.get(lemma, ())
+        and nxt not in (content or ())
+    ):
+        return cue_idx + [nxt]
+    return cue_idx
 
 
 def _raising_content(verb: Token, lemma: str) -> list[int] | None:
@@ -670,19 +912,68 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if cls is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     doc = tok.doc
-    if tok.dep_ == "xcomp" and lemma_of(tok.head) in CUE_CLASS and tok.head.pos_ == "VERB":
+    if (
+        tok.dep_ == "xcomp"
+        and lemma_of(tok.head) in CUE_CLASS
+        and lemma_of(tok.head) not in ASPECTUAL
+        and tok.head.pos_ == "VERB"
+    ):
         return None  # "pledged to oppose X" is one attribution, cued by "pledged"
+    if lemma in ASPECTUAL and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma_of(c) in CUE_CLASS for c in tok.children
+    ):
+        return None  # "continued to insist": the cue verb after it carries the attribution
+    if lemma in LIGHT_WHEN_NEGATED or lemma in LIGHT_WHEN_BARE:
+        a = _light_object(tok, lemma, cls, quotes)
+        if a is not None:
+            return a
     raising = _raising_content(tok, lemma)
     if raising is not None:
         content = _content_spans(doc, raising, quotes)
         if not content:
             return None
-        return _make(doc, tok.sent, cue_tokens(tok, None), None, content, lemma, cls, quotes, tok.i)
+        cue_idx = _with_trailing_prep(tok, lemma, cue_tokens(tok, None), raising)
+        # a passive keeps its agent: "was criticized by the mayor as too costly"
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        src = find_subject(tok) if passive else None
+        return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
     idx, link = content_tokens(tok, lemma)
     cue_idx = cue_tokens(tok, link)
+    nxt = cue_idx[-1] + 1
+    if (
+        nxt < len(doc)
+        and doc[nxt].dep_ == "advmod"
+        and doc[nxt].head.i == tok.i
+        and doc[nxt].tag_ == "RB"
+        and doc[nxt].lower_ not in NOT_MANNER
+        and nxt not in (idx or ())
+    ):
+        # "said repeatedly", "wrote recently", "replied sarcastically": kept on train
+        # 36 times, left out 9
+        cue_idx = cue_idx + [nxt]
+    cue_idx = _with_trailing_prep(tok, lemma, cue_idx, idx)
+    nxt = cue_idx[-1] + 1
+    if (
+        nxt < len(doc)
+        and doc[nxt].dep_ == "npadvmod"
+        and doc[nxt].head.i == tok.i
+        and doc[nxt].lower_ in WEEKDAYS
+        and doc[nxt].right_edge.i == nxt
+    ):
+        # "said Friday" (bare weekday): gold kept it 66 times on train, left it out
+        # 53; "said on Friday" stays out (kept 4 of 30), as do "said last week" (1 of 8)
+        # and other single words ("said today": 34 of 75)
+        cue_idx = cue_idx + [nxt]
+    manner = _with_manner(doc, cue_idx[-1] + 1, tok)
+    if manner and not set(manner) & set(idx or ()):
+        cue_idx = cue_idx + manner
     if idx:
         idx = [i for i in idx if i not in cue_idx]
     src = find_subject(tok)
+    issued = _issued_message(tok)
+    if issued is not None:
+        cue_idx = sorted(set(range(min(_group(issued)), tok.i)) | set(cue_idx))
+        src = src or find_subject(issued)
     if src is None:
         # "About 4 in 10 say ...": a number phrase the parser did not call a subject
         src = next(
@@ -701,9 +992,16 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if src is None and content:
         content, src = _quote_then_name(doc, tok, content, quotes)
     if not content:
-        content = _adjacent_quote(doc, tok, cue_idx, quotes)
+        # "“…,” he said, speaking to reporters": "speak" introduces quotes, never closes
+        # them (on train 1 of 17 was right)
+        content = _adjacent_quote(doc, tok, cue_idx, quotes, before=lemma != "speak")
     if not content:
         return None
+    stray: list[int] = []
+    if src is None and content[-1][1] <= doc[cue_idx[0]].idx:
+        between = _text(doc)[content[-1][1] : doc[cue_idx[0]].idx]
+        stray = _stray_speaker(tok, cue_idx, between.strip(" ,") == "" and lemma != "tell")
+        src = doc[stray[-1]] if stray else None
     if content[0][0] > doc[cue_idx[-1]].idx:
         cue_idx = extend_to_colon(tok, cue_idx, content[0][0], src)
     elif content[-1][1] <= doc[cue_idx[0]].idx:
@@ -712,7 +1010,41 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     nxt = cue_idx[-1] + 1
     if nxt < len(doc) and doc[nxt].text == ":":
         cue_idx = cue_idx + [nxt]
-    return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
+    a = _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
+    if len(stray) > 1:
+        a.source = [(doc[stray[0]].idx, _tok_end(doc[stray[-1]]))]
+        a.speaker_mention = _text(doc)[a.source[0][0] : a.source[0][1]]
+    return a
+
+
+def _stray_speaker(verb: Token, cue_idx: list[int], right_after_quote: bool) -> list[int]:
+    """The speaker of "“…,” Conway notes" / "“…,” posted Jane Doe" when the parser
+    gave the cue no subject: names it hung on the verb as compounds or a
+    capitalised "Will" (an auxiliary to the parser) just before the cue, or as
+    an object right after a cue that follows its quote at once. Only once the
+    content has come before the cue.
+    """
+    before = [
+        c
+        for c in verb.children
+        if c.i < cue_idx[0]
+        and (c.dep_ == "compound" or (c.dep_ == "aux" and c.text == "Will" and not c.is_sent_start))
+    ]
+    if before and before[-1].i == cue_idx[0] - 1:
+        lo = before[-1].left_edge.i
+        while before and before[0].right_edge.i < lo - 1:
+            before.pop(0)
+        return list(range(min(lo, before[0].left_edge.i), cue_idx[0]))
+    after = next((c for c in verb.rights if c.i > cue_idx[-1]), None)
+    if (
+        right_after_quote
+        and after is not None
+        and after.dep_ in ("dobj", "attr")
+        and after.pos_ in ("PROPN", "NOUN", "PRON")
+        and after.left_edge.i == cue_idx[-1] + 1
+    ):
+        return [after.i]
+    return []
 
 
 # Where the words were said, not what was said: "praised X at a rally",
@@ -784,6 +1116,63 @@ def _drop_comma_tail(doc: Doc, idx: list[int]) -> list[int]:
     return idx
 
 
+# Adverbs after a cue verb that are not about the saying ("said so", "said, however")
+NOT_MANNER = frozenset("so however too also though".split())
+
+
+# Messages a speaker puts out: "issued a statement saying ...", "released an ad calling ..."
+MESSAGE_NOUNS = frozenset(
+    """statement release ad advertisement article report letter email e-mail petition notice
+    response memo message tweet post video website""".split()
+)
+
+
+def _issued_message(tok: Token) -> Token | None:
+    """The verb of "issued a statement saying ...": the cue runs from it to the participle.
+
+    Measured on train: with a participle on the object of a verb, gold started the
+    cue at that verb 32 times and at the participle 13 (mostly "held up a sign
+    saying", "recruit pastors supporting"); the message nouns above cover the 32.
+    """
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.dep_ != "dobj" or noun.i > tok.i:
+        return None
+    verb = noun.head
+    if noun.lemma_.lower() not in MESSAGE_NOUNS or verb.pos_ != "VERB" or tok.i - verb.i > 8:
+        return None
+    return verb
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# "said with a grin": the manner of saying stays in the cue (train: 13 of 13)
+MANNER_NOUNS = frozenset("laugh smile grin smirk shrug chuckle sigh wink roll disbelief".split())
+
+
+def _with_manner(doc: Doc, i: int, verb: Token) -> list[int]:
+    """Tokens of "with a grin" starting at ``i`` when it hangs on ``verb``."""
+    if i >= len(doc) or doc[i].lower_ != "with" or doc[i].head.i != verb.i:
+        return []
+    obj = next((g for g in doc[i].children if g.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in MANNER_NOUNS:
+        return []
+    return list(range(i, obj.right_edge.i + 1))
+
+
+def _light_object(tok: Token, lemma: str, cls: str, quotes: Sequence[Span]) -> Attribution | None:
+    """ "expressed concern that ...", "showed no sign of ...": see ``cues.LIGHT_WHEN_BARE``."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    dets = [c for c in obj.lefts if c.dep_ in ("det", "poss")]
+    negated = bool(dets) and dets[0].lower_ in NEGATING_DETS
+    if not (negated and lemma in LIGHT_WHEN_NEGATED) and not (
+        not dets and lemma in LIGHT_WHEN_BARE
+    ):
+        return None
+    return _pivot_attribution(tok, obj, lemma, cls, quotes)
+
+
 def _trailing_clause(verb: Token, idx: list[int], src: Token | None) -> list[int]:
     """The rest of the cue verb's clause after its content: "said that A, but B".
 
@@ -836,7 +1225,9 @@ def _quote_then_name(
     return [quote], head
 
 
-def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[Span]) -> list[Span]:
+def _adjacent_quote(
+    doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[Span], before: bool = True
+) -> list[Span]:
     """A quote right before or after the cue's clause, when the parse gave none."""
     sent = tok.sent
     cue_end = _tok_end(doc[cue_idx[-1]])
@@ -868,7 +1259,7 @@ def _adjacent_quote(doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[S
         ):
             return [(qs, qe)]
         # before: "“…,” he said." (same paragraph: never a quote that ended the last one)
-        if qe <= cue_start and qe >= sent.start_char - 2:
+        if before and qe <= cue_start and qe >= sent.start_char - 2:
             gap = text[qe:cue_start]
             if len(gap) < 60 and "." not in gap and "\n" not in gap:
                 return [(qs, qe)]
@@ -909,13 +1300,133 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
             src = next((g for g in c.children if g.dep_ == "pobj"), None)
     if src is None:
         return None  # measured: sourceless nominal cues were mostly noise
+    if src.dep_ == "poss" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        # "Kirk rescinded his endorsement of Trump": the one acting on it holds it
+        # (gold source on train: the verb's subject 21 times, the possessor 8)
+        holder = find_subject(tok.head)
+        if holder is not None and holder.lower_ not in EXPLETIVES:
+            src = holder
     content = _content_spans(doc, idx, quotes)
     if not content:
         return None
-    cue_idx = [tok.i] + ([link.i] if link is not None else [])
+    # "his harsh attacks on", "her earlier claim": adjectives stay in a nominal cue
+    # (kept by gold 29 times on train, left out 16, mostly where another cue was paired)
+    lo = tok.i
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ != "amod" or c.right_edge.i != lo - 1:
+            break
+        lo = c.left_edge.i
+    cue_idx = list(range(lo, tok.i + 1)) + ([link.i] if link is not None else [])
     return _make(
         doc, tok.sent, cue_idx, src, content, lemma_of(tok), NOUN_CUES[lemma_of(tok)], quotes, tok.i
     )
+
+
+def _put_it(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "As one voter put it, the race is over", "She put it this way: “…”"."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ != "it" or obj.i != verb.i + 1:
+        return None
+    cue_idx = sorted(_group(verb) | {obj.i})
+    cue_idx = list(range(cue_idx[0], cue_idx[-1] + 1))
+    idx: list[int] = []
+    if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
+        own = {t.i for t in verb.subtree}
+        idx = [t.i for t in verb.head.subtree if t.i not in own]
+    content = _content_spans(doc, idx, quotes) if idx else []
+    if not content:
+        content = _adjacent_quote(doc, verb, cue_idx, quotes)
+    if not content:
+        return None
+    nxt = cue_idx[-1] + 1
+    if nxt < len(doc) and doc[nxt].text == ":":
+        cue_idx.append(nxt)
+    src = find_subject(verb)
+    return _make(doc, verb.sent, cue_idx, src, content, "put it", "speech", quotes, verb.i)
+
+
+# Plural nouns that look like a cue verb's "-s" form in a headline.
+HEADLINE_NOUNS = frozenset("states reports".split())
+
+
+def _headline_verb(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Conservative Icon Endorses Ted Cruz": in a Title Case headline the parser
+    takes the verb for a name; a capitalised "-s" form of a speech or stance cue
+    between a short subject and the rest of the line is read as the cue."""
+    word = tok.lower_
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or not word.endswith("s"):
+        return None
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    lemma = next((w for w in stems if cue_class(w) == "speech"), None)
+    if lemma is None or word in HEADLINE_NOUNS:
+        return None
+    doc = tok.doc
+    text = _text(doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    line_end = text.find("\n", tok.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    words = text[line_start:line_end].split()
+    if len(words) > 20 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+        return None
+    left = trim(text, (max(line_start, text.rfind(":", line_start, tok.idx) + 1), tok.idx))
+    right = trim(text, (_tok_end(tok), min(line_end, tok.sent.end_char)))
+    if left is None or right is None or len(text[left[0] : left[1]].split()) > 6:
+        return None
+    src = doc.char_span(*left, alignment_mode="expand")
+    if src is None:
+        return None
+    a = _make(doc, tok.sent, [tok.i], src.root, [right], lemma, "speech", quotes, tok.i)
+    a.source = [left]
+    a.speaker_mention = text[left[0] : left[1]]
+    return a
+
+
+FRAME_DEPS = ("ROOT", "parataxis", "ccomp")
+
+
+def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """Any verb framing a quote as speech: "“Never again!” the crowd screamed back",
+    "The governor gloated: “…”".
+
+    Outside the lexicon only these two tight frames count: the quote ends in a
+    comma, "?" or "!" right before the verb's clause, or follows the verb and a
+    colon; and the clause has no object or complement of its own outside quotes.
+    On train these verbs were paired with a gold attribution in 21 of 22 cases.
+    """
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in FRAME_DEPS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in EXPLETIVES:
+        return None
+    for c in verb.children:
+        inside = any(qs <= c.idx < qe for qs, qe in quotes)
+        if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and not inside:
+            return None
+    doc = verb.doc
+    text = _text(doc)
+    cue_idx = cue_tokens(verb, None)
+    nxt = cue_idx[-1] + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "back" and doc[nxt].head.i == verb.i:
+        cue_idx.append(nxt)  # "shot back", "screamed back"
+    colon = cue_idx[-1] + 1
+    has_colon = colon < len(doc) and doc[colon].text == ":"
+    first = doc[min(subj.left_edge.i, cue_idx[0])]
+    lemma = lemma_of(verb)
+    for qs, qe in quotes:
+        inner = text[qs:qe].rstrip(QUOTE_MARKS + "'")
+        if (
+            subj.i < verb.i
+            and verb.sent.start_char - 1 <= qs
+            and qe <= first.idx
+            and inner[-1:] in (",", "?", "!")
+            and text[qe : first.idx].strip() == ""
+        ):
+            return _make(doc, verb.sent, cue_idx, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
+        if has_colon and 0 <= qs - _tok_end(doc[colon]) <= 2:
+            cue = cue_idx + [colon]
+            return _make(doc, verb.sent, cue, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
+    return None
 
 
 EXPLETIVES = frozenset("it there this that what which".split())
@@ -977,9 +1488,13 @@ def _pivot_attribution(
 
 
 def _stance_attribution(adj: Token, quotes: Sequence[Span]) -> Attribution | None:
-    """ "Sanders was critical of the deal", "She is confident that ..."."""
-    if adj.dep_ != "acomp" or adj.head is adj or lemma_of(adj.head) != "be":
+    """ "Sanders was critical of the deal", "She is confident that ...", "He has
+    been a strong supporter of the bill"."""
+    if adj.dep_ not in ("acomp", "attr") or adj.head.i == adj.i or lemma_of(adj.head) != "be":
         return None
+    if adj.dep_ == "attr":
+        lemma = lemma_of(adj)
+        return _pivot_attribution(adj.head, adj, lemma, "speech", quotes)
     lemma = adj.lower_
     return _pivot_attribution(adj.head, adj, lemma, STANCE_ADJ[lemma], quotes)
 
@@ -1019,6 +1534,10 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         # a statement, not a label ("Clinton: 547", "Delegate Update: The latest count")
         if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
+        # "A: I think so.", "Voter turnout: Sanders said ...": the line carries its
+        # own attribution, which the colon would swallow as nested
+        if any(_own_cue(t) for t in words):
+            return None
         content = [span]
     if not content:
         return None
@@ -1027,6 +1546,17 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     a.source = [(left[0].idx, _tok_end(left[-1]))]
     a.speaker_mention = text[a.source[0][0] : a.source[0][1]]
     return a
+
+
+def _own_cue(tok: Token) -> bool:
+    """A cue verb with its own subject, or "according to"."""
+    if tok.lower_ == "according":
+        return True
+    return (
+        tok.pos_ == "VERB"
+        and lemma_of(tok) in CUE_CLASS
+        and any(c.dep_ in SUBJECTS for c in tok.children)
+    )
 
 
 ARTIFACT_NOUNS = frozenset("poll survey study report analysis review audit census".split())
@@ -1145,7 +1675,25 @@ def _sentence_end(ends: list[int], pos: int) -> int:
     return ends[i] if i < len(ends) else ends[-1]
 
 
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+def _own_clause(doc: Doc, a: Attribution) -> bool:
+    """ "…, while Sanders suggests …": a finite speech verb in an adverbial clause
+    with its own subject stands as an attribution inside another's content.
+
+    PolNeAR annotators kept these in about half the cases on train (25 of 48),
+    which raises all three roles' F1; inner clauses of other shapes stay dropped.
+    """
+    if a.cue_token is None or a.cue_class != "speech":
+        return False
+    tok = doc[a.cue_token]
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "mark" for c in tok.children)
+    )
+
+
+def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
     """The outer attribution wins, as in PolNeAR.
 
     Keeping inner ones hung on relative clauses ("which he called ...") was
@@ -1157,7 +1705,7 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
         nested = any(
             b is not a and any(s <= cue[0] and cue[1] <= e for s, e in b.content) for b in found
         )
-        if not nested:
+        if not nested or (doc is not None and _own_clause(doc, a)):
             keep.append(a)
     return keep
 
@@ -1174,13 +1722,16 @@ def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:
 def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
     """Every attribution in ``doc`` outside the ``excluded`` character ranges."""
     excluded = list(excluded)
-    quotes = quote_spans(_text(doc))
+    text = _text(doc)
+    quotes = quote_spans(text)
     found: list[Attribution] = []
     in_quote = _quoted_tokens(doc, quotes)
     for tok in doc:
         if tok.i in in_quote:
             continue  # words inside a direct quote are the speaker's, not a new cue
         lemma = lemma_of(tok)
+        if tok.idx and text[tok.idx - 1] == "<":
+            continue  # the name of a markup element ("<tweet author=…>") is no cue
         if tok.text == ":" and not overlaps((tok.idx, tok.idx + 1), excluded):
             a = _name_colon(tok, quotes)
             if a is not None:
@@ -1191,7 +1742,12 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             if a is not None:
                 found.append(a)
             continue
-        if tok.lower_ in STANCE_ADJ and tok.pos_ == "ADJ" or lemma in LIGHT_VERBS:
+        if (
+            tok.lower_ in STANCE_ADJ
+            and tok.pos_ == "ADJ"
+            or lemma in LIGHT_VERBS
+            or (lemma in STANCE_NOUNS and tok.dep_ == "attr")
+        ):
             if not overlaps((tok.idx, _tok_end(tok)), excluded):
                 a = (
                     _light_attribution(tok, quotes)
@@ -1203,7 +1759,16 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
                     if a.content:
                         found.append(a)
             continue
+        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.lower_ not in NOUN_CUES:
+            a = _headline_verb(tok, quotes)
+            if a is not None and not overlaps((tok.idx, _tok_end(tok)), excluded):
+                found.append(a)
+                continue
         if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
+            if tok.pos_ == "VERB" and not overlaps((tok.idx, _tok_end(tok)), excluded):
+                a = _put_it(tok, quotes) if lemma == "put" else _quote_frame(tok, quotes)
+                if a is not None:
+                    found.append(a)
             continue
         if overlaps((tok.idx, _tok_end(tok)), excluded):
             continue
@@ -1218,7 +1783,7 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
         a.content = [s for s in a.content if not overlaps(s, excluded)]
         if a.content:
             found.append(a)
-    found = _drop_nested(found)
+    found = _drop_nested(found, doc)
     _continue_quotes(doc, found, quotes, excluded)
     found.sort(key=lambda a: a.cue[0])
     doc.user_data.pop("diplo_text", None)
