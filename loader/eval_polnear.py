@@ -54,6 +54,21 @@ class GoldAttribution:
 
 
 @dataclass
+class Prediction:
+    """Spans and kind as the scorer reads them from an extractor's Attribution."""
+
+    cue: list[Span]
+    source: list[Span]
+    content: list[Span]
+    kind: str
+
+    @classmethod
+    def of_gold(cls, text: str, g: GoldAttribution) -> Prediction:
+        """Another annotator's attribution, scored like a prediction."""
+        return cls(g.cue, g.source, g.content, gold_kind(text, g))
+
+
+@dataclass
 class Article:
     stem: str
     text: str
@@ -99,21 +114,29 @@ def read_ann(text: str) -> list[GoldAttribution]:
 
 def read_split(root: Path, split: str) -> list[Article]:
     """Articles of one split with the first listed annotator's attributions."""
-    articles: list[Article] = []
+    return [article for article, _ in read_annotations(root, split)]
+
+
+def read_annotations(root: Path, split: str) -> list[tuple[Article, list[list[GoldAttribution]]]]:
+    """Each article with its first annotator's attributions as gold, plus every
+    other annotator's, so annotators can be scored against each other exactly
+    as the extractor is."""
+    found: list[tuple[Article, list[list[GoldAttribution]]]] = []
     with (root / "metadata.tsv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             if row["compartment"] != split:
                 continue
             stem = row["filename"]
-            annotator = row["annotators"].split("|")[0]
-            ann = root / split / "attributions" / f"{stem}_{annotator}.ann"
+            folder = root / split / "attributions"
+            anns = [folder / f"{stem}_{a}.ann" for a in row["annotators"].split("|")]
             txt = root / split / "text" / f"{stem}.txt"
-            if not ann.exists() or not txt.exists():
+            if not anns[0].exists() or not txt.exists():
                 continue
             with txt.open(encoding="utf-8", newline="") as t:
                 text = t.read()
-            articles.append(Article(stem, text, read_ann(ann.read_text(encoding="utf-8"))))
-    return articles
+            gold, *others = [read_ann(a.read_text(encoding="utf-8")) for a in anns if a.exists()]
+            found.append((Article(stem, text, gold), others))
+    return found
 
 
 def trim(text: str, span: Span) -> Span | None:
@@ -317,19 +340,44 @@ def eval_group() -> None:
 @click.option("--split", default="dev", show_default=True, help="train, dev or test")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N articles.")
 @click.option("--model", metavar="NAME", help="spaCy model package to load.")
-def polnear(root: str, split: str, limit: int | None, model: str | None) -> None:
+@click.option(
+    "--agreement",
+    is_flag=True,
+    help="Only articles with several annotators: score every other annotator against the"
+    " first, as the extractor is scored, then the extractor on the same articles.",
+)
+def polnear(root: str, split: str, limit: int | None, model: str | None, agreement: bool) -> None:
     """Precision/recall/F1 of source, cue and content spans on PolNeAR ROOT."""
     started = time.monotonic()
-    articles = read_split(Path(root), split)
+    annotated = read_annotations(Path(root), split)
+    if agreement:
+        annotated = [(a, others) for a, others in annotated if others]
     if limit:
-        articles = articles[:limit]
-    if not articles:
-        raise click.ClickException(f"{root}: no articles in split {split!r}")
+        annotated = annotated[:limit]
+    if not annotated:
+        which = "with several annotators " if agreement else ""
+        raise click.ClickException(f"{root}: no articles {which}in split {split!r}")
+    articles = [a for a, _ in annotated]
+    if agreement:
+        human = Counts()
+        n = 0
+        for article, others in annotated:
+            for other in others:
+                as_pred = [Prediction.of_gold(article.text, g) for g in other]
+                score_article(human, article.text, as_pred, article.gold)
+                n += 1
+        click.echo(f"PolNeAR {split}, other annotators against the first ({n} annotations):")
+        click.echo(report(human, len(articles)))
+        click.echo(f"PolNeAR {split}, the extractor on the same articles:")
     counts = Counts()
     failures: list[str] = []
     for article, pred in zip(articles, predict(articles, model, failures=failures), strict=True):
         score_article(counts, article.text, pred, article.gold)
-    click.echo(f"PolNeAR {split}: {report(counts, len(articles))}")
+    click.echo(
+        report(counts, len(articles))
+        if agreement
+        else f"PolNeAR {split}: {report(counts, len(articles))}"
+    )
     for failure in failures:
         click.echo(f"analysis failed, scored as no predictions: {failure}", err=True)
     click.echo(f"({time.monotonic() - started:.1f}s)", err=True)

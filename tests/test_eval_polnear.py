@@ -136,3 +136,58 @@ def test_real_corpus_beats_the_naive_baseline():
     assert counts.prf("all", "cue", "exact")[2] > 0.5
     assert counts.prf("all", "source", "exact")[2] > 0.55
     assert counts.prf("all", "content", "overlap")[2] > 0.6
+
+
+def test_agreement_scores_other_annotators_like_the_extractor(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from loader.eval_polnear import polnear
+
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir()
+    (tmp_path / "metadata.tsv").write_text(
+        "compartment\tfilename\tlevel\tannotators\n"
+        "dev\tart1\t1\taaaa|bbbb|cccc\ndev\tart2\t1\taaaa\n",
+        encoding="utf-8",
+    )
+    for stem in ("art1", "art2"):
+        (tmp_path / "dev" / "text" / f"{stem}.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "dev" / "attributions" / f"{stem}_aaaa.ann").write_text(ANN, encoding="utf-8")
+    # bbbb agrees with aaaa; cccc found only the first attribution, with a longer cue
+    (tmp_path / "dev" / "attributions" / "art1_bbbb.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "art1_cccc.ann").write_text(
+        "T1\tSource 16 24\tAraghchi\nT2\tCue 25 30\tsaid.\nT3\tContent 0 15\t“We are ready,”\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(polnear, [str(tmp_path), "--split", "dev", "--agreement"])
+    assert result.exit_code == 0, result.output
+    human, extractor = result.output.split("the extractor on the same articles")
+    assert "(2 annotations)" in human
+    rows = {
+        line.split()[1]: line.split()[2:] for line in human.splitlines() if line.startswith("all ")
+    }
+    # 3 of 3 predicted sources right, 3 of 4 gold found: P 1.0, R 0.75
+    assert rows["source"][0] == "1.000/0.750/0.857"
+    # the cue differs in its exact span ("said." / "said") but not once trimmed
+    assert rows["cue"][0] == "0.667/0.500/0.571"
+    assert rows["cue"][1] == "1.000/0.750/0.857"
+    # only the article with several annotators is scored
+    assert "1 articles" in extractor
+
+
+def test_agreement_needs_an_article_with_several_annotators(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from loader.eval_polnear import polnear
+
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir()
+    (tmp_path / "metadata.tsv").write_text(
+        "compartment\tfilename\tlevel\tannotators\ndev\tart1\t1\taaaa\n", encoding="utf-8"
+    )
+    (tmp_path / "dev" / "text" / "art1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "art1_aaaa.ann").write_text(ANN, encoding="utf-8")
+    result = CliRunner().invoke(polnear, [str(tmp_path), "--agreement"])
+    assert result.exit_code != 0
+    assert "no articles with several annotators in split 'dev'" in result.output
