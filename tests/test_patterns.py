@@ -625,3 +625,10 @@ def test_source_stops_before_a_reporting_clause_on_its_appositive(nlp):
 )
 def test_source_leaves_out_when_and_where_it_was_said(nlp, text, source):
     assert only(nlp, text)[2] == source
+
+
+@pytest.mark.parametrize(
+    "text", ["He's long said that taxes are too high.", "She’s said that the vote was rigged."]
+)
+def test_contracted_has_is_not_a_passive_nor_part_of_the_source(nlp, text):
+    assert only(nlp, text)[2] in ("He", "She")
