@@ -632,3 +632,14 @@ def test_source_leaves_out_when_and_where_it_was_said(nlp, text, source):
 )
 def test_contracted_has_is_not_a_passive_nor_part_of_the_source(nlp, text):
     assert only(nlp, text)[2] in ("He", "She")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Investigators have no evidence to suggest that the server was hacked.", "Investigators"),
+        ("The split gave Democrats an opportunity to attack the plan.", "Democrats"),
+    ],
+)
+def test_infinitive_on_an_object_takes_its_holder(nlp, text, source):
+    assert only(nlp, text)[2] == source

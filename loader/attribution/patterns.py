@@ -297,6 +297,21 @@ def find_subject(verb: Token) -> Token | None:
             and tok.head.pos_ in ("PROPN", "PRON", "NOUN")
         ):
             return _participle_holder(tok.head)
+        if (
+            tok is verb
+            and tok.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "gave a speech to defend himself", "has no evidence to suggest":
+            # the infinitive's agent is whoever has the object ("gave Beck an
+            # opportunity to oppose": whoever it was given to)
+            dative = next((c for c in tok.head.head.children if c.dep_ == "dative"), None)
+            if dative is not None:
+                return dative
+            tok = tok.head.head
+            continue
         if tok.dep_ == "relcl" and tok.head is not tok:
             return None
         return None
