@@ -643,3 +643,8 @@ def test_contracted_has_is_not_a_passive_nor_part_of_the_source(nlp, text):
 )
 def test_infinitive_on_an_object_takes_its_holder(nlp, text, source):
     assert only(nlp, text)[2] == source
+
+
+def test_source_keeps_its_closing_dash(nlp):
+    text = "John Podesta — the former White House chief of staff — said the plan was dead."
+    assert only(nlp, text)[2] == "John Podesta — the former White House chief of staff —"
