@@ -212,6 +212,12 @@ def test_medium_after_a_quote_stays_in_the_cue(nlp):
     assert (cue, kind, source) == ("said in a statement", "direct", "the ministry")
 
 
+def test_medium_with_its_own_modifiers_leaves_the_cue(nlp):
+    text = "“The border will reopen on Monday,” the minister said in an interview with local radio."
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said", "direct", "the minister")
+
+
 def test_in_a_statement_the_ministry_said(nlp):
     text = "In a statement, the ministry said the border crossing would reopen on Monday."
     cue, kind, source, content, _ = only(nlp, text)
@@ -474,6 +480,197 @@ def test_speak_with_adverb_and_linking_word(nlp):
     assert found(nlp, "He spoke to reporters on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a time adjunct hung on the cue verb after a noun content stays out
+        ("The mayor praised the new bridge on Friday afternoon.", "the new bridge"),
+        ("The mayor praised the volunteers Tuesday.", "the volunteers"),
+        ("The coach praised the young striker during the press conference.", "the young striker"),
+        # and where it was said
+        ("The mayor praised the volunteers at a rally in the park.", "the volunteers"),
+        ("The senator criticized the plan in an interview with a local paper.", "the plan"),
+        # so does a coordinated second verb phrase ...
+        ("The senator praised the budget deal and left the chamber early.", "the budget deal"),
+        # ... and a comma-set adverbial clause
+        (
+            "The governor criticized the tax plan, although the measure passed easily in the end.",
+            "the tax plan",
+        ),
+    ],
+)
+def test_object_content_stops_before_trailing_adjuncts(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
+def test_that_clause_keeps_trailing_time_adjunct(nlp):
+    # after a "that" clause the adjunct belongs to the reported event
+    assert only(nlp, "She said that the plan would fail on Monday.")[3] == [
+        "that the plan would fail on Monday"
+    ]
+
+
+def test_coordinated_report_is_its_own_attribution(nlp):
+    text = (
+        "The minister conceded that the deal was late and said that funding would come next year."
+    )
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("conceded", "indirect", "The minister", ["that the deal was late"]),
+        ("said", "indirect", "The minister", ["that funding would come next year"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "She said she was proud of the campaign and expects to win the state.",
+            "she was proud of the campaign and expects to win the state",
+        ),
+        (
+            "He said the company had paid attention to the debate but decided to go ahead.",
+            "the company had paid attention to the debate but decided to go ahead",
+        ),
+    ],
+)
+def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
+    # not a second report: no clause of its own after the coordinated verb
+    assert only(nlp, text)[3] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator criticized the new law, which passed in 2010 with few votes.", "the new law"),
+        ("She complained about the new rules, which took effect in May.", "the new rules"),
+        # inside a reported clause the relative clause stays
+        (
+            "He said that the mayor, who took office in May, would resign.",
+            "that the mayor, who took office in May, would resign",
+        ),
+    ],
+)
+def test_comma_relative_clause_after_noun_content(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
+def test_called_on_keeps_its_linking_word(nlp):
+    text = "The senator has called on Congress to pass the bill."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("has called on", "The senator", ["Congress to pass the bill"])
+
+
+def test_went_on_to_joins_the_cue(nlp):
+    text = "She went on to explain that the plan was dead."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("went on to explain", "She", ["that the plan was dead"])
+
+
+def test_continued_to_joins_the_cue_verb_after_it(nlp):
+    text = "He continued to insist that the vote was rigged."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("continued to insist", "He", ["that the vote was rigged"])
+
+
+def test_manner_adverb_after_the_verb_joins_the_cue(nlp):
+    text = "The mayor has said repeatedly that the tax will not rise."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "has said repeatedly",
+        "The mayor",
+        ["that the tax will not rise"],
+    )
+    text = "“We will win this race,” the governor said confidently."
+    assert only(nlp, text)[0] == "said confidently"
+
+
+def test_adjectives_stay_in_a_nominal_cue(nlp):
+    text = "Trump's earlier claim that he opposed the war was false."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("earlier claim", "Trump's", ["that he opposed the war"])
+    text = "The senator's harsh criticism of the deal surprised nobody."
+    assert only(nlp, text)[0] == "harsh criticism of"
+
+
+def test_hyphenated_prefix_stays_on_the_cue_verb(nlp):
+    text = "The mayor live-tweeted that the game was over."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("live-tweeted", "The mayor", ["that the game was over"])
+
+
+def test_bare_attitude_object_joins_the_cue(nlp):
+    text = "Several senators expressed concern that the bill would raise taxes."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "expressed concern",
+        "Several senators",
+        ["that the bill would raise taxes"],
+    )
+    text = "The governor showed no sign of backing down."
+    assert only(nlp, text)[0] == "showed no sign of"
+    # with a possessive the object is the content, as before
+    text = "She expressed her support for the mayor."
+    assert only(nlp, text)[0] == "expressed"
+
+
+def test_known_as_keeps_its_preposition(nlp):
+    text = "The senator is known as a fierce critic of the deal."
+    assert only(nlp, text)[0] == "is known as"
+
+
+def test_a_date_after_the_verb_is_no_content(nlp):
+    assert found(nlp, "The company responded on Friday.") == []
+    assert only(nlp, "The company responded to the lawsuit.")[0] == "responded to"
+
+
+def test_issued_a_statement_saying_is_one_cue(nlp):
+    text = "The ministry issued a statement saying the border would reopen on Monday."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "issued a statement saying",
+        "The ministry",
+        ["the border would reopen on Monday"],
+    )
+
+
+def test_said_with_a_laugh_keeps_the_manner(nlp):
+    text = "“That is not going to happen,” the senator said with a laugh."
+    cue, kind, source, _, _ = only(nlp, text)
+    assert (cue, kind, source) == ("said with a laugh", "direct", "the senator")
+
+
+def test_bare_weekday_after_the_verb_joins_the_cue(nlp):
+    text = "The governor said Friday that the budget was balanced."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "said Friday",
+        "The governor",
+        ["that the budget was balanced"],
+    )
+    text = "The governor said on Friday that the budget was balanced."
+    assert only(nlp, text)[0] == "said"
+
+
+def test_to_links_only_where_the_lexicon_says(nlp):
+    # a recipient is no content: "complained to the manager"
+    assert found(nlp, "She complained to the manager.") == []
+    text = "The spokesman did not respond to a request for comment."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "did not respond to",
+        "The spokesman",
+        ["a request for comment"],
+    )
+
+
+def test_lexicon_links_upon_and_with(nlp):
+    text = "Many voters identify with the senator."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("identify with", "Many voters", ["the senator"])
+    text = "The mayor has called upon the governor to resign."
+    assert only(nlp, text)[0] == "has called upon"
+
+
 def test_gerund_after_preposition_takes_the_clause_subject(nlp):
     text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
     assert only(nlp, text)[:4] == (
@@ -487,17 +684,17 @@ def test_gerund_after_preposition_takes_the_clause_subject(nlp):
 
 
 def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
-    text = "The judge said she regretted her remarks and promised to stay out of the race."
+    text = "The judge said she regretted her remarks and insisted she would stay out of the race."
     assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
         ("said", "indirect", "The judge", ["she regretted her remarks"]),
-        ("promised", "indirect", "The judge", ["to stay out of the race"]),
+        ("insisted", "indirect", "The judge", ["she would stay out of the race"]),
     ]
 
 
 def test_participle_on_a_medium_takes_its_issuer(nlp):
     text = "The campaign issued a statement saying that the remarks were a joke."
     assert only(nlp, text)[:4] == (
-        "saying",
+        "issued a statement saying",
         "indirect",
         "The campaign",
         ["that the remarks were a joke"],
@@ -556,6 +753,168 @@ def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
     assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
     # as a subject the possessor stays the source
     assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
+
+
+def test_participle_after_quoted_comma_is_its_own_attribution(nlp):
+    text = "Brown is insisting that he has “saved the party,” claiming that he alone brought in new voters."
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("is insisting", "mixed", "Brown", ["that he has “saved the party,”"]),
+        ("claiming", "indirect", "Brown", ["that he alone brought in new voters"]),
+    ]
+
+
+def test_participle_hung_inside_the_reported_clause(nlp):
+    text = "Smith said the budget talks could be “difficult,” adding, “Nothing is simple.”"
+    assert [r[:4] for r in found(nlp, text)] == [
+        ("said", "mixed", "Smith", ["the budget talks could be “difficult,”"]),
+        ("adding", "direct", "Smith", ["“Nothing is simple.”"]),
+    ]
+
+
+def test_relative_pronoun_stands_for_the_content(nlp):
+    text = "The council passed the new tax, which the mayor strongly opposed."
+    assert only(nlp, text)[:4] == ("strongly opposed", "indirect", "the mayor", ["which"])
+
+
+def test_relative_pronoun_with_its_predicate(nlp):
+    text = "They visited the old factory, which the governor described as a relic of another era."
+    assert only(nlp, text)[:4] == (
+        "described",
+        "indirect",
+        "the governor",
+        ["which", "as a relic of another era"],
+    )
+
+
+def test_less_common_speech_verbs(nlp):
+    text = "Several economists speculated that the bank would raise rates in June."
+    assert only(nlp, text)[:4] == (
+        "speculated",
+        "indirect",
+        "Several economists",
+        ["that the bank would raise rates in June"],
+    )
+    text = "The governor chided lawmakers for their slow response to the flooding."
+    assert only(nlp, text)[:4] == (
+        "chided",
+        "indirect",
+        "The governor",
+        ["lawmakers for their slow response to the flooding"],
+    )
+
+
+def test_voiced_support_for(nlp):
+    text = "The mayor voiced support for the new stadium plan."
+    assert only(nlp, text)[:4] == (
+        "voiced support for",
+        "indirect",
+        "The mayor",
+        ["the new stadium plan"],
+    )
+
+
+def test_painted_as(nlp):
+    text = "Critics painted the senator as out of touch with rural voters."
+    assert only(nlp, text)[:4] == (
+        "painted",
+        "indirect",
+        "Critics",
+        ["the senator as out of touch with rural voters"],
+    )
+
+
+def test_appearing_on_a_show_is_no_attribution(nlp):
+    assert found(nlp, "The governor appeared on a morning talk show in Boston.") == []
+
+
+def test_speaking_after_a_quote_does_not_take_it(nlp):
+    text = "“We will not back down,” she said, speaking to reporters outside the court."
+    assert [r[0] for r in found(nlp, text)] == ["said"]
+
+
+def test_found_needs_a_predicate_or_clause(nlp):
+    assert found(nlp, "The senator found a way to delay the vote.") == []
+    assert only(nlp, "The senator found the proposal unworkable.")[:4] == (
+        "found",
+        "indirect",
+        "The senator",
+        ["the proposal unworkable"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "The governor is widely seen as the strongest candidate in the race.",
+            "is widely seen",
+            ["The governor", "the strongest candidate in the race"],
+        ),
+        (
+            "Such schemes are considered illegal in most states.",
+            "are considered",
+            ["Such schemes", "illegal"],
+        ),
+    ],
+)
+def test_passive_cue_takes_subject_and_predicate(nlp, text, cue, content):
+    assert only(nlp, text)[:4] == (cue, "indirect", None, content)
+
+
+def test_passive_cue_without_predicate_keeps_subject(nlp):
+    assert only(nlp, "The bill was approved by the committee.")[:4] == (
+        "was approved",
+        "indirect",
+        "the committee",
+        ["The bill"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "It seems increasingly likely that the senator will run again.",
+            ["increasingly likely that the senator will run again"],
+        ),
+        ("It appears that the talks have stalled.", ["that the talks have stalled"]),
+        # before an infinitive "it" is a real subject and stays
+        ("It seemed to reassure the markets.", ["It", "to reassure the markets"]),
+    ],
+)
+def test_raising_verb_with_placeholder_it(nlp, text, content):
+    assert only(nlp, text)[3] == content
+
+
+def test_appositive_inside_object_and_predicate_stays(nlp):
+    text = "The paper described Johnson, an heir to the family fortune, as a close adviser."
+    assert only(nlp, text)[3] == ["Johnson, an heir to the family fortune, as a close adviser"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The markets fell sharply on Monday, wiping out billions in value, according to analysts.",
+            "The markets fell sharply on Monday, wiping out billions in value",
+        ),
+        (
+            "The mayor won the first round and lost the second, according to official results.",
+            "The mayor won the first round and lost the second",
+        ),
+    ],
+)
+def test_according_to_takes_the_whole_clause(nlp, text, content):
+    assert only(nlp, text)[3] == [content]
+
+
+def test_called_on_addressee_to_act(nlp):
+    assert only(nlp, "The union called on the city to raise wages for nurses.")[:4] == (
+        "called on",
+        "indirect",
+        "The union",
+        ["the city to raise wages for nurses"],
+    )
 
 
 @pytest.mark.parametrize(
@@ -648,3 +1007,92 @@ def test_infinitive_on_an_object_takes_its_holder(nlp, text, source):
 def test_source_keeps_its_closing_dash(nlp):
     text = "John Podesta — the former White House chief of staff — said the plan was dead."
     assert only(nlp, text)[2] == "John Podesta — the former White House chief of staff —"
+
+
+def test_made_no_secret_of(nlp):
+    text = "The mayor has made no secret of her dislike for the new tower."
+    assert only(nlp, text)[:4] == (
+        "has made no secret of",
+        "indirect",
+        "The mayor",
+        ["her dislike for the new tower"],
+    )
+
+
+def test_opening_mark_typed_as_closing_one(nlp):
+    text = "“Not this year,“ she said. “Maybe next year.”"
+    assert quote_spans(text) == [(0, 16), (27, 45)]
+    assert [r[:3] for r in found(nlp, text)] == [("said", "direct", "she")]
+
+
+def test_unknown_verb_framing_a_quote(nlp):
+    text = "“We will win,” Bennett shot back with a laugh."
+    assert only(nlp, text)[:4] == ("shot back", "direct", "Bennett", ["“We will win,”"])
+    text = "Then the governor gloated: “I told you so.”"
+    assert only(nlp, text)[:4] == ("gloated:", "direct", "the governor", ["“I told you so.”"])
+
+
+def test_unknown_verb_without_a_quote_frame_is_no_cue(nlp):
+    assert found(nlp, "“We will win” was printed on every sign, and Bennett laughed.") == []
+
+
+def test_likened_to(nlp):
+    text = "The mayor likened the new tax to a penalty on working families."
+    assert only(nlp, text)[:4] == (
+        "likened",
+        "indirect",
+        "The mayor",
+        ["the new tax to a penalty on working families"],
+    )
+
+
+def test_as_someone_put_it(nlp):
+    text = "As one voter put it, the race is already over."
+    assert only(nlp, text)[:4] == (
+        "put it",
+        "indirect",
+        "one voter",
+        ["the race is already over"],
+    )
+
+
+def test_be_a_critic_of(nlp):
+    text = "The governor has long been a vocal critic of the pipeline."
+    assert only(nlp, text)[:4] == (
+        "has long been a vocal critic of",
+        "indirect",
+        "The governor",
+        ["the pipeline"],
+    )
+
+
+def test_markup_element_name_is_no_cue(nlp):
+    text = (
+        '<tweet pic="" author="GovSmith" timestamp="1449075600" tweet_id="672151859491016704">'
+        "Praying for those hurt by the storm tonight.</tweet>"
+    )
+    assert [r for r in found(nlp, text) if r[0].lower().startswith("tweet")] == []
+
+
+def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
+    text = "Jones insists the plan will pass easily while Smith argues it is doomed."
+    assert [r[:4] for r in found(nlp, text)] == [
+        (
+            "insists",
+            "indirect",
+            "Jones",
+            ["the plan will pass easily while Smith argues it is doomed"],
+        ),
+        ("argues", "indirect", "Smith", ["it is doomed"]),
+    ]
+
+
+def test_title_case_headline_verb(nlp):
+    text = "Veteran Senator Endorses City Council Candidate."
+    assert only(nlp, text)[:4] == (
+        "Endorses",
+        "indirect",
+        "Veteran Senator",
+        ["City Council Candidate"],
+    )
+    assert found(nlp, "Angry Voters Crowd City Hall.") == []

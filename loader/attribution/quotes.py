@@ -27,6 +27,16 @@ def _is_opening(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:;,/"
 
 
+def _misused_opening(text: str, i: int, end: int) -> bool:
+    """An opening mark used as a closing one: glued to the word before, space after."""
+    return (
+        i > 0
+        and not text[i - 1].isspace()
+        and text[i - 1] not in OPEN
+        and (i + 1 >= end or text[i + 1].isspace())
+    )
+
+
 def quote_spans(text: str) -> list[Span]:
     """Quoted stretches including their marks, in text order, never overlapping.
 
@@ -42,7 +52,11 @@ def quote_spans(text: str) -> list[Span]:
             ch = text[i]
             width = 2 if text.startswith("''", i) else 1
             straight = ch == STRAIGHT or width == 2
-            if ch in OPEN or (straight and open_at is None and _is_opening(text, i)):
+            if ch in OPEN and open_at is not None and _misused_opening(text, i, p_end):
+                # "“Apparently not,“ he said.": a typo'd closing mark
+                spans.append((open_at, i + 1))
+                open_at = None
+            elif ch in OPEN or (straight and open_at is None and _is_opening(text, i)):
                 if open_at is None:
                     open_at = i
             elif ch in CLOSE or straight:
