@@ -986,6 +986,29 @@ def test_source_leaves_out_when_and_where_it_was_said(nlp, text, source):
     assert only(nlp, text)[2] == source
 
 
+@pytest.mark.parametrize(
+    "text", ["He's long said that taxes are too high.", "She’s said that the vote was rigged."]
+)
+def test_contracted_has_is_not_a_passive_nor_part_of_the_source(nlp, text):
+    assert only(nlp, text)[2] in ("He", "She")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Investigators have no evidence to suggest that the server was hacked.", "Investigators"),
+        ("The split gave Democrats an opportunity to attack the plan.", "Democrats"),
+    ],
+)
+def test_infinitive_on_an_object_takes_its_holder(nlp, text, source):
+    assert only(nlp, text)[2] == source
+
+
+def test_source_keeps_its_closing_dash(nlp):
+    text = "John Podesta — the former White House chief of staff — said the plan was dead."
+    assert only(nlp, text)[2] == "John Podesta — the former White House chief of staff —"
+
+
 def test_made_no_secret_of(nlp):
     text = "The mayor has made no secret of her dislike for the new tower."
     assert only(nlp, text)[:4] == (
