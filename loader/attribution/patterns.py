@@ -1331,6 +1331,7 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
             src = next((g for g in c.children if g.dep_ == "pobj"), None)
     if src is None:
         return None  # measured: sourceless nominal cues were mostly noise
+    idx = _drop_comma_tail(doc, idx)
     if src.dep_ == "poss" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
         # "Kirk rescinded his endorsement of Trump": the one acting on it holds it
         # (gold source on train: the verb's subject 21 times, the possessor 8)
