@@ -554,6 +554,28 @@ def test_comma_relative_clause_after_noun_content(nlp, text, content):
     assert only(nlp, text)[3] == [content]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The senator's criticism of the new law, which passed in 2010 with few votes, was sharp.",
+            "the new law",
+        ),
+        ("Her support for the tax, which the council passed last year, never wavered.", "the tax"),
+    ],
+)
+def test_comma_relative_clause_after_nominal_cue_content(nlp, text, content):
+    # a nominal cue's object drops it as a verb's object does
+    assert only(nlp, text)[3] == [content]
+
+
+def test_that_clause_after_a_parenthetical_cue_continues_the_content(nlp):
+    text = "It is no surprise, the mayor said, that the bridge was closed."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source) == ("said", "the mayor")
+    assert content == ["It is no surprise", "that the bridge was closed"]
+
+
 def test_called_on_keeps_its_linking_word(nlp):
     text = "The senator has called on Congress to pass the bill."
     cue, _, source, content, _ = only(nlp, text)
