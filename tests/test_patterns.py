@@ -1118,3 +1118,21 @@ def test_title_case_headline_verb(nlp):
         ["City Council Candidate"],
     )
     assert found(nlp, "Angry Voters Crowd City Hall.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The reporter asked the workers if they planned to vote.", "if they planned to vote"),
+        ("She asked the mayor if the bridge would reopen soon.", "if the bridge would reopen soon"),
+    ],
+)
+def test_clause_after_the_addressee_is_the_content(nlp, text, content):
+    cue, _, _, found_content, _ = only(nlp, text)
+    assert (cue, found_content) == ("asked", [content])
+
+
+def test_condition_after_an_object_is_not_asked(nlp):
+    # only asking verbs take an "if" clause as what was said
+    text = "He will support the candidate if she wins the primary."
+    assert only(nlp, text)[3] == ["the candidate if she wins the primary"]
