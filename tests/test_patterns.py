@@ -1136,3 +1136,11 @@ def test_condition_after_an_object_is_not_asked(nlp):
     # only asking verbs take an "if" clause as what was said
     text = "He will support the candidate if she wins the primary."
     assert only(nlp, text)[3] == ["the candidate if she wins the primary"]
+
+
+def test_content_does_not_end_on_a_dangling_conjunction(nlp):
+    # the parser hangs the second conjunct off the clause; the content takes it
+    text = "The senator talked about the border and how many people cross it each year."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source) == ("talked about", "The senator")
+    assert content == ["the border and how many people cross it each year"]

@@ -1054,6 +1054,8 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         src = None
     if idx and min(idx) > tok.i:
         idx = _drop_comma_tail(doc, idx + _trailing_clause(tok, idx, src))
+    if idx:
+        idx = _over_dangling_conjunction(doc, idx)
     content = _content_spans(doc, idx, quotes) if idx else []
     if src is None and content:
         content, src = _quote_then_name(doc, tok, content, quotes)
@@ -1272,6 +1274,22 @@ def _trailing_clause(verb: Token, idx: list[int], src: Token | None) -> list[int
     while extra and (doc[extra[-1]].is_punct or doc[extra[-1]].is_space):
         extra.pop()
     return extra
+
+
+def _over_dangling_conjunction(doc: Doc, idx: list[int]) -> list[int]:
+    """ "talked about the border and how many cross it": a content that ends on "and"
+    because the parser hung the second conjunct elsewhere takes that conjunct too."""
+    last = max(idx)
+    if doc[last].dep_ != "cc" or last + 1 >= doc[last].sent.end:
+        return idx
+    nxt = doc[last + 1]
+    top = nxt
+    while top.head.i != top.i and top.head.left_edge.i >= nxt.i:
+        top = top.head
+    extra = list(range(nxt.i, top.right_edge.i + 1))
+    if any(doc[i].pos_ == "VERB" and lemma_of(doc[i]) in CUE_CLASS for i in extra):
+        return idx  # a report of its own
+    return idx + extra
 
 
 def _quote_then_name(
