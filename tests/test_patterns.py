@@ -1096,3 +1096,33 @@ def test_title_case_headline_verb(nlp):
         ["City Council Candidate"],
     )
     assert found(nlp, "Angry Voters Crowd City Hall.") == []
+
+
+def test_particle_makes_a_cue(nlp):
+    # "lash", "weigh", "push" and "cast" are cues only with their own particle or preposition
+    assert only(nlp, "Trump lashed out at the judge on Friday.")[:4] == (
+        "lashed out at",
+        "indirect",
+        "Trump",
+        ["the judge"],
+    )
+    assert only(nlp, "Clinton weighed in on the debate over trade.")[:4] == (
+        "weighed in on",
+        "indirect",
+        "Clinton",
+        ["the debate over trade"],
+    )
+    assert only(nlp, "Unions pushed for a higher minimum wage.")[:4] == (
+        "pushed for",
+        "indirect",
+        "Unions",
+        ["a higher minimum wage"],
+    )
+    cue, _, source, content, _ = only(nlp, "Sanders cast his rival as a tool of Wall Street.")
+    assert (cue, source, content) == ("cast", "Sanders", ["his rival as a tool of Wall Street"])
+    for text in (
+        "The crowd pushed the barrier aside.",
+        "The director cast a young actor in the film.",
+        "The farmer weighed the grain.",
+    ):
+        assert found(nlp, text) == [], text

@@ -38,6 +38,7 @@ from loader.attribution.cues import (
     NEGATING_DETS,
     NO_OBJECT_CONTENT,
     NOUN_CUES,
+    PARTICLE_CUES,
     STANCE_ADJ,
     STANCE_LINKS,
     STANCE_NOUNS,
@@ -940,6 +941,10 @@ def _infinitive(tok: Token) -> bool:
 def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     lemma = lemma_of(tok)
     cls = cue_class(lemma)
+    if cls is None and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in PARTICLE_CUES.get(lemma, ()) for c in tok.children
+    ):
+        cls = "speech"
     if cls is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     doc = tok.doc
@@ -1795,7 +1800,12 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             if a is not None and not overlaps((tok.idx, _tok_end(tok)), excluded):
                 found.append(a)
                 continue
-        if lemma not in CUE_CLASS and lemma not in NOUN_CUES and tok.lower_ != "according":
+        if (
+            lemma not in CUE_CLASS
+            and lemma not in NOUN_CUES
+            and lemma not in PARTICLE_CUES
+            and tok.lower_ != "according"
+        ):
             if tok.pos_ == "VERB" and not overlaps((tok.idx, _tok_end(tok)), excluded):
                 a = _put_it(tok, quotes) if lemma == "put" else _quote_frame(tok, quotes)
                 if a is not None:
