@@ -1126,3 +1126,14 @@ def test_particle_makes_a_cue(nlp):
         "The farmer weighed the grain.",
     ):
         assert found(nlp, text) == [], text
+
+
+def test_repudiate_and_dwell_are_cues(nlp):
+    assert only(nlp, "The senator repudiated the group's endorsement.")[:4] == (
+        "repudiated",
+        "indirect",
+        "The senator",
+        ["the group's endorsement"],
+    )
+    cue, _, source, content, _ = only(nlp, "The mayor dwelt on the cost of the stadium.")
+    assert (cue, source, content) == ("dwelt on", "The mayor", ["the cost of the stadium"])

@@ -27,14 +27,15 @@ yell bemoan chide vouch rebuke rebut congratulate speculate credit persuade fore
 dispute disparage belittle implore title paint recite rattle assail insult shrug taunt
 gush excoriate castigate scoff
 champion invoke lambast articulate outline interpret contemplate allude liken deride
-trumpet preach anticipate savage revile hammer detail judge relish balk spar email interject
+envision acquiesce repudiate dwell trumpet preach anticipate savage revile hammer detail judge relish balk spar email interject
 """.split()
 # From "yell" on, each was right (paired with a gold attribution) in at least 2 of 3
 # cases on PolNeAR train (about 360 new cues, 310 paired; likewise "ponder", "love",
 # "hate"); release, deliver, present, publish, target, celebrate, invite, campaign,
 # cheer, boo, downplay, reflect, prove, demonstrate, expose, weigh, lean, interrupt,
 # rebuff, unveil, protest were right about half the time or less, and accept,
-# encourage, ignore, brag, pressure, anger left the total unchanged.
+# encourage, ignore, brag, pressure, anger left the total unchanged. Later: envision,
+# acquiesce, repudiate, dwell were right 13 times in 13 ("resist", 6 of 11, left out).
 
 BELIEF = """
 think believe know feel consider expect fear worry doubt suspect assume guess understand
