@@ -1137,3 +1137,13 @@ def test_repudiate_and_dwell_are_cues(nlp):
     )
     cue, _, source, content, _ = only(nlp, "The mayor dwelt on the cost of the stadium.")
     assert (cue, source, content) == ("dwelt on", "The mayor", ["the cost of the stadium"])
+
+
+def test_threw_support_behind(nlp):
+    assert only(nlp, "The union threw its weight behind the mayor.")[:4] == (
+        "threw its weight behind",
+        "indirect",
+        "The union",
+        ["the mayor"],
+    )
+    assert found(nlp, "He threw the ball behind the fence.") == []
