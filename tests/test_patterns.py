@@ -1118,6 +1118,12 @@ def test_particle_makes_a_cue(nlp):
         "Unions",
         ["a higher minimum wage"],
     )
+    assert only(nlp, "The governor sided with the teachers' union.")[:4] == (
+        "sided with",
+        "indirect",
+        "The governor",
+        ["the teachers' union"],
+    )
     cue, _, source, content, _ = only(nlp, "Sanders cast his rival as a tool of Wall Street.")
     assert (cue, source, content) == ("cast", "Sanders", ["his rival as a tool of Wall Street"])
     for text in (
