@@ -1153,3 +1153,13 @@ def test_threw_support_behind(nlp):
         ["the mayor"],
     )
     assert found(nlp, "He threw the ball behind the fence.") == []
+
+
+def test_issued_a_statement_then_adjunct_then_participle(nlp):
+    text = "The town released a statement Wednesday saying the comments were wrong."
+    assert only(nlp, text)[:4] == (
+        "released a statement Wednesday saying",
+        "indirect",
+        "The town",
+        ["the comments were wrong"],
+    )

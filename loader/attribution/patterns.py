@@ -1169,11 +1169,23 @@ def _issued_message(tok: Token) -> Token | None:
     Measured on train: with a participle on the object of a verb, gold started the
     cue at that verb 32 times and at the participle 13 (mostly "held up a sign
     saying", "recruit pastors supporting"); the message nouns above cover the 32.
+    A participle the parser hung on the verb past an adjunct ("released a
+    statement Wednesday, saying") is read the same way (train cue F1 +0.0006).
     """
-    noun = tok.head
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.dep_ != "dobj" or noun.i > tok.i:
+    if tok.tag_ != "VBG":
         return None
-    verb = noun.head
+    if tok.dep_ == "advcl":
+        # "released a statement Wednesday, saying ...": the adjunct pulled the
+        # participle onto the verb
+        verb = tok.head
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if noun is None:
+            return None
+    else:
+        noun = tok.head
+        if tok.dep_ != "acl" or noun.dep_ != "dobj" or noun.i > tok.i:
+            return None
+        verb = noun.head
     if noun.lemma_.lower() not in MESSAGE_NOUNS or verb.pos_ != "VERB" or tok.i - verb.i > 8:
         return None
     return verb
