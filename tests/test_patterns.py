@@ -1163,3 +1163,33 @@ def test_issued_a_statement_then_adjunct_then_participle(nlp):
         "The town",
         ["the comments were wrong"],
     )
+
+
+def test_name_colon_after_a_dashed_topic(nlp):
+    text = "Voters sour on the race - Jane Doe: “Turnout fell in every county we studied.”"
+    assert only(nlp, text)[:4] == (
+        ":",
+        "direct",
+        "Jane Doe",
+        ["“Turnout fell in every county we studied.”"],
+    )
+
+
+def test_name_colon_single_quoted_headline(nlp):
+    cue, _, source, content, _ = only(nlp, "Senator Reid: 'Never underestimate the governor.'")
+    assert (cue, source, content) == (":", "Senator Reid", ["'Never underestimate the governor.'"])
+
+
+def test_name_colon_wins_over_a_cue_in_the_headline(nlp):
+    cue, _, source, content, _ = only(nlp, "Hillary Clinton: Trump's plan threatens our security.")
+    assert (cue, source, content) == (
+        ":",
+        "Hillary Clinton",
+        ["Trump's plan threatens our security"],
+    )
+    # without a name before it the line's own cue stays
+    assert only(nlp, "Voter turnout: Sanders said the numbers were low.")[:3] == (
+        "said",
+        "indirect",
+        "Sanders",
+    )

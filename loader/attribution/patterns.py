@@ -1563,6 +1563,11 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     text = _text(doc)
     line_start = text.rfind("\n", 0, tok.idx) + 1
     head = text[line_start : tok.idx].strip()
+    if " - " in head:
+        # "Pollsters agree - Carl Bialik: “…”": a topic line, a dash, then the name
+        # (6 of 7 on train)
+        line_start = text.rindex(" - ", line_start, tok.idx) + 3
+        head = text[line_start : tok.idx].strip()
     if not head or len(head.split()) > 4 or not head[0].isupper():
         return None
     left = [t for t in doc[tok.sent.start : tok.i] if t.idx >= line_start]
@@ -1572,19 +1577,24 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         return None
     after = tok.idx + 1
     quote = next(((qs, qe) for qs, qe in quotes if after <= qs <= after + 2), None)
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    # "Reid: 'Never underestimate him.'": a single-quoted headline needs no verb (6 of 6)
+    single = text[after : after + 2].strip()[:1] in ("'", "‘")
     if quote is not None:
         content = [quote]
     else:
-        end = text.find("\n", after)
-        end = len(text) if end < 0 else end
         span = trim(text, (after, min(end, tok.sent.end_char)))
         words = doc.char_span(*span, alignment_mode="expand") if span else None
         # a statement, not a label ("Clinton: 547", "Delegate Update: The latest count")
-        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        if words is None or not (single or any(t.pos_ in ("VERB", "AUX") for t in words)):
             return None
         # "A: I think so.", "Voter turnout: Sanders said ...": the line carries its
-        # own attribution, which the colon would swallow as nested
-        if any(_own_cue(t) for t in words):
+        # own attribution, which the colon would swallow as nested; but after a
+        # person's or body's name the colon wins ("Clinton camp: Trump's plan
+        # threatens ...": 15 of 18 on train)
+        named = any(t.ent_type_ in ("PERSON", "ORG") for t in left)
+        if not named and any(_own_cue(t) for t in words):
             return None
         content = [span]
     if not content:
