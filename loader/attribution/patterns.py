@@ -1593,7 +1593,7 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         # own attribution, which the colon would swallow as nested; but after a
         # person's or body's name the colon wins ("Clinton camp: Trump's plan
         # threatens ...": 15 of 18 on train)
-        named = any(t.ent_type_ in ("PERSON", "ORG") for t in left)
+        named = any(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in left)
         if not named and any(_own_cue(t) for t in words):
             return None
         content = [span]
