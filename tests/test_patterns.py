@@ -1193,3 +1193,43 @@ def test_name_colon_wins_over_a_cue_in_the_headline(nlp):
         "indirect",
         "Sanders",
     )
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The senator's criticism of the new law, which passed in 2010 with few votes, was sharp.",
+            "the new law",
+        ),
+        ("Her support for the tax, which the council passed last year, never wavered.", "the tax"),
+    ],
+)
+def test_comma_relative_clause_after_nominal_cue_content(nlp, text, content):
+    # a nominal cue's object drops it as a verb's object does
+    assert only(nlp, text)[3] == [content]
+
+
+def test_that_clause_after_a_parenthetical_cue_continues_the_content(nlp):
+    text = "It is no surprise, the mayor said, that the bridge was closed."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source) == ("said", "the mayor")
+    assert content == ["It is no surprise", "that the bridge was closed"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The reporter asked the workers if they planned to vote.", "if they planned to vote"),
+        ("She asked the mayor if the bridge would reopen soon.", "if the bridge would reopen soon"),
+    ],
+)
+def test_clause_after_the_addressee_is_the_content(nlp, text, content):
+    cue, _, _, found_content, _ = only(nlp, text)
+    assert (cue, found_content) == ("asked", [content])
+
+
+def test_condition_after_an_object_is_not_asked(nlp):
+    # only asking verbs take an "if" clause as what was said
+    text = "He will support the candidate if she wins the primary."
+    assert only(nlp, text)[3] == ["the candidate if she wins the primary"]

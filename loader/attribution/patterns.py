@@ -631,12 +631,29 @@ def _to_complement(verb: Token, prep: Token) -> list[int]:
     return []
 
 
+# Verbs whose "if"/"whether" clause is what was asked, not a condition
+ASKING = frozenset("ask wonder question inquire query".split())
+
+
 def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | None]:
     """Tokens of the attributed content and the linking word kept in the cue."""
     children = list(verb.children)
     for c in children:
         if c.dep_ == "ccomp":
-            return _clause(c), None
+            idx = _clause(c)
+            if c.i < verb.i:
+                # "It is no surprise, she said, that ...": the parser hangs a clause on
+                # each side of the cue; a "that" clause after it continues the content
+                # (train: 5 contents fixed, none broken, 11 wrong nested cues gone)
+                idx += [
+                    i
+                    for d in children
+                    if d.dep_ == "ccomp"
+                    and d.i > verb.i
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in d.children)
+                    for i in _clause(d)
+                ]
+            return idx, None
     if lemma in CLAUSE_ONLY:
         # "spoke favorably of X", "spoke out against X": only a linking word, never
         # any preposition ("spoke to reporters")
@@ -682,6 +699,24 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 dobj = _object_content(verb, lemma)
                 if dobj:
                     return dobj, c
+    # "reminded voters that ...", "asked workers if ...": the clause after the addressee
+    # is the content even where the parser did not call it a complement (train: 8
+    # contents fixed, none broken)
+    obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if obj is not None:
+        for c in children:
+            if (
+                c.i > obj.i
+                and c.dep_ in ("advcl", "dep", "xcomp", "conj")
+                and c.pos_ in ("VERB", "AUX")
+                and any(
+                    g.dep_ == "mark"
+                    and (g.lower_ == "that" or (lemma in ASKING and g.lower_ in ("if", "whether")))
+                    for g in c.children
+                )
+                and not any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+            ):
+                return [t.i for t in c.subtree], None
     if lemma not in NO_OBJECT_CONTENT:
         idx = _object_content(verb, lemma)
         if idx and (lemma not in PREDICATE_OBJECT or _has_predicate(verb)):
@@ -1348,6 +1383,7 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
             src = next((g for g in c.children if g.dep_ == "pobj"), None)
     if src is None:
         return None  # measured: sourceless nominal cues were mostly noise
+    idx = _drop_comma_tail(doc, idx)
     if src.dep_ == "poss" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
         # "Kirk rescinded his endorsement of Trump": the one acting on it holds it
         # (gold source on train: the verb's subject 21 times, the possessor 8)
