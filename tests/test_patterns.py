@@ -1096,3 +1096,30 @@ def test_title_case_headline_verb(nlp):
         ["City Council Candidate"],
     )
     assert found(nlp, "Angry Voters Crowd City Hall.") == []
+
+
+def test_participle_before_its_noun_is_no_cue(nlp):
+    assert found(nlp, "The senator issued a written statement that the report was false.") == []
+    assert found(nlp, 'Thousands of self-described "Berners" marched downtown.') == []
+    assert found(nlp, 'The group armed the so-called "rebels" last year.') == []
+    # no determiner, hyphen or adverb before it: still read as the verb the parse missed
+    assert [
+        r[0] for r in found(nlp, "Repeated claims that the vote was rigged have not been proven.")
+    ] == ["Repeated"]
+
+
+def test_compare_and_authorize_need_a_source(nlp):
+    assert found(nlp, "Compare that to the numbers from last spring.") == []
+    text = "The aide spoke on condition of anonymity because he was not authorized to discuss the talks."
+    assert [r[0] for r in found(nlp, text)] == []
+    assert only(nlp, "The senator compared the tax plan to a Ponzi scheme.")[:4] == (
+        "compared",
+        "indirect",
+        "The senator",
+        ["the tax plan to a Ponzi scheme"],
+    )
+    assert only(nlp, "The board authorized the sale of the building.")[:3] == (
+        "authorized",
+        "indirect",
+        "The board",
+    )
