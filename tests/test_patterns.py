@@ -1123,3 +1123,14 @@ def test_compare_and_authorize_need_a_source(nlp):
         "indirect",
         "The board",
     )
+
+
+def test_seeking_an_office_is_no_attitude(nlp):
+    assert found(nlp, "The governor is seeking reelection next year.") == []
+    assert found(nlp, "Smith, who is seeking the Republican nomination, spoke in Iowa.") == []
+    assert only(nlp, "The governor is seeking federal help for the flooded towns.")[:4] == (
+        "is seeking",
+        "indirect",
+        "The governor",
+        ["federal help for the flooded towns"],
+    )

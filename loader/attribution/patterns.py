@@ -39,6 +39,7 @@ from loader.attribution.cues import (
     NEGATING_DETS,
     NO_OBJECT_CONTENT,
     NOUN_CUES,
+    OFFICES,
     STANCE_ADJ,
     STANCE_LINKS,
     STANCE_NOUNS,
@@ -1827,6 +1828,10 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
         else:
             a = _verb_attribution(tok, quotes)
             if a is not None and not a.source and lemma in NEEDS_SOURCE:
+                continue
+            if lemma == "seek" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in tok.children
+            ):
                 continue
         if a is None:
             continue
