@@ -1134,3 +1134,18 @@ def test_seeking_an_office_is_no_attitude(nlp):
         "The governor",
         ["federal help for the flooded towns"],
     )
+
+
+def test_question_to_the_reader_about_a_thing(nlp):
+    assert found(nlp, "Do you support the new stadium plan?") == []
+    assert only(nlp, "Do you think the bill will pass?")[:4] == (
+        "think",
+        "indirect",
+        "you",
+        ["the bill will pass"],
+    )
+    assert only(nlp, "Voters support the new stadium plan.")[:3] == (
+        "support",
+        "indirect",
+        "Voters",
+    )
