@@ -1149,3 +1149,23 @@ def test_question_to_the_reader_about_a_thing(nlp):
         "indirect",
         "Voters",
     )
+
+
+def test_objects_that_make_a_cue_an_action(nlp):
+    assert found(nlp, "The totals count pledged delegates and party leaders.") == []
+    assert only(nlp, "The senator pledged his support to the mayor.")[:4] == (
+        "pledged",
+        "indirect",
+        "The senator",
+        ["his support to the mayor"],
+    )
+
+
+def test_assume_takes_only_a_clause(nlp):
+    assert found(nlp, "The governor will assume the presidency of the league in May.") == []
+    assert only(nlp, "The aides assumed the vote would be close.")[:4] == (
+        "assumed",
+        "indirect",
+        "The aides",
+        ["the vote would be close"],
+    )

@@ -38,8 +38,8 @@ from loader.attribution.cues import (
     NEEDS_SOURCE,
     NEGATING_DETS,
     NO_OBJECT_CONTENT,
+    NOT_CONTENT_OBJECTS,
     NOUN_CUES,
-    OFFICES,
     STANCE_ADJ,
     STANCE_LINKS,
     STANCE_NOUNS,
@@ -1845,8 +1845,9 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             a = _verb_attribution(tok, quotes)
             if a is not None and not a.source and lemma in NEEDS_SOURCE:
                 continue
-            if lemma == "seek" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in tok.children
+            if lemma in NOT_CONTENT_OBJECTS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in NOT_CONTENT_OBJECTS[lemma]
+                for c in tok.children
             ):
                 continue
         if a is None:
