@@ -21,7 +21,7 @@ signal disclose plead apologize apologise applaud welcome thank mock rail charge
 characterize characterise label brand dub compare predict
 estimate project argue complain retort concur confide muse observe recount describe
 acknowledge explain add continue lay stipulate specify clarify elaborate reassure
-advise instruct brief announce proclaim pronounce suggest advocate tweete retweet
+advise instruct announce proclaim pronounce suggest advocate tweete retweet
 remind reference promote hail herald
 yell bemoan chide vouch rebuke rebut congratulate speculate credit persuade forecast scold
 dispute disparage belittle implore title paint recite rattle assail insult shrug taunt
@@ -33,7 +33,8 @@ trumpet preach anticipate savage revile hammer detail judge relish balk spar ema
 # cases on PolNeAR train (about 360 new cues, 310 paired; likewise "ponder", "love",
 # "hate"); release, deliver, present, publish, target, celebrate, invite, campaign,
 # cheer, boo, downplay, reflect, prove, demonstrate, expose, weigh, lean, interrupt,
-# rebuff, unveil, protest were right about half the time or less, and accept,
+# rebuff, unveil, protest were right about half the time or less ("brief", mostly
+# "was briefed on", 1 of 7), and accept,
 # encourage, ignore, brag, pressure, anger left the total unchanged.
 
 BELIEF = """
