@@ -1174,3 +1174,16 @@ def test_assume_takes_only_a_clause(nlp):
 def test_brief_is_no_cue(nlp):
     # "was briefed on" names who was told, never what anybody holds (1 of 7 right on train)
     assert found(nlp, "The aide was briefed on the details of the plan.") == []
+
+
+def test_bare_command_to_the_reader_is_no_attribution(nlp):
+    assert found(nlp, "Consider the case of the retired teacher in Ohio.") == []
+    assert found(nlp, "Just ask the mayor of any small town.") == []
+    # a command that introduces speech stays
+    assert only(nlp, "Ask yourself: who pays for the new roads?")[:4] == (
+        "Ask yourself:",
+        "indirect",
+        None,
+        ["who pays for the new roads"],
+    )
+    assert only(nlp, "They consider the plan a failure.")[:3] == ("consider", "indirect", "They")

@@ -969,6 +969,23 @@ def _asks_the_reader(verb: Token) -> bool:
     )
 
 
+def _imperative(verb: Token, a: Attribution) -> bool:
+    """ "Consider the case of …", "Call it a blunder.", "Just ask the senator.":
+    a bare command to the reader, with no speaker and no quote, reports nothing.
+
+    On train 23 of 28 such cues were unmatched; commands that introduce speech
+    ("Ask yourself: …", a quote) stay.
+    """
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not a.source
+        and a.kind == "indirect"
+        and not (a.cue_text or "").endswith(":")
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     lemma = lemma_of(tok)
     cls = cue_class(lemma)
@@ -1843,7 +1860,7 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             a = _noun_attribution(tok, quotes) if lemma in NOUN_CUES else None
         else:
             a = _verb_attribution(tok, quotes)
-            if a is not None and not a.source and lemma in NEEDS_SOURCE:
+            if a is not None and not a.source and (lemma in NEEDS_SOURCE or _imperative(tok, a)):
                 continue
             if lemma in NOT_CONTENT_OBJECTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in NOT_CONTENT_OBJECTS[lemma]
