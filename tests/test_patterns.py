@@ -1187,3 +1187,14 @@ def test_bare_command_to_the_reader_is_no_attribution(nlp):
         ["who pays for the new roads"],
     )
     assert only(nlp, "They consider the plan a failure.")[:3] == ("consider", "indirect", "They")
+
+
+def test_see_ahead_of_the_fact_with_a_noun_object(nlp):
+    assert found(nlp, "Workers in the state will see a large raise next year.") == []
+    assert found(nlp, "Thousands came to see him at the arena.") == []
+    assert only(nlp, "Voters will see the governor as a reformer.")[:4] == (
+        "will see",
+        "indirect",
+        "Voters",
+        ["the governor as a reformer"],
+    )
