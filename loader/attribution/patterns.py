@@ -960,13 +960,10 @@ def _asks_the_reader(verb: Token) -> bool:
     person reports nobody's attitude. On train 11 of 12 such cues were unmatched;
     questions that take a clause ("Do you think the bill will pass?") stay.
     """
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
     subj = find_subject(verb)
-    return (
-        subj is not None
-        and subj.lower_ == "you"
-        and verb.sent.text.rstrip().endswith("?")
-        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
-    )
+    return subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?")
 
 
 def _imperative(verb: Token, a: Attribution) -> bool:
