@@ -683,6 +683,21 @@ def test_gerund_after_preposition_takes_the_clause_subject(nlp):
     assert only(nlp, text)[2] == "The mayor"
 
 
+def test_gerund_after_other_prepositions_takes_the_verb_subject(nlp):
+    text = "The senator objected to suggesting that the tax plan was unfair."
+    assert only(nlp, text)[:4] == (
+        "suggesting",
+        "indirect",
+        "The senator",
+        ["that the tax plan was unfair"],
+    )
+    text = "The candidate joked about claiming that he had won every debate."
+    assert [(cue, src) for cue, _, src, _, _ in found(nlp, text)] == [
+        ("joked", "The candidate"),
+        ("claiming", "The candidate"),
+    ]
+
+
 def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
     text = "The judge said she regretted her remarks and insisted she would stay out of the race."
     assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
