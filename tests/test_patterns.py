@@ -1358,3 +1358,16 @@ def test_see_ahead_of_the_fact_with_a_noun_object(nlp):
         "Voters",
         ["the governor as a reformer"],
     )
+
+
+def test_relative_that_on_an_object_takes_whoever_put_it_out(nlp):
+    text = "The mayor released a video that said the bridge would reopen in May."
+    assert only(nlp, text)[:4] == (
+        "said",
+        "indirect",
+        "The mayor",
+        ["the bridge would reopen in May"],
+    )
+    # a relative clause on a subject keeps its pronoun
+    text = "Any company that says it is exempt will be fined."
+    assert only(nlp, text)[2] == "that"
