@@ -1371,3 +1371,14 @@ def test_relative_that_on_an_object_takes_whoever_put_it_out(nlp):
     # a relative clause on a subject keeps its pronoun
     text = "Any company that says it is exempt will be fined."
     assert only(nlp, text)[2] == "that"
+
+
+def test_participle_before_a_quote_keeps_the_subject_before_it(nlp):
+    text = (
+        "Weaver didn't seem impressed, telling reporters, "
+        '"Many people said the governor should resign."'
+    )
+    telling = [a for a in found(nlp, text) if a[0] == "telling"]
+    assert [(a[2], a[3]) for a in telling] == [
+        ("Weaver", ['"Many people said the governor should resign."'])
+    ]
