@@ -279,16 +279,22 @@ def extract(paths, fmt, manifest, max_bytes, fallback_encoding, model, processes
         sys.exit(1)
 
 
+def clip(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` with a visible "…" so a clipped cue
+    ("expressed shar") is not mistaken for what was extracted."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _print_table(record, attributions) -> None:
     click.echo(click.style(record.label, bold=True))
     if not attributions:
         click.echo("  (no attributions)")
     for a in attributions:
-        content = record.text[a.content_start : a.content_end].replace("\n", " ")
-        if len(content) > 90:
-            content = content[:87] + "..."
-        speaker = a.speaker or "-"
-        click.echo(f"  {a.kind:<8} {speaker[:28]:<28} {(a.cue_text or '-')[:14]:<14} {content}")
+        content = clip(record.text[a.content_start : a.content_end], 90)
+        speaker = clip(a.speaker or "-", 28)
+        cue = clip(a.cue_text or "-", 22)
+        click.echo(f"  {a.kind:<8} {speaker:<28} {cue:<22} {content}")
     click.echo()
 
 

@@ -73,6 +73,15 @@ def test_extract_table_format_is_for_people(tmp_path: Path):
     assert "said" in result.output and "indirect" in result.output
 
 
+def test_clip_marks_what_it_cuts():
+    from loader.cli import clip
+
+    assert clip("expressed shared alarm at", 22) == "expressed shared alar…"
+    assert len(clip("expressed shared alarm at", 22)) == 22
+    assert clip("said", 22) == "said"
+    assert clip("a\nb  c", 22) == "a b c"
+
+
 def test_parallel_load_matches_serial_load(tmp_path: Path, seeds_dir: Path):
     serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
     runner = CliRunner()
