@@ -81,6 +81,11 @@ def lemma_of(tok: Token) -> str:
     return LEMMA_FIXES.get(lemma, lemma)
 
 
+def _infinitive(tok: Token) -> bool:
+    """A "to" infinitive: the parser marks it only by a "to" auxiliary child."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _tok_end(tok: Token) -> int:
     return tok.idx + len(tok)
 
@@ -237,6 +242,23 @@ SUBJECT_PREPS = frozenset(
 OTHER_SUBJECT_PREPS = frozenset("to on of about with".split())
 
 
+def _gerund_of_the_verbs_agent(tok: Token, cue: Token) -> bool:
+    """Whether ``tok`` is a gerund under a preposition hung on a verb whose subject
+    does it: any clause on the way up under ``SUBJECT_PREPS``, the cue itself also
+    under ``OTHER_SUBJECT_PREPS``."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.dep_ in ("prep", "agent") and prep.lower_ in SUBJECT_PREPS:
+        return True
+    return (
+        tok is cue
+        and tok.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in OTHER_SUBJECT_PREPS
+    )
+
+
 # Verbs whose object does what their complement says ("led allies to worry",
 # "left voters to wonder"); on train that object was the gold source in 12 of
 # the 13 cases these verbs governed a cue.
@@ -291,7 +313,7 @@ def find_subject(verb: Token) -> Token | None:
             if obj:
                 return obj[0]  # "the loss led some allies to worry ..."
         if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head is not tok:
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            infinitive = _infinitive(verb)
             if tok.dep_ == "advcl" and verb.tag_ != "VBG" and not infinitive:
                 return None
             head = tok.head
@@ -313,23 +335,8 @@ def find_subject(verb: Token) -> Token | None:
                 head = head.head
             tok = head
             continue
-        if (
-            tok.dep_ == "pcomp"
-            and tok.head.dep_ in ("prep", "agent")
-            and tok.head.lower_ in SUBJECT_PREPS
-            and tok.head.head.pos_ in ("VERB", "AUX")
-        ):
-            # "hit back by suggesting ...", "after saying ...": the clause's agent
-            tok = tok.head.head
-            continue
-        if (
-            tok is verb
-            and tok.dep_ == "pcomp"
-            and tok.tag_ == "VBG"
-            and tok.head.dep_ == "prep"
-            and tok.head.lower_ in OTHER_SUBJECT_PREPS
-            and tok.head.head.pos_ in ("VERB", "AUX")
-        ):
+        if _gerund_of_the_verbs_agent(tok, verb):
+            # "hit back by suggesting ...", "objected to suggesting ...": the clause's agent
             tok = tok.head.head
             continue
         if (
@@ -342,7 +349,7 @@ def find_subject(verb: Token) -> Token | None:
         if (
             tok is verb
             and tok.dep_ in ("acl", "relcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and _infinitive(tok)
             and tok.head.dep_ == "dobj"
             and tok.head.head.pos_ in ("VERB", "AUX")
         ):
@@ -406,7 +413,7 @@ _CHAIN_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "acomp", "xcomp", "prep
 
 def _outer_group(verb: Token) -> set[int]:
     """For a cue verb that is the complement of another verb, that verb's group."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = _infinitive(verb)
     # "went on to explain" parses the infinitive as an adverbial clause
     if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive)) or verb.head is verb:
         return set()
@@ -660,7 +667,7 @@ def _to_complement(verb: Token, prep: Token) -> list[int]:
     """ "called for the United States to act": the infinitive joins the content."""
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.i == prep.right_edge.i + 1:
-            if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
+            if _infinitive(c):
                 return [t.i for t in c.subtree]
     return []
 
@@ -701,7 +708,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
     for c in children:
         if c.dep_ == "xcomp" and c.i > verb.i:
             if (
-                any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+                _infinitive(c)
                 or c.pos_ != "VERB"
                 or c.tag_ == "VBG"  # "is considering abandoning Trump"
             ):
@@ -1001,10 +1008,6 @@ def _raising_content(verb: Token, lemma: str) -> list[int] | None:
     if subj:
         idx = _noun_phrase(subj[0]) + idx
     return idx
-
-
-def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _prenominal(tok: Token) -> bool:
