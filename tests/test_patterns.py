@@ -1382,3 +1382,16 @@ def test_participle_before_a_quote_keeps_the_subject_before_it(nlp):
     assert [(a[2], a[3]) for a in telling] == [
         ("Weaver", ['"Many people said the governor should resign."'])
     ]
+
+
+def test_named_colon_verbless_headline_and_mid_line_name(nlp):
+    # a Title Case headline the tagger reads without a verb
+    cue, _, source, content, _ = only(nlp, "Jane Doe: Budget Talks Collapse In Final Hour")
+    assert (cue, source, content) == (":", "Jane Doe", ["Budget Talks Collapse In Final Hour"])
+    # a name opening a sentence in the middle of a line
+    text = 'The hall went quiet. Smith: "We will cut taxes for every family."'
+    cue, kind, source, content, _ = only(nlp, text)
+    assert (cue, kind, source) == (":", "direct", "Smith")
+    assert content == ['"We will cut taxes for every family."']
+    # a tally line is no statement
+    assert found(nlp, "Clinton: 547") == []
