@@ -1395,3 +1395,9 @@ def test_named_colon_verbless_headline_and_mid_line_name(nlp):
     assert content == ['"We will cut taxes for every family."']
     # a tally line is no statement
     assert found(nlp, "Clinton: 547") == []
+
+
+def test_asked_if_without_an_addressee(nlp):
+    text = "Asked by reporters if he would run again, the governor laughed."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == ("Asked", "reporters", ["if he would run again"])

@@ -758,6 +758,17 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 and not any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
             ):
                 return [t.i for t in c.subtree], None
+    if obj is None and lemma in ASKING:
+        # "Asked if he would run, the governor said no": the question hangs on the
+        # passive "asked" as an adverbial clause (an asking verb with an "if"/"whether"
+        # clause after it is a gold cue 15 times in 17 on train)
+        for c in children:
+            if (
+                c.i > verb.i
+                and c.dep_ in ("advcl", "dep", "conj")
+                and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+            ):
+                return [t.i for t in c.subtree], None
     if lemma not in NO_OBJECT_CONTENT:
         idx = _object_content(verb, lemma)
         if idx and (lemma not in PREDICATE_OBJECT or _has_predicate(verb)):
