@@ -1401,3 +1401,14 @@ def test_asked_if_without_an_addressee(nlp):
     text = "Asked by reporters if he would run again, the governor laughed."
     cue, _, source, content, _ = only(nlp, text)
     assert (cue, source, content) == ("Asked", "reporters", ["if he would run again"])
+
+
+def test_quote_before_cue_over_a_title_abbreviation(nlp):
+    # the full stop of "Dr." does not end the sentence between quote and cue
+    cue, kind, source, content, _ = only(nlp, "''Because we care,'' Dr. Jones added at the rally.")
+    assert (cue, kind, source, content) == (
+        "added",
+        "direct",
+        "Dr. Jones",
+        ["''Because we care,''"],
+    )

@@ -1473,7 +1473,14 @@ def _adjacent_quote(
         # before: "“…,” he said." (same paragraph: never a quote that ended the last one)
         if before and qe <= cue_start and qe >= sent.start_char - 2:
             gap = text[qe:cue_start]
-            if len(gap) < 60 and "." not in gap and "\n" not in gap:
+            # a full stop in the gap ends a sentence, one inside a title does not
+            # ("“…,'' Mr. Biden said"; train: 14 of the 15 quotes this adds are gold)
+            stops = [t for t in doc[sent.start : cue_idx[0]] if t.idx >= qe and "." in t.text]
+            if (
+                len(gap) < 60
+                and all(t.text != "." and t.text[-1] == "." and t.is_title for t in stops)
+                and "\n" not in gap
+            ):
                 return [(qs, qe)]
     return []
 
