@@ -1412,3 +1412,16 @@ def test_quote_before_cue_over_a_title_abbreviation(nlp):
         "Dr. Jones",
         ["''Because we care,''"],
     )
+
+
+def test_look_to_infinitive_is_an_intention(nlp):
+    text = "The mayor is looking to cut the transit budget."
+    assert only(nlp, text) == (
+        "is looking",
+        "indirect",
+        "The mayor",
+        ["to cut the transit budget"],
+        "intention",
+    )
+    # looking for something is no attitude
+    assert found(nlp, "The mayor is looking for her keys.") == []

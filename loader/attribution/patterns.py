@@ -30,6 +30,7 @@ from loader.attribution.cues import (
     ASPECTUAL,
     CLAUSE_ONLY,
     CUE_CLASS,
+    INFINITIVE_CUES,
     LIGHT_OBJECTS,
     LIGHT_VERBS,
     LIGHT_WHEN_BARE,
@@ -1089,6 +1090,12 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         c.dep_ in ("prt", "prep") and c.lower_ in PARTICLE_CUES.get(lemma, ()) for c in tok.children
     ):
         cls = "speech"
+    if cls is None and any(
+        c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c) and lemma_of(c) != "see"
+        for c in tok.children
+    ):
+        # "is looking to unseat him" (not "looks to see whether": a search)
+        cls = INFINITIVE_CUES.get(lemma)
     if cls is None or tok.pos_ not in ("VERB", "AUX") or _prenominal(tok):
         return None
     if _asks_the_reader(tok) or _will_see_a_thing(tok):
@@ -2034,6 +2041,7 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             lemma not in CUE_CLASS
             and lemma not in NOUN_CUES
             and lemma not in PARTICLE_CUES
+            and lemma not in INFINITIVE_CUES
             and tok.lower_ != "according"
         ):
             if tok.pos_ == "VERB" and not overlaps((tok.idx, _tok_end(tok)), excluded):
