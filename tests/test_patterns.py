@@ -1425,3 +1425,32 @@ def test_look_to_infinitive_is_an_intention(nlp):
     )
     # looking for something is no attitude
     assert found(nlp, "The mayor is looking for her keys.") == []
+
+
+def test_nominal_cues_that_stand_without_a_possessor(nlp):
+    # the subject of an acting verb holds the attack, and the verb joins the cue
+    text = "The senator launched a fierce attack against the governor."
+    assert only(nlp, text)[:4] == (
+        "launched a fierce attack against",
+        "indirect",
+        "The senator",
+        ["the governor"],
+    )
+    # a group named before the noun holds it
+    text = "The report renewed Democratic calls for an independent inquiry."
+    assert only(nlp, text)[:4] == (
+        "calls for",
+        "indirect",
+        "Democratic",
+        ["an independent inquiry"],
+    )
+    # complaints with a "that" clause report even without anyone named
+    text = "There were complaints that the park was closed too early."
+    assert only(nlp, text)[:4] == (
+        "complaints",
+        "indirect",
+        None,
+        ["that the park was closed too early"],
+    )
+    # a won endorsement is the other way round and stays out
+    assert found(nlp, "The mayor won the endorsement of the union.") == []
