@@ -1454,3 +1454,14 @@ def test_nominal_cues_that_stand_without_a_possessor(nlp):
     )
     # a won endorsement is the other way round and stays out
     assert found(nlp, "The mayor won the endorsement of the union.") == []
+
+
+def test_said_yes_no_or_the_same(nlp):
+    text = "Asked if he would run, the governor said no."
+    assert ("said", "indirect", "the governor", ["no"], "speech") in found(nlp, text)
+    assert only(nlp, "Last year, 26 percent said the same.")[:4] == (
+        "said",
+        "indirect",
+        "26 percent",
+        ["the same"],
+    )

@@ -777,6 +777,11 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
     for c in children:  # "55 percent said so", "thinks so"
         if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i:
             return [c.i], None
+        # "the governor said no", "26 percent said the same": gold content on train
+        # in all 18 cases outside quotes and other contents
+        if lemma == "say" and c.i > verb.i and c.lower_ in ("yes", "no", "same"):
+            if c.dep_ == "intj" or (c.lower_ == "same" and c.pos_ == "ADJ"):
+                return [t.i for t in c.subtree], None
     that = _that_clause(verb)
     if that:
         return that, None
