@@ -1465,3 +1465,20 @@ def test_said_yes_no_or_the_same(nlp):
         "26 percent",
         ["the same"],
     )
+
+
+def test_inserted_cue_with_a_long_fronted_adjunct(nlp):
+    # the parser hangs the fronted adjunct on "said"; it is still the content's
+    text = (
+        "At times during the long campaign last year, people close to the governor said,"
+        " the mere mention of her rival could make him fume."
+    )
+    assert only(nlp, text)[:4] == (
+        "said",
+        "indirect",
+        "people close to the governor",
+        [
+            "At times during the long campaign last year",
+            "the mere mention of her rival could make him fume",
+        ],
+    )
