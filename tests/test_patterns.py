@@ -1482,3 +1482,10 @@ def test_inserted_cue_with_a_long_fronted_adjunct(nlp):
             "the mere mention of her rival could make him fume",
         ],
     )
+
+
+def test_chants_of_a_quote(nlp):
+    text = 'The senator walked in to loud chants of "Four more years!"'
+    assert only(nlp, text)[:4] == ("loud chants of", "direct", None, ['"Four more years!"'])
+    text = 'Their chants of "Recount now!" filled the hall.'
+    assert only(nlp, text)[:4] == ("chants of", "direct", "Their", ['"Recount now!"'])

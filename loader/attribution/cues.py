@@ -175,7 +175,7 @@ for _cls, _words in (
         """statement claim criticism call argument assertion warning announcement accusation
         allegation denial suggestion remark comment proposal question attack endorsement
         opposition praise demand request insistence threat prediction estimate assessment
-        recommendation support complaint charge message""",
+        recommendation support complaint charge message chant""",
     ),
     ("belief", "view belief concern opinion doubt fear conviction suspicion worry"),
     ("intention", "promise plan decision pledge vow hope intention goal wish"),
