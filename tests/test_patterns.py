@@ -1489,3 +1489,20 @@ def test_chants_of_a_quote(nlp):
     assert only(nlp, text)[:4] == ("loud chants of", "direct", None, ['"Four more years!"'])
     text = 'Their chants of "Recount now!" filled the hall.'
     assert only(nlp, text)[:4] == ("chants of", "direct", "Their", ['"Recount now!"'])
+
+
+def test_distanced_himself_from_and_disavowed(nlp):
+    text = "The governor quickly distanced himself from the tax plan."
+    assert only(nlp, text)[:4] == (
+        "quickly distanced himself from",
+        "indirect",
+        "The governor",
+        ["the tax plan"],
+    )
+    text = "The senator has since disavowed the remarks."
+    assert only(nlp, text)[:4] == (
+        "has since disavowed",
+        "indirect",
+        "The senator",
+        ["the remarks"],
+    )

@@ -440,8 +440,13 @@ def cue_tokens(verb: Token, link: Token | None) -> list[int]:
     if link is not None:
         idx.add(link.i)
         between = range(verb.i + 1, link.i)
-        if all(verb.doc[i].dep_ in ("advmod", "prt", "neg") for i in between):
-            idx.update(between)  # "spoke favorably of", "called repeatedly for"
+        if all(
+            verb.doc[i].dep_ in ("advmod", "prt", "neg")
+            or (verb.doc[i].dep_ == "dobj" and verb.doc[i].lower_.endswith(("self", "selves")))
+            for i in between
+        ):
+            # "spoke favorably of", "called repeatedly for", "distanced himself from"
+            idx.update(between)
     lo = hi = verb.i
     while lo - 1 in idx:
         lo -= 1
