@@ -1506,3 +1506,21 @@ def test_distanced_himself_from_and_disavowed(nlp):
         "The senator",
         ["the remarks"],
     )
+
+
+def test_small_cue_verbs_posit_mull_foresee(nlp):
+    text = "Several analysts have posited that the tariff will backfire."
+    assert only(nlp, text) == (
+        "have posited",
+        "indirect",
+        "Several analysts",
+        ["that the tariff will backfire"],
+        "speech",
+    )
+    cue, _, source, content, cls = only(nlp, "The committee is mulling a second vote.")
+    assert (cue, source, content, cls) == (
+        "is mulling",
+        "The committee",
+        ["a second vote"],
+        "belief",
+    )
