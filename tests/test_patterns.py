@@ -1524,3 +1524,21 @@ def test_small_cue_verbs_posit_mull_foresee(nlp):
         ["a second vote"],
         "belief",
     )
+
+
+def test_small_nominal_cues_and_strive(nlp):
+    cue, _, source, content, cls = only(nlp, "Her reluctance to debate frustrated the party.")
+    assert (cue, source, content, cls) == ("reluctance", "Her", ["to debate"], "intention")
+    text = "His disagreements with the mayor's budget are well known."
+    assert only(nlp, text)[:4] == (
+        "disagreements with",
+        "indirect",
+        "His",
+        ["the mayor's budget"],
+    )
+    assert only(nlp, "Both teams strive to win the title.")[:4] == (
+        "strive",
+        "indirect",
+        "Both teams",
+        ["to win the title"],
+    )
