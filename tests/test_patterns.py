@@ -1542,3 +1542,13 @@ def test_small_nominal_cues_and_strive(nlp):
         "Both teams",
         ["to win the title"],
     )
+
+
+def test_pleaded_guilty_to(nlp):
+    text = "In 2012, the donor pleaded guilty to making illegal contributions."
+    assert only(nlp, text)[:4] == (
+        "pleaded guilty",
+        "indirect",
+        "the donor",
+        ["to making illegal contributions"],
+    )
