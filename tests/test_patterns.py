@@ -1552,3 +1552,16 @@ def test_pleaded_guilty_to(nlp):
         "the donor",
         ["to making illegal contributions"],
     )
+
+
+def test_convince_takes_only_a_clause(nlp):
+    text = "The campaign is trying to convince voters that the plan is affordable."
+    assert only(nlp, text)[:4] == (
+        "is trying to convince",
+        "indirect",
+        "The campaign",
+        ["that the plan is affordable"],
+    )
+    # with an infinitive it is an action: only the outer cue reports
+    cues = [r[0] for r in found(nlp, "She hopes to convince the board to sell the building.")]
+    assert cues == ["hopes"]

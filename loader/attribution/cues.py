@@ -46,7 +46,7 @@ BELIEF = """
 think believe know feel consider expect fear worry doubt suspect assume guess understand
 realize realise recognize recognise agree disagree imagine wonder conclude view deem
 regard trust figure reckon remember forget acknowledge seem appear sound ponder
-foresee mull
+foresee mull convince
 """.split()
 
 INTENTION = """
@@ -125,9 +125,11 @@ NOT_CONTENT_OBJECTS: dict[str, frozenset[str]] = {
 }
 
 # Verbs that take only a clause as content ("he continued: ...", not "continued to grow").
+# "convinced voters that ...": with a clause a gold cue 12 times in 14 on train (free
+# occurrences), with an object and an infinitive ("convince them to switch") rarely.
 # "assume" with a noun object is taking something on ("assumed the presidency",
 # "assumed his rival's style": 5 of 5 unmatched on train), with a clause a belief.
-CLAUSE_ONLY = frozenset("continue speak assume".split())
+CLAUSE_ONLY = frozenset("continue speak assume convince".split())
 
 # Verbs that only carry the aspect of the cue verb after them: "continued to
 # insist that ..." is cued by "continued to insist" (17 of 17 on train).
