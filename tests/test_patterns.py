@@ -1565,3 +1565,21 @@ def test_convince_takes_only_a_clause(nlp):
     # with an infinitive it is an action: only the outer cue reports
     cues = [r[0] for r in found(nlp, "She hopes to convince the board to sell the building.")]
     assert cues == ["hopes"]
+
+
+def test_closing_report_after_a_comma(nlp):
+    # the parser hangs "said" inside the second conjunct; the sentence is still the report
+    text = (
+        "In nearby Springfield, the old mill is holding on, but it is under heavy pressure"
+        " from cheap imports, said the plant's manager, Jane Roe."
+    )
+    assert only(nlp, text)[:4] == (
+        "said",
+        "indirect",
+        "the plant's manager, Jane Roe",
+        [
+            "In nearby Springfield, the old mill is holding on, but it is under heavy"
+            " pressure from cheap imports"
+        ],
+    )
+    assert only(nlp, "Sorry, Smith said.")[:4] == ("said", "indirect", "Smith", ["Sorry"])
