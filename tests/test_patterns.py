@@ -1583,3 +1583,15 @@ def test_closing_report_after_a_comma(nlp):
         ],
     )
     assert only(nlp, "Sorry, Smith said.")[:4] == ("said", "indirect", "Smith", ["Sorry"])
+
+
+def test_quote_paragraph_signed_with_a_dash(nlp):
+    text = '"We will rebuild every bridge in this state."\n\n- Jane Doe.\n'
+    assert only(nlp, text)[:4] == (
+        "-",
+        "direct",
+        "Jane Doe",
+        ['"We will rebuild every bridge in this state."'],
+    )
+    # a dashed subheading after a quote names nobody
+    assert found(nlp, '"We will rebuild every bridge."\n\n– Ready for the vote –.\n') == []
