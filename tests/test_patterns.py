@@ -1595,3 +1595,17 @@ def test_quote_paragraph_signed_with_a_dash(nlp):
     )
     # a dashed subheading after a quote names nobody
     assert found(nlp, '"We will rebuild every bridge."\n\n– Ready for the vote –.\n') == []
+
+
+def test_transcript_turns_with_capitalised_names(nlp):
+    text = (
+        "JANE ROE: Why not hold the vote today?\n\n"
+        "JOHN DOE: Because the council has not read the bill yet.\n\n"
+        "ROE: Then the council should read it tonight.\n"
+    )
+    turns = [(r[0], r[2], r[3]) for r in found(nlp, text)]
+    assert (":", "ROE", ["Then the council should read it tonight"]) in turns
+    # a lone capitalised label is no speaker
+    assert [
+        r[0] for r in found(nlp, "UPDATE: The council voted on Tuesday to delay the bill.")
+    ] == ["voted"]
