@@ -1609,3 +1609,15 @@ def test_transcript_turns_with_capitalised_names(nlp):
     assert [
         r[0] for r in found(nlp, "UPDATE: The council voted on Tuesday to delay the bill.")
     ] == ["voted"]
+
+
+def test_more_from_x_colon_quote(nlp):
+    text = (
+        "Turnout was low. More from the survey: “Only a third of young voters went to the polls.”"
+    )
+    assert only(nlp, text)[:4] == (
+        ":",
+        "direct",
+        "the survey",
+        ["“Only a third of young voters went to the polls.”"],
+    )
