@@ -30,18 +30,25 @@ one person land on one row and every surface form lands in
    outlets' "analysts" are not the same people.
 
 Everything is deterministic: the same inputs in the same order give the same
-rows. The canonical name is the longest spelling seen (most name words), the
-first seen among equals.
+rows. A person's canonical name is the full name most articles used for them
+(``speaker_aliases.articles`` counts them): one outlet's "Billionaire Donald
+Trump" or a headline's run-on name must not rename a person hundreds of
+articles call "Donald Trump". Among equals the one with more name words wins,
+then the one seen first. Matching a new full name checks it against every full
+name a row was known by, not only the current one, so the order articles
+arrive in does not decide whether "Donald J. Trump" joins "Donald Trump".
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from loader.names import (
     DEMONYMS,
     GENERIC_ORG_WORDS,
+    PARTICLES,
     TITLE_WORDS,
     fold,
     given_compatible,
@@ -54,7 +61,17 @@ from loader.names import (
 if TYPE_CHECKING:
     from loader.aliases import AliasRules
 
-__all__ = ["fold", "speaker_key", "upsert_speaker", "descriptions_compatible"]
+__all__ = [
+    "fold",
+    "speaker_key",
+    "upsert_speaker",
+    "count_usage",
+    "Usage",
+    "descriptions_compatible",
+]
+
+# Honorifics never belong to a name ("Mr. Trump" is an alias, not a name).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 
 _COUNTRIES = frozenset(DEMONYMS.values())
 
@@ -151,6 +168,32 @@ def _insert(conn, name, kind, description, key) -> int:
     ).lastrowid
 
 
+def _full_names(conn, row: tuple) -> list[str]:
+    """Every full name (given names and surname) a person row was known by."""
+    surname = name_tokens(row[1])[-1:]
+    names = [row[1]]
+    for (alias,) in conn.execute(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY rowid", [row[0]]
+    ):
+        words = name_tokens(alias)
+        if len(words) > 1 and surname and same_word(words[-1], surname[0]) and _plain_name(alias):
+            names.append(alias)
+    return names
+
+
+def _plain_name(text: str) -> bool:
+    """A name as written, with no title, honorific, possessive or number in it."""
+    if any(ch.isdigit() for ch in text) or "'s" in fold(text) or " - " in text:
+        return False
+    words = text.split()
+    return all(
+        (w[:1].isupper() or fold(w).strip(".") in PARTICLES or w.startswith(("al-", "el-")))
+        and fold(w).strip(".,") not in TITLE_WORDS
+        and fold(w).strip(".") not in HONORIFICS
+        for w in words
+    )
+
+
 def _find_person(conn, name: str, description: str | None) -> int | None:
     words = name_tokens(name)
     rows = _same_surname_rows(conn, name)
@@ -161,9 +204,9 @@ def _find_person(conn, name: str, description: str | None) -> int | None:
     bare = [r for r in rows if len(name_tokens(r[1])) <= 1]
     if given:
         for row in full:
-            if given_compatible(given, name_tokens(row[1])[:-1]):
-                if len(words) > len(name_tokens(row[1])):
-                    conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, row[0]])
+            if any(
+                given_compatible(given, name_tokens(known)[:-1]) for known in _full_names(conn, row)
+            ):
                 return row[0]
         # Adopt the one surname-only row when nobody else could own it.
         if len(bare) == 1 and not full and description and bare[0][2]:
@@ -191,8 +234,13 @@ def upsert_speaker(
     article_id: int | None = None,
     rules: AliasRules | None = None,
     source_file: str | None = None,
+    used: Usage | None = None,
 ) -> int:
-    """Insert or find the speaker row; never commits (the caller's transaction)."""
+    """Insert or find the speaker row; never commits (the caller's transaction).
+
+    ``used`` collects, per speaker row, the names this article used, so the
+    caller can count each name once per article (``count_usage``).
+    """
     surface = [name, *aliases]
     forced = False
     if rules is not None:
@@ -212,5 +260,54 @@ def upsert_speaker(
         speaker_id = _insert(conn, name, kind, description, key)
     else:
         _fill_description(conn, speaker_id, description)
-    _add_aliases(conn, speaker_id, [name, *surface])
+    names = [name, *surface]
+    _add_aliases(conn, speaker_id, names)
+    if not forced:
+        _settle_name(conn, speaker_id)
+    if used is not None:
+        used.names.setdefault(speaker_id, set()).update(n.strip() for n in names if n and n.strip())
+        if forced:
+            used.forced.add(speaker_id)
     return speaker_id
+
+
+@dataclass
+class Usage:
+    """The names one article used for each speaker row it touched."""
+
+    names: dict[int, set[str]] = field(default_factory=dict)
+    forced: set[int] = field(default_factory=set)  # rows named by the aliases file
+
+
+def count_usage(conn: sqlite3.Connection, used: Usage) -> None:
+    """Count one more article for each name it used, then let each person row
+    take the full name most articles used (see the module docstring). Rows the
+    aliases file names keep the user's name."""
+    for speaker_id, names in used.names.items():
+        conn.executemany(
+            "UPDATE speaker_aliases SET articles = articles + 1 WHERE speaker_id = ? AND alias = ?",
+            [(speaker_id, n) for n in names],
+        )
+        if speaker_id not in used.forced:
+            _settle_name(conn, speaker_id)
+
+
+def _settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
+    row = conn.execute(
+        "SELECT id, name, kind, key FROM speakers WHERE id = ?", [speaker_id]
+    ).fetchone()
+    if row is None or row[2] != "person" or not row[3].startswith("person:"):
+        return
+    surname = row[3][len("person:") :].split("|")[0]
+    best = None
+    for rowid, alias, articles in conn.execute(
+        "SELECT rowid, alias, articles FROM speaker_aliases WHERE speaker_id = ?", [speaker_id]
+    ):
+        keys = name_keys(alias)
+        if len(keys) < 2 or keys[-1] != surname or not _plain_name(alias):
+            continue
+        rank = (articles, len(keys), -rowid)
+        if best is None or rank > best[0]:
+            best = (rank, alias)
+    if best is not None and best[1] != row[1]:
+        conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [best[1], speaker_id])
