@@ -475,3 +475,62 @@ def test_the_name_before_the_comma_is_the_speaker(nlp, text, mention, expected):
 def test_a_bare_one_is_an_unnamed_group_not_a_crash(nlp):
     (a,) = resolve(nlp, "Analysts were split. One said the plan would fail.", "One")
     assert a.speaker_kind == "group"
+
+
+def test_a_spaced_dash_ends_a_dateline_instead_of_joining_the_name(nlp):
+    text = (
+        "CHICO, Calif. - Bernie Sanders first touched down in California ten months ago. "
+        "Sanders said the crowds were bigger now."
+    )
+    (a,) = resolve(nlp, text, "Sanders")
+    assert a.speaker == "Bernie Sanders"
+    assert a.speaker_aliases == ["Bernie Sanders", "Sanders"]
+
+
+def test_a_dateline_the_model_glued_to_a_name_leaves_a_person(nlp):
+    text = "CLEVELAND - Donald Trump told supporters the race was over. Trump said he would win."
+    (a,) = resolve(nlp, text, "Trump")
+    assert (a.speaker, a.speaker_kind) == ("Donald Trump", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected", "kind"),
+    [
+        (
+            "Ben Carson spoke in Iowa on Monday. Ben Carson's wife said he would stay in the race.",
+            "Ben Carson's wife",
+            "Ben Carson's wife",
+            "group",
+        ),
+        (
+            "Donald Trump spoke in Ohio. Donald Trump's campaign manager said the rally was big.",
+            "Donald Trump's campaign manager",
+            "Donald Trump's campaign manager",
+            "person",
+        ),
+        (
+            "Hillary Clinton's attack on Donald Trump suggested a new strategy, aides said.",
+            "Hillary Clinton's attack on Donald Trump",
+            "Hillary Clinton",
+            "person",
+        ),
+    ],
+)
+def test_a_possessive_names_the_owner_only_when_the_owner_speaks_through_it(
+    nlp, text, mention, expected, kind
+):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_kind) == (expected, kind)
+    # and the phrase is never an alias of the person it mentions
+    assert not any("'s" in alias for alias in a.speaker_aliases if alias != a.speaker)
+
+
+def test_a_title_case_headline_does_not_introduce_a_run_on_name(nlp):
+    text = (
+        "Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\n\n"
+        "For the first time, a poll shows Sen. Bernie Sanders leading Hillary Clinton "
+        "nationally. Clinton said she was not worried."
+    )
+    (a,) = resolve(nlp, text, "Clinton")
+    assert a.speaker == "Hillary Clinton"
+    assert not any("Burns" in alias for alias in a.speaker_aliases)

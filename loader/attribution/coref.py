@@ -60,6 +60,12 @@ PRODUCT_NOUNS = frozenset(
     transcript analysis editorial memo filing complaint letter release readout communique
     announcement message email interview op-ed speech website account document""".split()
 )
+# "Ben Carson's wife said": a relative speaks for herself, not for the one named.
+RELATIVE_NOUNS = frozenset(
+    """wife husband son daughter brother sister father mother parent parents child children
+    family friend friends spouse partner widow widower grandson granddaughter grandfather
+    grandmother uncle aunt nephew niece cousin fiance fiancee girlfriend boyfriend""".split()
+)
 # Role words an article may leave out when it first gives the title.
 SOFT_ROLE_WORDS = frozenset(
     """presidential former new longtime veteran current acting senior then outgoing
@@ -173,7 +179,11 @@ def _is_name_token(tok: Token, loose: bool = False) -> bool:
             and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
         ):
             return True
-    if tok.text in ("-",) or tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
+    if tok.text == "-":
+        # "Ban Ki-moon" joins; the spaced dash of "CHICO, Calif. - Bernie Sanders" ends
+        # a dateline and never joins it to the name
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    if tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
         return True
     pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
     if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
@@ -267,7 +277,12 @@ class Registry:
             and self.doc[end].is_alpha
         ):
             end += 1  # "Ban Ki-" + "moon"
-        while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
+        while (
+            end < sent.end
+            and _is_name_token(self.doc[end])
+            and self.doc[end].text != "-"
+            and not _starts_person(self.doc[end])  # "Sanders Burns | Hillary Clinton"
+        ):
             end += 1
         # "Al-e Sadeq": hyphen pieces continue the name
         while (
@@ -280,7 +295,11 @@ class Registry:
             end += 2
             while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
                 end += 1
-        while start > sent.start and _is_name_token(self.doc[start - 1]):
+        while (
+            start > sent.start
+            and _is_name_token(self.doc[start - 1])
+            and not (self.doc[start - 1].ent_type_ == "PERSON" and _starts_person(self.doc[start]))
+        ):
             start -= 1
         # "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary Clinton":
         # the model sometimes takes a word before the name into the entity
@@ -300,13 +319,20 @@ class Registry:
     def _build(self) -> None:
         doc = self.doc
         people: list[tuple[int, int]] = []
+        # Names in a Title Case headline ("Bernie Sanders Burns Hillary Clinton With
+        # ...") run into the capitalised words around them, so a headline only
+        # mentions people the text introduces; it never introduces one itself.
+        headline: list[tuple[int, int]] = []
         for ent in doc.ents:
             if self._hidden(ent.start_char, ent.end_char):
                 continue
+            if ent.label_ == "ORG":
+                ent = _after_dateline(ent)  # "CLEVELAND - Donald Trump" tagged ORG
             if ent.label_ == "PERSON":
                 start, end = self._extend_person(ent)
                 if end > start and any(self.doc[i].text[:1].isupper() for i in range(start, end)):
-                    people.append((start, end))
+                    title_case = _title_case(self.sents[self.sent_of[start]])
+                    (headline if title_case else people).append((start, end))
         # "Mr. Lavrov", "Ms. Baerbock": a title that only people carry
         taken = {i for s, e in people for i in range(s, e)}
         for tok in doc[:-1]:
@@ -333,6 +359,13 @@ class Registry:
             entity.add_alias(text)
             if len(name_tokens(text)) > 1:
                 entity.forms[text] += 1
+        for start, end in headline:
+            entity = self.match_person(self._span_text(start, end))
+            if entity is not None and len(name_tokens(self._span_text(start, end))) <= len(
+                name_tokens(entity.name)
+            ):
+                first_owner[(start, end)] = entity
+                people.append((start, end))
         # The spelling written most often is the name; a stray longer form
         # ("Crooked Hillary Clinton" in a quoted nickname) is only an alias.
         canonical = {}
@@ -853,6 +886,17 @@ class Resolver:
         if head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", "")):
             # "Clinton supporters", "Iraqi officials", "analysts"
             return self.reg.entity(self._group_name(toks), "group")
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.pos_ == "NOUN" and owner is not None and owner.pos_ == "PROPN":
+            if _is_title(head):
+                # "Donald Trump's campaign manager": someone else, known by that role
+                return self._role(toks)
+            if head.lower_ in RELATIVE_NOUNS:
+                # "Ben Carson's wife": someone else, unnamed here
+                return self.reg.entity(self._group_name(toks), "group")
+            # "Clinton's attack on Trump", "Trump's remarks": the owner speaks through it
+            named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
+            return self._single(named) if named and named != toks else None
         if head.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to", "with", "from")
             for c in head.children
@@ -1004,7 +1048,9 @@ class Resolver:
         if any(t.lower_ in ORG_HEADS for t in toks[toks.index(run[0]) :]):
             return True
         label = run[-1].ent_type_
-        if label == "ORG" and len(run) > 1 and run[0].ent_type_ == "ORG":
+        glued = run[0].ent_iob_ == "I" and run[0].i > 0 and run[0].doc[run[0].i - 1].text == "-"
+        if label == "ORG" and len(run) > 1 and run[0].ent_type_ == "ORG" and not glued:
+            # (not "CLEVELAND - Donald Trump", a dateline the model glued to a name)
             return True
         if len(run) == 1 and (
             label in ("ORG", "GPE") or (run[0].text.isupper() and len(run[0]) > 1)
@@ -1046,6 +1092,47 @@ class Resolver:
         return self.reg.most_recent(candidates, before)
 
 
+def _after_dateline(ent: Span) -> Span:
+    """The name the model glued to an all-capitals dateline ("CLEVELAND - Donald
+    Trump"), as a PERSON span; any other entity unchanged."""
+    toks = list(ent)
+    dash = next((k for k, t in enumerate(toks) if t.text in ("-", "—", "–", "--")), None)
+    if dash is None or not toks[0].text.isupper() or len(toks[0]) < 3:
+        return ent
+    rest = toks[dash + 1 :]
+    if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        return Span(ent.doc, rest[0].i, rest[-1].i + 1, label="PERSON")
+    return ent
+
+
+def _starts_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+
+
+# Words a Title Case headline may leave in lower case.
+HEADLINE_SMALL_WORDS = frozenset(
+    "a an the of to and or nor but in on at by for as vs via per from with into".split()
+)
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline written in Title Case ("Sanders Burns Clinton With First Lead"):
+    ordinary words capitalised mid-sentence, and none left in lower case. Names
+    and titles are capitalised in any sentence, so only words outside entities
+    that the tagger does not call proper nouns count."""
+    words = [
+        t
+        for t in list(sent)[1:]
+        if t.is_alpha
+        and t.pos_ != "PROPN"
+        and not t.ent_type_
+        and t.lower_ not in HEADLINE_SMALL_WORDS
+    ]
+    if any(t.text[:1].islower() for t in words):
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= 2
+
+
 def _drop_parenthetical(toks: list[Token]) -> list[Token]:
     """Brackets hold labels, not speakers: "Mike Pence (R-IN)", "Jeff Merkley (D-Ore.)"."""
     out: list[Token] = []
@@ -1061,9 +1148,15 @@ def _drop_parenthetical(toks: list[Token]) -> list[Token]:
 
 
 def _surface_form(toks: list[Token]) -> bool:
-    """A short naming phrase worth keeping as an alias (no pronoun, list or clause)."""
+    """A short naming phrase worth keeping as an alias (no pronoun, list or clause,
+    and not a thing someone owns: "Trump's remarks" names no one)."""
+    head = toks[0].doc[toks[0].i : toks[-1].i + 1].root
+    owned = (
+        head.pos_ == "NOUN" and not _is_title(head) and any(c.dep_ == "poss" for c in head.children)
+    )
     return (
-        len(toks) <= 8
+        not owned
+        and len(toks) <= 8
         and toks[0].lower_ not in STATEMENT_NOUNS | PRODUCT_NOUNS
         and not (len(toks) == 1 and toks[0].pos_ == "PRON")
         and not any(t.text in (",", "(", ";") or t.pos_ in ("VERB", "AUX") for t in toks)
