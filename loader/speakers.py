@@ -194,7 +194,33 @@ def _plain_name(text: str) -> bool:
     )
 
 
-def _find_person(conn, name: str, description: str | None) -> int | None:
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _genders(names) -> set[str]:
+    """Genders the honorifics among ``names`` give ("Mrs. Clinton" -> f)."""
+    return {
+        HONORIFIC_GENDER[w]
+        for n in names
+        if (w := fold(n).split(" ", 1)[0].rstrip(".")) in HONORIFIC_GENDER
+    }
+
+
+def _genders_agree(conn, surface: list[str], speaker_id: int) -> bool:
+    """A bare "Mrs. Clinton" never joins a row another article called "Mr. Clinton"."""
+    mine = _genders(surface)
+    if not mine:
+        return True
+    theirs = _genders(
+        a
+        for (a,) in conn.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", [speaker_id]
+        )
+    )
+    return not theirs or bool(mine & theirs)
+
+
+def _find_person(conn, name: str, description: str | None, surface: list[str]) -> int | None:
     words = name_tokens(name)
     rows = _same_surname_rows(conn, name)
     if not words or not rows:
@@ -217,7 +243,11 @@ def _find_person(conn, name: str, description: str | None) -> int | None:
                 )
                 return bare[0][0]
         return None
-    fits = [r for r in full if descriptions_compatible(description, r[2])]
+    fits = [
+        r
+        for r in full
+        if descriptions_compatible(description, r[2]) and _genders_agree(conn, surface, r[0])
+    ]
     if len(fits) == 1:
         return fits[0][0]
     if bare:
@@ -246,10 +276,17 @@ def upsert_speaker(
     if rules is not None:
         name, kind, description, forced = rules.rewrite(name, kind, description, source_file)
     key = speaker_key(name, kind, article_id, description)
+    if key.startswith("person:") and len(name_tokens(name)) == 1 and not forced:
+        # two surname-only rows when the honorifics say two people: "Mr. Clinton"
+        # and "Mrs. Clinton" in articles that never give a first name
+        gender = _genders(surface)
+        key += f"#{min(gender)}" if len(gender) == 1 and min(gender) == "f" else ""
     row = conn.execute("SELECT id FROM speakers WHERE key = ?", [key]).fetchone()
     speaker_id = row[0] if row else None
+    if speaker_id is not None and not forced and not _genders_agree(conn, surface, speaker_id):
+        speaker_id = None
     if speaker_id is None and not forced and key.startswith("person:"):
-        speaker_id = _find_person(conn, name, description)
+        speaker_id = _find_person(conn, name, description, surface)
         if speaker_id is None and len(name_tokens(name)) == 1:
             # a one-word "person" that another article knew as a body ("Hezbollah")
             row = conn.execute(

@@ -332,3 +332,14 @@ def test_an_older_database_gains_the_usage_column(tmp_path):
     ensure_schema(db)
     assert db["speaker_aliases"].columns_dict["articles"] is int
     assert list(db.query("SELECT articles FROM speaker_aliases")) == [{"articles": 0}]
+
+
+def test_a_bare_surname_with_an_honorific_of_the_other_gender_does_not_join(conn):
+    bill = up(conn, "Bill Clinton", aliases=["Mr. Clinton"])
+    assert up(conn, "Clinton", aliases=["Mr. Clinton"], article=2) == bill
+    mrs = up(conn, "Clinton", aliases=["Mrs. Clinton"], article=3)
+    assert mrs != bill
+    assert "Mrs. Clinton" not in aliases_of(conn, bill)
+    # and the next bare "Mr. Clinton" still finds Bill, the next "Mrs. Clinton" her row
+    assert up(conn, "Clinton", aliases=["Mr. Clinton"], article=4) == bill
+    assert up(conn, "Clinton", aliases=["Mrs. Clinton"], article=5) == mrs
