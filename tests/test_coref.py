@@ -534,3 +534,15 @@ def test_a_title_case_headline_does_not_introduce_a_run_on_name(nlp):
     (a,) = resolve(nlp, text, "Clinton")
     assert a.speaker == "Hillary Clinton"
     assert not any("Burns" in alias for alias in a.speaker_aliases)
+
+
+def test_an_honorific_picks_the_person_of_that_gender_the_article_introduced_first(nlp):
+    text = (
+        "Mrs. Clinton offered a message of stability on Monday. "
+        "For Hillary Clinton, the vote was a warning. "
+        "Mrs. Clinton and former President Bill Clinton have worried for months. "
+        "Mrs. Clinton said the economy must work for everyone. "
+        "Mr. Clinton said little."
+    )
+    attrs = resolve(nlp, text, ("Mrs. Clinton", 3), "Mr. Clinton")
+    assert who(attrs) == ["Hillary Clinton", "Bill Clinton"]

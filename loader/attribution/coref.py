@@ -256,6 +256,7 @@ class Registry:
         self.excluded = list(excluded)
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
+        self.first_at: dict[int, int] = {}  # id(entity) -> token where its full name is first
         self.sent_of = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
@@ -366,6 +367,12 @@ class Registry:
             ):
                 first_owner[(start, end)] = entity
                 people.append((start, end))
+        # Before any "Mrs. Clinton" is matched: the gender the pronouns after a full
+        # name give ("Hillary Clinton said her ..."), so that with a Bill and a
+        # Hillary Clinton in one article the honorific picks the right one.
+        self._vote_gender(
+            [(s, e, first_owner[(s, e)]) for s, e in people if (s, e) in first_owner], full=True
+        )
         # The spelling written most often is the name; a stray longer form
         # ("Crooked Hillary Clinton" in a quoted nickname) is only an alias.
         canonical = {}
@@ -373,11 +380,17 @@ class Registry:
             if entity.forms:
                 best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
                 canonical[id(entity)] = best
+        for (start, end), entity in sorted(first_owner.items()):
+            if len(name_tokens(self._span_text(start, end))) > 1:
+                self.first_at.setdefault(id(entity), start)
         for start, end in sorted(people):
+            honorific = _honorific_gender(doc, start)
             entity = (
-                self.match_person(self._span_text(start, end), _honorific_gender(doc, start), start)
+                self.match_person(self._span_text(start, end), honorific, start)
                 or first_owner[(start, end)]
             )  # a "name" with no name words ("Al-")
+            if honorific and entity.gender is None:
+                entity.gender = honorific  # so the next "Mrs. Clinton" finds her at once
             self._describe(entity, start, end)
             self._add_mention(start, end, (entity,))
         for start, _end in sorted(people):
@@ -475,10 +488,7 @@ class Registry:
             return
 
     def _add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
-        head = self.doc[start:end].root
-        subject = head.dep_ in ("nsubj", "nsubjpass") or (
-            head.dep_ in ("compound", "conj", "nmod") and head.head.dep_ in ("nsubj", "nsubjpass")
-        )
+        subject = _is_subject(self.doc[start:end].root)
         self.mentions.append(
             Mention(start, end, self.sent_of[start], entities, subject=subject, speaker=speaker)
         )
@@ -487,7 +497,6 @@ class Registry:
         """Gender from honorifics ("Ms. Baerbock"), else from the pronouns that
         follow a person who is the subject of a sentence ("Trump said he ...").
         Used only to keep "she" off a man and "he" off a woman."""
-        votes: dict[int, Counter] = {}
         for m in self.mentions:
             if len(m.entities) != 1 or m.entities[0].kind != "person":
                 continue
@@ -496,13 +505,29 @@ class Registry:
                 g = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_.rstrip("."))
                 if g and entity.gender is None:
                     entity.gender = g
-            if m.subject:
-                tally = votes.setdefault(id(entity), Counter())
-                for t in self.doc[m.end : self.sents[m.sent].end]:
-                    if t.lower_ in MALE:
-                        tally["m"] += 1
-                    elif t.lower_ in FEMALE:
-                        tally["f"] += 1
+        self._vote_gender(
+            [
+                (m.start, m.end, m.entities[0])
+                for m in self.mentions
+                if len(m.entities) == 1 and m.entities[0].kind == "person"
+            ]
+        )
+
+    def _vote_gender(self, mentions: list[tuple[int, int, Entity]], full: bool = False) -> None:
+        """Pronouns later in the sentence of a person who is its subject vote for
+        that person's gender; ``full`` counts only full-name mentions."""
+        votes: dict[int, Counter] = {}
+        for start, end, entity in mentions:
+            if not _sole_subject(self.doc[start:end].root) or (
+                full and len(name_tokens(self._span_text(start, end))) < 2
+            ):
+                continue
+            tally = votes.setdefault(id(entity), Counter())
+            for t in self.doc[end : self.sents[self.sent_of[start]].end]:
+                if t.lower_ in MALE:
+                    tally["m"] += 1
+                elif t.lower_ in FEMALE:
+                    tally["f"] += 1
         for entity in self.entities:
             tally = votes.get(id(entity))
             if entity.gender is None and tally and tally["m"] != tally["f"]:
@@ -533,7 +558,12 @@ class Registry:
             candidates.append(entity)
         if gender and len(candidates) > 1:
             same = [e for e in candidates if e.gender == gender]
-            candidates = same or [e for e in candidates if e.gender is None] or candidates
+            unknown = [e for e in candidates if e.gender is None]
+            if not same and len(unknown) > 1:
+                # the first "Mrs. Clinton" in an article that also names Bill: the
+                # person the article introduced first, usually whom it is about
+                return min(unknown, key=lambda e: self.first_at.get(id(e), len(self.doc)))
+            candidates = same or unknown or candidates
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         if before is not None:
@@ -1103,6 +1133,20 @@ def _after_dateline(ent: Span) -> Span:
     if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
         return Span(ent.doc, rest[0].i, rest[-1].i + 1, label="PERSON")
     return ent
+
+
+def _is_subject(head: Token) -> bool:
+    return head.dep_ in ("nsubj", "nsubjpass") or (
+        head.dep_ in ("compound", "conj", "nmod") and head.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _sole_subject(head: Token) -> bool:
+    """The subject alone: in "Mrs. Clinton and Bill Clinton worried that she ..."
+    a pronoun says nothing about either one's gender."""
+    if head.dep_ == "compound":
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in head.children)
 
 
 def _starts_person(tok: Token) -> bool:
