@@ -70,6 +70,10 @@ __all__ = [
     "descriptions_compatible",
 ]
 
+# Lower-case words inside names: "Bill de Blasio", "Ludwig van Beethoven".
+NAME_PARTICLES = PARTICLES | frozenset(
+    "de da di del della van von der den du la le bin ibn".split()
+)
 # Honorifics never belong to a name ("Mr. Trump" is an alias, not a name).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 
@@ -187,7 +191,7 @@ def _plain_name(text: str) -> bool:
         return False
     words = text.split()
     return all(
-        (w[:1].isupper() or fold(w).strip(".") in PARTICLES or w.startswith(("al-", "el-")))
+        (w[:1].isupper() or fold(w) in NAME_PARTICLES or w.startswith(("al-", "el-")))
         and fold(w).strip(".,") not in TITLE_WORDS
         and fold(w).strip(".") not in HONORIFICS
         for w in words
@@ -335,7 +339,9 @@ def _settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
     ).fetchone()
     if row is None or row[2] != "person" or not row[3].startswith("person:"):
         return
-    surname = row[3][len("person:") :].split("|")[0]
+    surname, _, given = row[3][len("person:") :].partition("|")
+    if not given or given.startswith("#"):
+        return  # a surname-only row stays one: its full name may be anyone's
     best = None
     for rowid, alias, articles in conn.execute(
         "SELECT rowid, alias, articles FROM speaker_aliases WHERE speaker_id = ?", [speaker_id]

@@ -343,3 +343,16 @@ def test_a_bare_surname_with_an_honorific_of_the_other_gender_does_not_join(conn
     # and the next bare "Mr. Clinton" still finds Bill, the next "Mrs. Clinton" her row
     assert up(conn, "Clinton", aliases=["Mr. Clinton"], article=4) == bill
     assert up(conn, "Clinton", aliases=["Mrs. Clinton"], article=5) == mrs
+
+
+def test_a_surname_only_row_is_not_renamed_to_a_full_name_it_merely_saw(conn):
+    hillary = up(conn, "Hillary Clinton")
+    bare = load_article(conn, 2, "Clinton")[0]
+    assert bare == hillary  # the only full name takes the bare surname
+    other = up(conn, "Bill Clinton", article=3)
+    row = upsert_speaker(conn, "Clinton", "person", None, ["Clinton", "Hillary Clinton"], 4)
+    # never a second row called "Hillary Clinton" beside the real one
+    names = [r[0] for r in conn.execute("SELECT name FROM speakers WHERE kind = 'person'")]
+    assert names.count("Hillary Clinton") == 1
+    assert row not in (hillary, other)  # two Clintons fit: ambiguous, a row of its own
+    assert name_of(conn, row) == "Clinton"

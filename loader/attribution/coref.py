@@ -1026,6 +1026,10 @@ class Resolver:
             if place and (len(run) == 1 or run[0].ent_type_ == "GPE"):
                 return self.reg.organization(name)
             entity = self.reg.entity(name, "person")
+        elif len(name_tokens(name)) > len(name_tokens(entity.name)) and entity.kind == "person":
+            # the model missed the full name where the article first wrote it, so
+            # the registry knew only "Clinton"; now the article says who that is
+            entity.name = name
         entity.add_alias(name)
         if title and any(_is_title(t) for t in title):
             entity.add_description(_text(title))
