@@ -192,9 +192,10 @@ def _plain_name(text: str) -> bool:
     words = text.split()
     return all(
         (w[:1].isupper() or fold(w) in NAME_PARTICLES or w.startswith(("al-", "el-")))
-        and fold(w).strip(".,") not in TITLE_WORDS
+        # a title word may be a surname ("Billie Jean King"), never a first word
+        and (fold(w).strip(".,") not in TITLE_WORDS or k == len(words) - 1)
         and fold(w).strip(".") not in HONORIFICS
-        for w in words
+        for k, w in enumerate(words)
     )
 
 

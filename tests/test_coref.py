@@ -546,3 +546,18 @@ def test_an_honorific_picks_the_person_of_that_gender_the_article_introduced_fir
     )
     attrs = resolve(nlp, text, ("Mrs. Clinton", 3), "Mr. Clinton")
     assert who(attrs) == ["Hillary Clinton", "Bill Clinton"]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "some of Clinton's allies",
+        "a Clinton ally",
+        "another source familiar with Clinton's thinking",
+    ],
+)
+def test_a_name_inside_a_modifier_is_not_the_speaker(nlp, mention):
+    text = f"Hillary Clinton spoke in Iowa on Monday. Later, {mention} said the race was close."
+    (a,) = resolve(nlp, text, mention)
+    assert a.speaker != "Hillary Clinton"
+    assert a.speaker_kind == "group"

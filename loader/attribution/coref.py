@@ -939,6 +939,14 @@ class Resolver:
                 if found is not None and not found.role_only:
                     return found
             return self.reg.entity(self._group_name(toks), "group")
+        partitive = head.pos_ in ("PRON", "DET", "NUM", "ADJ") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        )
+        common = head.pos_ == "NOUN" and head.text[:1].islower() and not _is_title(head)
+        if (partitive or common) and any(t.pos_ == "PROPN" for t in toks):
+            # "some of Clinton's allies", "a Clinton ally", "another source familiar with
+            # Cruz's thinking": a name in a modifier is not who speaks
+            return self.reg.entity(self._group_name(toks), "group")
         named = self._named(toks, text)
         if named is not None:
             return named
