@@ -561,3 +561,14 @@ def test_a_name_inside_a_modifier_is_not_the_speaker(nlp, mention):
     (a,) = resolve(nlp, text, mention)
     assert a.speaker != "Hillary Clinton"
     assert a.speaker_kind == "group"
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_is_still_the_person(nlp):
+    text = "Bernie Sanders spoke on Monday. Sanders says he would continue the fight."
+    (a,) = resolve(nlp, text, ("Sanders", 2))
+    assert (a.speaker, a.speaker_kind) == ("Bernie Sanders", "person")
+    # while a real plural stays a group
+    (b,) = resolve(
+        nlp, "Hillary Clinton spoke. Clinton supporters said she won.", "Clinton supporters"
+    )
+    assert b.speaker_kind == "group"

@@ -913,8 +913,12 @@ class Resolver:
             return self._single(owner) if owner and owner != toks else None
         if head.lower_ in ORG_HEADS:
             return self._organization_phrase(toks, text)
-        if head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", "")):
-            # "Clinton supporters", "Iraqi officials", "analysts"
+        plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""))
+        if plural and not (
+            # the tagger calls "Sanders" a plural; an introduced surname is a person
+            head.text[:1].isupper() and self.reg.match_person(text, None, toks[0].i) is not None
+        ):
+            # "Clinton supporters", "Iraqi officials", "analysts", "Democrats"
             return self.reg.entity(self._group_name(toks), "group")
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if head.pos_ == "NOUN" and owner is not None and owner.pos_ == "PROPN":
