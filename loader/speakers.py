@@ -17,10 +17,12 @@ one person land on one row and every surface form lands in
 3. A **bare surname** ("Hussein" in an article that never gives a first
    name) joins a full-name row only when exactly one such row fits - same
    surname, no contradicting title (an Iraqi foreign minister is not an Iraqi
-   president). Otherwise it gets a surname-only row. When a full name later
-   arrives whose title agrees with the only surname-only row of that surname,
-   and no other full name with that surname exists, that row is renamed to
-   the full name: the same person, now known better.
+   president, and "Mrs. Clinton" is not a man). Otherwise it gets a
+   surname-only row. When a full name later arrives whose title and
+   honorifics do not contradict the only surname-only row of that surname, and
+   no other full name with that surname exists, that row is renamed to the
+   full name: the same person, now known better. Either way round, "Obama"
+   and "Barack Obama" end up one row whichever article came first.
 4. **Bodies** are keyed by their role words ("Russian Foreign Ministry" =
    "Russia's Ministry of Foreign Affairs"). A body named only by generic words
    ("the ministry", "Foreign Ministry", "the government") means different
@@ -239,9 +241,13 @@ def _find_person(conn, name: str, description: str | None, surface: list[str]) -
                 given_compatible(given, name_tokens(known)[:-1]) for known in _full_names(conn, row)
             ):
                 return row[0]
-        # Adopt the one surname-only row when nobody else could own it.
-        if len(bare) == 1 and not full and description and bare[0][2]:
-            if descriptions_compatible(description, bare[0][2]):
+        # Adopt the one surname-only row when nobody else could own it: the mirror
+        # of a bare surname joining the only full name, so the order articles
+        # arrive in does not decide whether "Obama" and "Barack Obama" are one row.
+        if len(bare) == 1 and not full:
+            if descriptions_compatible(description, bare[0][2]) and _genders_agree(
+                conn, surface, bare[0][0]
+            ):
                 conn.execute(
                     "UPDATE speakers SET name = ?, key = ? WHERE id = ?",
                     [name, _person_key(name), bare[0][0]],

@@ -356,3 +356,13 @@ def test_a_surname_only_row_is_not_renamed_to_a_full_name_it_merely_saw(conn):
     assert names.count("Hillary Clinton") == 1
     assert row not in (hillary, other)  # two Clintons fit: ambiguous, a row of its own
     assert name_of(conn, row) == "Clinton"
+
+
+def test_bare_then_full_is_one_row_like_full_then_bare(conn):
+    bare = load_article(conn, 1, "Obama")[0]
+    assert load_article(conn, 2, "Barack Obama") == [bare]
+    assert name_of(conn, bare) == "Barack Obama"
+    assert load_article(conn, 3, "Obama") == [bare]
+    # but a surname-only row with the other gender's honorific is not adopted
+    mrs = up(conn, "Haley", aliases=["Mrs. Haley"], article=4)
+    assert up(conn, "Nathan Haley", aliases=["Mr. Haley"], article=5) != mrs
