@@ -572,3 +572,13 @@ def test_a_surname_the_tagger_reads_as_a_plural_is_still_the_person(nlp):
         nlp, "Hillary Clinton spoke. Clinton supporters said she won.", "Clinton supporters"
     )
     assert b.speaker_kind == "group"
+
+
+def test_a_plural_noun_before_a_title_is_not_part_of_it(nlp):
+    text = (
+        "If the Syrian refugees President Barack Obama wants to admit pose such a risk, "
+        "the laws must change. Obama said the checks were strict."
+    )
+    (a,) = resolve(nlp, text, "Obama")
+    assert a.speaker == "Barack Obama"
+    assert a.speaker_description == "President"

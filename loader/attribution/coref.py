@@ -206,6 +206,9 @@ def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
             and t.ent_type_ != "PERSON"
             and not t.is_punct
             and t.lower_ not in ("his", "her", "their")
+            # a plural common noun is the clause before, not the title: "If the
+            # Syrian refugees President Obama wants to bring ..."
+            and not (t.tag_ == "NNS" and t.text[:1].islower())
         ):
             toks.insert(0, t)
         else:
