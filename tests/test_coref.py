@@ -582,3 +582,19 @@ def test_a_plural_noun_before_a_title_is_not_part_of_it(nlp):
     (a,) = resolve(nlp, text, "Obama")
     assert a.speaker == "Barack Obama"
     assert a.speaker_description == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Talks ended with Barack Obama, the prime minister looked ashen. Obama said so.", None),
+        (
+            "Masoud Pezeshkian, the Iranian president who took office in July, spoke. "
+            "Pezeshkian said so.",
+            "Iranian president",
+        ),
+    ],
+)
+def test_an_apposition_is_closed_by_punctuation_not_by_a_verb(nlp, text, description):
+    (a,) = resolve(nlp, text, ("Pezeshkian" if "Pezeshkian" in text else "Obama", 2))
+    assert a.speaker_description == description
