@@ -598,3 +598,12 @@ def test_a_plural_noun_before_a_title_is_not_part_of_it(nlp):
 def test_an_apposition_is_closed_by_punctuation_not_by_a_verb(nlp, text, description):
     (a,) = resolve(nlp, text, ("Pezeshkian" if "Pezeshkian" in text else "Obama", 2))
     assert a.speaker_description == description
+
+
+def test_a_quoted_slogan_does_not_name_the_person(nlp):
+    text = (
+        "A man at the rally wore a shirt that read ''Fascist Trump,'' and others chanted. "
+        "Mr. Trump said the protesters were paid."
+    )
+    (a,) = resolve(nlp, text, "Mr. Trump")
+    assert a.speaker != "Fascist Trump"

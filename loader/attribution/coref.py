@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from loader.attribution.quotes import quote_spans
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 from loader.names import (
@@ -265,6 +266,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.first_at: dict[int, int] = {}  # id(entity) -> token where its full name is first
+        self._quotes: list[CharSpan] | None = None
         self.sent_of = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
@@ -329,8 +331,9 @@ class Registry:
         doc = self.doc
         people: list[tuple[int, int]] = []
         # Names in a Title Case headline ("Bernie Sanders Burns Hillary Clinton With
-        # ...") run into the capitalised words around them, so a headline only
-        # mentions people the text introduces; it never introduces one itself.
+        # ...") run into the capitalised words around them, and a short quoted
+        # slogan ("a shirt that read ''Fascist Trump''") is not how the article
+        # names anyone, so both only mention people the text introduces.
         headline: list[tuple[int, int]] = []
         for ent in doc.ents:
             if self._hidden(ent.start_char, ent.end_char):
@@ -340,8 +343,8 @@ class Registry:
             if ent.label_ == "PERSON":
                 start, end = self._extend_person(ent)
                 if end > start and any(self.doc[i].text[:1].isupper() for i in range(start, end)):
-                    title_case = _title_case(self.sents[self.sent_of[start]])
-                    (headline if title_case else people).append((start, end))
+                    weak = _title_case(self.sents[self.sent_of[start]]) or self._slogan(start, end)
+                    (headline if weak else people).append((start, end))
         # "Mr. Lavrov", "Ms. Baerbock": a title that only people carry
         taken = {i for s, e in people for i in range(s, e)}
         for tok in doc[:-1]:
@@ -449,6 +452,13 @@ class Registry:
             if id(entity) in canonical:
                 entity.name = canonical[id(entity)]
         self._find_gender()
+
+    def _slogan(self, start: int, end: int) -> bool:
+        """Inside a quote of a few words: a slogan or nickname, not speech."""
+        if self._quotes is None:
+            self._quotes = quote_spans(self.doc.text)
+        s, e = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return any(qs <= s and e <= qe and qe - qs <= 40 for qs, qe in self._quotes)
 
     def _span_text(self, start: int, end: int) -> str:
         return _text(list(self.doc[start:end]))
