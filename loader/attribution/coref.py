@@ -334,7 +334,7 @@ class Registry:
         # ...") run into the capitalised words around them, and a short quoted
         # slogan ("a shirt that read ''Fascist Trump''") is not how the article
         # names anyone, so both only mention people the text introduces.
-        headline: list[tuple[int, int]] = []
+        weak_names: list[tuple[int, int]] = []
         for ent in doc.ents:
             if self._hidden(ent.start_char, ent.end_char):
                 continue
@@ -344,7 +344,7 @@ class Registry:
                 start, end = self._extend_person(ent)
                 if end > start and any(self.doc[i].text[:1].isupper() for i in range(start, end)):
                     weak = _title_case(self.sents[self.sent_of[start]]) or self._slogan(start, end)
-                    (headline if weak else people).append((start, end))
+                    (weak_names if weak else people).append((start, end))
         # "Mr. Lavrov", "Ms. Baerbock": a title that only people carry
         taken = {i for s, e in people for i in range(s, e)}
         for tok in doc[:-1]:
@@ -371,7 +371,7 @@ class Registry:
             entity.add_alias(text)
             if len(name_tokens(text)) > 1:
                 entity.forms[text] += 1
-        for start, end in headline:
+        for start, end in weak_names:
             entity = self.match_person(self._span_text(start, end))
             if entity is not None and len(name_tokens(self._span_text(start, end))) <= len(
                 name_tokens(entity.name)
