@@ -2015,8 +2015,10 @@ def _dash_signature(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     line_start = text.rfind("\n", 0, tok.idx) + 1
     if line_start == 0 or text[line_start : tok.idx].strip():
         return None
-    before = text[:line_start].rstrip()
-    quote = next(((qs, qe) for qs, qe in quotes if qe == len(before)), None)
+    end = line_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    quote = next(((qs, qe) for qs, qe in quotes if qe == end), None)
     if quote is None or text[: quote[0]].rstrip(" ")[-1:] not in ("\n", ""):
         return None
     names = []
