@@ -1382,3 +1382,54 @@ def test_participle_before_a_quote_keeps_the_subject_before_it(nlp):
     assert [(a[2], a[3]) for a in telling] == [
         ("Weaver", ['"Many people said the governor should resign."'])
     ]
+
+
+def test_editors_note_describes_and_does_not_report(nlp):
+    text = "The mayor is a reckless spender who has repeatedly promised to cut the ferry budget."
+    assert only(nlp, text)[0] == "has repeatedly promised"
+    assert found(nlp, "Editor’s note: " + text) == []
+
+
+def test_colon_line_with_a_few_words_is_a_caption(nlp):
+    assert found(nlp, "Marta Quill: Keep going.") == []
+    text = "Marta Quill: The ferry budget will be cut by half next spring."
+    assert only(nlp, text)[:4] == (
+        ":",
+        "indirect",
+        "Marta Quill",
+        ["The ferry budget will be cut by half next spring"],
+    )
+
+
+def test_participle_after_a_document_names_its_author_not_a_report(nlp):
+    text = 'The town will screen "Low Tide," a film written by two local teachers.'
+    assert found(nlp, text) == []
+
+
+def test_agentless_can_be_found_reports_nothing(nlp):
+    assert found(nlp, "The full survey can be found here.") == []
+    assert found(nlp, "The old ferry can be seen from the bridge.") == []
+
+
+def test_speaking_without_its_linking_word_is_an_event(nlp):
+    text = "Speaking in Lisbon, the minister repeated that the port would stay open."
+    assert [a[0] for a in found(nlp, text)] == ["repeated"]
+    assert only(nlp, "The harbour master spoke about the dredging plan.")[:4] == (
+        "spoke about",
+        "indirect",
+        "The harbour master",
+        ["the dredging plan"],
+    )
+
+
+def test_challenger_in_an_election_is_no_cue(nlp):
+    text = "Ana Ruiz, who is challenging the mayor for her seat, opened an office."
+    assert found(nlp, text) == []
+    text = "Ana Ruiz, who challenged the mayor to debate her, opened an office."
+    assert only(nlp, text)[0] == "challenged"
+
+
+def test_figure_to_is_a_forecast_figure_out_a_thought(nlp):
+    assert found(nlp, "Many of the smaller towns figure to lose funding next year.") == []
+    text = "The mayor is still figuring out how to pay for the ferry."
+    assert only(nlp, text)[3] == ["how to pay for the ferry"]

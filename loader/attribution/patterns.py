@@ -47,6 +47,7 @@ from loader.attribution.cues import (
     TRAILING_PREP,
     cue_class,
 )
+from loader.attribution.false_cues import is_false_cue
 from loader.attribution.quotes import quote_spans
 from loader.models import Attribution, Span
 
@@ -2007,6 +2008,7 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
         a.content = [s for s in a.content if not overlaps(s, excluded)]
         if a.content:
             found.append(a)
+    found = [a for a in found if not is_false_cue(doc, a)]
     found = _drop_nested(found, doc)
     _continue_quotes(doc, found, quotes, excluded)
     found.sort(key=lambda a: a.cue[0])
