@@ -1433,3 +1433,15 @@ def test_figure_to_is_a_forecast_figure_out_a_thought(nlp):
     assert found(nlp, "Many of the smaller towns figure to lose funding next year.") == []
     text = "The mayor is still figuring out how to pay for the ferry."
     assert only(nlp, text)[3] == ["how to pay for the ferry"]
+
+
+def test_appearing_describes_a_look_or_a_venue(nlp):
+    text = "Appearing more relaxed than usual, the mayor walked to the stage and thanked the volunteers."
+    assert [a[0] for a in found(nlp, text)] == ["thanked"]
+    text = "An essay appearing in the local paper argued that the ferry should be free."
+    assert [a[0] for a in found(nlp, text)] == ["argued"]
+
+
+def test_a_cue_verb_under_help_is_a_contribution(nlp):
+    assert found(nlp, "Cheap rents help explain why the district is growing.") == []
+    assert found(nlp, "The weather will help determine who wins the race.") == []

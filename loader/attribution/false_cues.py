@@ -89,6 +89,19 @@ def _figure_without_thought(verb: Token, a: Attribution) -> bool:
     return a.cue_lemma == "figure" and not any(c.dep_ in ("prt", "ccomp") for c in verb.children)
 
 
+def _appearing(verb: Token, a: Attribution) -> bool:
+    """ "Appearing more subdued than usual, Trump …", "an essay appearing in the
+    Times": the participle of "appear" describes a look or a venue (7 : 1)."""
+    return a.cue_lemma == "appear" and verb.tag_ == "VBG"
+
+
+def _helps_to(verb: Token, a: Attribution) -> bool:
+    """ "which helps explain why …", "will help determine who wins": a cue verb
+    under "help" says what something contributes to, not what anyone holds
+    (8 : 1)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help"
+
+
 SHAPES = (
     _editors_note,
     _short_colon_line,
@@ -97,6 +110,8 @@ SHAPES = (
     _bare_speak,
     _electoral_challenger,
     _figure_without_thought,
+    _appearing,
+    _helps_to,
 )
 
 
