@@ -1445,3 +1445,11 @@ def test_appearing_describes_a_look_or_a_venue(nlp):
 def test_a_cue_verb_under_help_is_a_contribution(nlp):
     assert found(nlp, "Cheap rents help explain why the district is growing.") == []
     assert found(nlp, "The weather will help determine who wins the race.") == []
+
+
+def test_perfect_relative_clause_on_a_subject_is_background(nlp):
+    text = "Ana Ruiz, who has not endorsed a candidate, told reporters that the race was close."
+    assert [a[0] for a in found(nlp, text)] == ["told"]
+    # on an object it stays
+    text = "The council heard from a farmer who has endorsed the mayor."
+    assert only(nlp, text)[:4] == ("has endorsed", "indirect", "who", ["the mayor"])

@@ -102,6 +102,19 @@ def _helps_to(verb: Token, a: Attribution) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help"
 
 
+def _background_perfect(verb: Token, a: Attribution) -> bool:
+    """ "Warren, who has not endorsed a candidate, told reporters …": a perfect
+    tense relative clause on the subject of another clause (or on its apposition)
+    is background on the person, not one of the article's reports (train: 25 : 8;
+    on an object or after a preposition it splits near evenly and stays)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.dep_ in ("nsubj", "nsubjpass", "appos")
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    )
+
+
 SHAPES = (
     _editors_note,
     _short_colon_line,
@@ -112,6 +125,7 @@ SHAPES = (
     _figure_without_thought,
     _appearing,
     _helps_to,
+    _background_perfect,
 )
 
 
