@@ -1453,3 +1453,13 @@ def test_perfect_relative_clause_on_a_subject_is_background(nlp):
     # on an object it stays
     text = "The council heard from a farmer who has endorsed the mayor."
     assert only(nlp, text)[:4] == ("has endorsed", "indirect", "who", ["the mayor"])
+
+
+def test_floating_quantifier_stays_out_of_the_source(nlp):
+    text = "Ana Ruiz and Tom Hale both said the ferry should be free."
+    assert only(nlp, text)[2] == "Ana Ruiz and Tom Hale"
+    assert only(nlp, "The councillors all agreed that the ferry should be free.")[2] == (
+        "The councillors"
+    )
+    # a reflexive stays
+    assert only(nlp, "The mayor herself said the ferry should be free.")[2] == "The mayor herself"
