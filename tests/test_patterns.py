@@ -1463,3 +1463,8 @@ def test_floating_quantifier_stays_out_of_the_source(nlp):
     )
     # a reflexive stays
     assert only(nlp, "The mayor herself said the ferry should be free.")[2] == "The mayor herself"
+
+
+def test_continue_with_a_plain_verb_is_aspect(nlp):
+    assert found(nlp, "Her permit was still valid, so she continued to renew it.") == []
+    assert only(nlp, "“We will keep going,” she continued.")[:3] == ("continued", "direct", "she")
