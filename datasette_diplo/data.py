@@ -264,16 +264,20 @@ async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) ->
     )
     if s is None:
         return None
-    aliases: list[str] = []
+    alias_rows: list[dict] = []
     if "speaker_aliases" in visible:
-        aliases = [
-            r["alias"]
-            for r in await _rows(
-                db,
-                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias",
-                [speaker_id],
-            )
-        ]
+        # Databases from before the usage count have no "articles" column.
+        counted = "articles" in await db.table_columns("speaker_aliases")
+        alias_rows = await _rows(
+            db,
+            "SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ? "
+            "ORDER BY articles DESC, alias"
+            if counted
+            else "SELECT alias, NULL AS articles FROM speaker_aliases WHERE speaker_id = ? "
+            "ORDER BY alias",
+            [speaker_id],
+        )
+    aliases = [r["alias"] for r in alias_rows]
     descriptions = await _rows(
         db,
         """SELECT o.name AS outlet, c.speaker_description AS description, count(*) AS claims
@@ -310,6 +314,7 @@ async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) ->
         "database": db.name,
         "speaker": s,
         "aliases": aliases,
+        "alias_articles": [{"alias": r["alias"], "articles": r["articles"]} for r in alias_rows],
         "descriptions": descriptions,
         "statements_count": statements,
         "timeline_limit": TIMELINE_LIMIT,

@@ -250,8 +250,10 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
                     "UPDATE claim_groups SET speaker_id = ? WHERE speaker_id = ?", [target, other]
                 )
                 conn.execute(
-                    """INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias)
-                       SELECT ?, alias FROM speaker_aliases WHERE speaker_id = ?""",
+                    """INSERT INTO speaker_aliases (speaker_id, alias, articles)
+                       SELECT ?, alias, articles FROM speaker_aliases WHERE speaker_id = ? AND true
+                       ON CONFLICT (speaker_id, alias)
+                       DO UPDATE SET articles = articles + excluded.articles""",
                     [target, other],
                 )
                 conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [other])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (
@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS speakers (
 CREATE TABLE IF NOT EXISTS speaker_aliases (
     speaker_id INTEGER NOT NULL REFERENCES speakers(id),
     alias TEXT NOT NULL,
+    articles INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (speaker_id, alias)
 );
 CREATE TABLE IF NOT EXISTS claim_groups (
@@ -182,6 +183,7 @@ VIEWS = {
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create every table, index and FTS trigger the loader relies on."""
     db.conn.executescript(TABLES)
+    _add_missing_columns(db)
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
     for table, columns in FTS:
@@ -193,6 +195,19 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         [str(SCHEMA_VERSION)],
     )
     db.conn.commit()
+
+
+# Columns added after a table first shipped: (table, column, definition). A
+# database written by an older version gains them on its next load, so nobody
+# has to start over.
+ADDED_COLUMNS = [("speaker_aliases", "articles", "INTEGER NOT NULL DEFAULT 0")]
+
+
+def _add_missing_columns(db: sqlite_utils.Database) -> None:
+    for table, column, definition in ADDED_COLUMNS:
+        have = {row[1] for row in db.execute(f'PRAGMA table_info("{table}")')}
+        if column not in have:
+            db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
 
 
 def _narrow_fts_update_trigger(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:

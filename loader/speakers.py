@@ -17,10 +17,12 @@ one person land on one row and every surface form lands in
 3. A **bare surname** ("Hussein" in an article that never gives a first
    name) joins a full-name row only when exactly one such row fits - same
    surname, no contradicting title (an Iraqi foreign minister is not an Iraqi
-   president). Otherwise it gets a surname-only row. When a full name later
-   arrives whose title agrees with the only surname-only row of that surname,
-   and no other full name with that surname exists, that row is renamed to
-   the full name: the same person, now known better.
+   president, and "Mrs. Clinton" is not a man). Otherwise it gets a
+   surname-only row. When a full name later arrives whose title and
+   honorifics do not contradict the only surname-only row of that surname, and
+   no other full name with that surname exists, that row is renamed to the
+   full name: the same person, now known better. Either way round, "Obama"
+   and "Barack Obama" end up one row whichever article came first.
 4. **Bodies** are keyed by their role words ("Russian Foreign Ministry" =
    "Russia's Ministry of Foreign Affairs"). A body named only by generic words
    ("the ministry", "Foreign Ministry", "the government") means different
@@ -30,18 +32,25 @@ one person land on one row and every surface form lands in
    outlets' "analysts" are not the same people.
 
 Everything is deterministic: the same inputs in the same order give the same
-rows. The canonical name is the longest spelling seen (most name words), the
-first seen among equals.
+rows. A person's canonical name is the full name most articles used for them
+(``speaker_aliases.articles`` counts them): one outlet's "Billionaire Donald
+Trump" or a headline's run-on name must not rename a person hundreds of
+articles call "Donald Trump". Among equals the one with more name words wins,
+then the one seen first. Matching a new full name checks it against every full
+name a row was known by, not only the current one, so the order articles
+arrive in does not decide whether "Donald J. Trump" joins "Donald Trump".
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from loader.names import (
     DEMONYMS,
     GENERIC_ORG_WORDS,
+    PARTICLES,
     TITLE_WORDS,
     fold,
     given_compatible,
@@ -54,7 +63,21 @@ from loader.names import (
 if TYPE_CHECKING:
     from loader.aliases import AliasRules
 
-__all__ = ["fold", "speaker_key", "upsert_speaker", "descriptions_compatible"]
+__all__ = [
+    "fold",
+    "speaker_key",
+    "upsert_speaker",
+    "count_usage",
+    "Usage",
+    "descriptions_compatible",
+]
+
+# Lower-case words inside names: "Bill de Blasio", "Ludwig van Beethoven".
+NAME_PARTICLES = PARTICLES | frozenset(
+    "de da di del della van von der den du la le bin ibn".split()
+)
+# Honorifics never belong to a name ("Mr. Trump" is an alias, not a name).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 
 _COUNTRIES = frozenset(DEMONYMS.values())
 
@@ -151,7 +174,60 @@ def _insert(conn, name, kind, description, key) -> int:
     ).lastrowid
 
 
-def _find_person(conn, name: str, description: str | None) -> int | None:
+def _full_names(conn, row: tuple) -> list[str]:
+    """Every full name (given names and surname) a person row was known by."""
+    surname = name_tokens(row[1])[-1:]
+    names = [row[1]]
+    for (alias,) in conn.execute(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY rowid", [row[0]]
+    ):
+        words = name_tokens(alias)
+        if len(words) > 1 and surname and same_word(words[-1], surname[0]) and _plain_name(alias):
+            names.append(alias)
+    return names
+
+
+def _plain_name(text: str) -> bool:
+    """A name as written, with no title, honorific, possessive or number in it."""
+    if any(ch.isdigit() for ch in text) or "'s" in fold(text) or " - " in text:
+        return False
+    words = text.split()
+    return all(
+        (w[:1].isupper() or fold(w) in NAME_PARTICLES or w.startswith(("al-", "el-")))
+        # a title word may be a surname ("Billie Jean King"), never a first word
+        and (fold(w).strip(".,") not in TITLE_WORDS or k == len(words) - 1)
+        and fold(w).strip(".") not in HONORIFICS
+        for k, w in enumerate(words)
+    )
+
+
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _genders(names) -> set[str]:
+    """Genders the honorifics among ``names`` give ("Mrs. Clinton" -> f)."""
+    return {
+        HONORIFIC_GENDER[w]
+        for n in names
+        if (w := fold(n).split(" ", 1)[0].rstrip(".")) in HONORIFIC_GENDER
+    }
+
+
+def _genders_agree(conn, surface: list[str], speaker_id: int) -> bool:
+    """A bare "Mrs. Clinton" never joins a row another article called "Mr. Clinton"."""
+    mine = _genders(surface)
+    if not mine:
+        return True
+    theirs = _genders(
+        a
+        for (a,) in conn.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", [speaker_id]
+        )
+    )
+    return not theirs or bool(mine & theirs)
+
+
+def _find_person(conn, name: str, description: str | None, surface: list[str]) -> int | None:
     words = name_tokens(name)
     rows = _same_surname_rows(conn, name)
     if not words or not rows:
@@ -161,20 +237,28 @@ def _find_person(conn, name: str, description: str | None) -> int | None:
     bare = [r for r in rows if len(name_tokens(r[1])) <= 1]
     if given:
         for row in full:
-            if given_compatible(given, name_tokens(row[1])[:-1]):
-                if len(words) > len(name_tokens(row[1])):
-                    conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, row[0]])
+            if any(
+                given_compatible(given, name_tokens(known)[:-1]) for known in _full_names(conn, row)
+            ):
                 return row[0]
-        # Adopt the one surname-only row when nobody else could own it.
-        if len(bare) == 1 and not full and description and bare[0][2]:
-            if descriptions_compatible(description, bare[0][2]):
+        # Adopt the one surname-only row when nobody else could own it: the mirror
+        # of a bare surname joining the only full name, so the order articles
+        # arrive in does not decide whether "Obama" and "Barack Obama" are one row.
+        if len(bare) == 1 and not full:
+            if descriptions_compatible(description, bare[0][2]) and _genders_agree(
+                conn, surface, bare[0][0]
+            ):
                 conn.execute(
                     "UPDATE speakers SET name = ?, key = ? WHERE id = ?",
                     [name, _person_key(name), bare[0][0]],
                 )
                 return bare[0][0]
         return None
-    fits = [r for r in full if descriptions_compatible(description, r[2])]
+    fits = [
+        r
+        for r in full
+        if descriptions_compatible(description, r[2]) and _genders_agree(conn, surface, r[0])
+    ]
     if len(fits) == 1:
         return fits[0][0]
     if bare:
@@ -191,17 +275,29 @@ def upsert_speaker(
     article_id: int | None = None,
     rules: AliasRules | None = None,
     source_file: str | None = None,
+    used: Usage | None = None,
 ) -> int:
-    """Insert or find the speaker row; never commits (the caller's transaction)."""
+    """Insert or find the speaker row; never commits (the caller's transaction).
+
+    ``used`` collects, per speaker row, the names this article used, so the
+    caller can count each name once per article (``count_usage``).
+    """
     surface = [name, *aliases]
     forced = False
     if rules is not None:
         name, kind, description, forced = rules.rewrite(name, kind, description, source_file)
     key = speaker_key(name, kind, article_id, description)
+    if key.startswith("person:") and len(name_tokens(name)) == 1 and not forced:
+        # two surname-only rows when the honorifics say two people: "Mr. Clinton"
+        # and "Mrs. Clinton" in articles that never give a first name
+        gender = _genders(surface)
+        key += f"#{min(gender)}" if len(gender) == 1 and min(gender) == "f" else ""
     row = conn.execute("SELECT id FROM speakers WHERE key = ?", [key]).fetchone()
     speaker_id = row[0] if row else None
+    if speaker_id is not None and not forced and not _genders_agree(conn, surface, speaker_id):
+        speaker_id = None
     if speaker_id is None and not forced and key.startswith("person:"):
-        speaker_id = _find_person(conn, name, description)
+        speaker_id = _find_person(conn, name, description, surface)
         if speaker_id is None and len(name_tokens(name)) == 1:
             # a one-word "person" that another article knew as a body ("Hezbollah")
             row = conn.execute(
@@ -212,5 +308,56 @@ def upsert_speaker(
         speaker_id = _insert(conn, name, kind, description, key)
     else:
         _fill_description(conn, speaker_id, description)
-    _add_aliases(conn, speaker_id, [name, *surface])
+    names = [name, *surface]
+    _add_aliases(conn, speaker_id, names)
+    if not forced:
+        _settle_name(conn, speaker_id)
+    if used is not None:
+        used.names.setdefault(speaker_id, set()).update(n.strip() for n in names if n and n.strip())
+        if forced:
+            used.forced.add(speaker_id)
     return speaker_id
+
+
+@dataclass
+class Usage:
+    """The names one article used for each speaker row it touched."""
+
+    names: dict[int, set[str]] = field(default_factory=dict)
+    forced: set[int] = field(default_factory=set)  # rows named by the aliases file
+
+
+def count_usage(conn: sqlite3.Connection, used: Usage) -> None:
+    """Count one more article for each name it used, then let each person row
+    take the full name most articles used (see the module docstring). Rows the
+    aliases file names keep the user's name."""
+    for speaker_id, names in used.names.items():
+        conn.executemany(
+            "UPDATE speaker_aliases SET articles = articles + 1 WHERE speaker_id = ? AND alias = ?",
+            [(speaker_id, n) for n in names],
+        )
+        if speaker_id not in used.forced:
+            _settle_name(conn, speaker_id)
+
+
+def _settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
+    row = conn.execute(
+        "SELECT id, name, kind, key FROM speakers WHERE id = ?", [speaker_id]
+    ).fetchone()
+    if row is None or row[2] != "person" or not row[3].startswith("person:"):
+        return
+    surname, _, given = row[3][len("person:") :].partition("|")
+    if not given or given.startswith("#"):
+        return  # a surname-only row stays one: its full name may be anyone's
+    best = None
+    for rowid, alias, articles in conn.execute(
+        "SELECT rowid, alias, articles FROM speaker_aliases WHERE speaker_id = ?", [speaker_id]
+    ):
+        keys = name_keys(alias)
+        if len(keys) < 2 or keys[-1] != surname or not _plain_name(alias):
+            continue
+        rank = (articles, len(keys), -rowid)
+        if best is None or rank > best[0]:
+            best = (rank, alias)
+    if best is not None and best[1] != row[1]:
+        conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [best[1], speaker_id])

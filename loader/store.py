@@ -17,7 +17,7 @@ import sqlite_utils
 
 from loader.aliases import AliasRules
 from loader.models import ArticleRecord, Attribution
-from loader.speakers import upsert_speaker
+from loader.speakers import Usage, count_usage, upsert_speaker
 from loader.transaction import Rollback, transaction
 
 
@@ -95,6 +95,7 @@ def write_article(
             'INSERT INTO article_boilerplate (article_id, start, "end", kind) VALUES (?, ?, ?, ?)',
             [(article_id, b.start, b.end, b.kind) for b in record.boilerplate],
         )
+        used = Usage()
         for a in attributions:
             speaker_id = None
             if a.speaker:
@@ -108,6 +109,7 @@ def write_article(
                     article_id,
                     aliases,
                     record.source_file,
+                    used,
                 )
             cue = a.cue[0] if a.cue else (None, None)
             source = a.source[0] if a.source else (None, None)
@@ -139,6 +141,7 @@ def write_article(
                     a.stated_when,
                 ],
             )
+        count_usage(conn, used)
         speakers_after = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
     return Written(article_id, len(attributions), speakers_after - speakers_before)
 

@@ -475,3 +475,100 @@ def test_the_name_before_the_comma_is_the_speaker(nlp, text, mention, expected):
 def test_a_bare_one_is_an_unnamed_group_not_a_crash(nlp):
     (a,) = resolve(nlp, "Analysts were split. One said the plan would fail.", "One")
     assert a.speaker_kind == "group"
+
+
+def test_a_spaced_dash_ends_a_dateline_instead_of_joining_the_name(nlp):
+    text = (
+        "CHICO, Calif. - Bernie Sanders first touched down in California ten months ago. "
+        "Sanders said the crowds were bigger now."
+    )
+    (a,) = resolve(nlp, text, "Sanders")
+    assert a.speaker == "Bernie Sanders"
+    assert a.speaker_aliases == ["Bernie Sanders", "Sanders"]
+
+
+def test_a_dateline_the_model_glued_to_a_name_leaves_a_person(nlp):
+    text = "CLEVELAND - Donald Trump told supporters the race was over. Trump said he would win."
+    (a,) = resolve(nlp, text, "Trump")
+    assert (a.speaker, a.speaker_kind) == ("Donald Trump", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected", "kind"),
+    [
+        (
+            "Ben Carson spoke in Iowa on Monday. Ben Carson's wife said he would stay in the race.",
+            "Ben Carson's wife",
+            "Ben Carson's wife",
+            "group",
+        ),
+        (
+            "Donald Trump spoke in Ohio. Donald Trump's campaign manager said the rally was big.",
+            "Donald Trump's campaign manager",
+            "Donald Trump's campaign manager",
+            "person",
+        ),
+        (
+            "Hillary Clinton's attack on Donald Trump suggested a new strategy, aides said.",
+            "Hillary Clinton's attack on Donald Trump",
+            "Hillary Clinton",
+            "person",
+        ),
+    ],
+)
+def test_a_possessive_names_the_owner_only_when_the_owner_speaks_through_it(
+    nlp, text, mention, expected, kind
+):
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_kind) == (expected, kind)
+    # and the phrase is never an alias of the person it mentions
+    assert not any("'s" in alias for alias in a.speaker_aliases if alias != a.speaker)
+
+
+def test_a_title_case_headline_does_not_introduce_a_run_on_name(nlp):
+    text = (
+        "Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\n\n"
+        "For the first time, a poll shows Sen. Bernie Sanders leading Hillary Clinton "
+        "nationally. Clinton said she was not worried."
+    )
+    (a,) = resolve(nlp, text, "Clinton")
+    assert a.speaker == "Hillary Clinton"
+    assert not any("Burns" in alias for alias in a.speaker_aliases)
+
+
+def test_an_honorific_picks_the_person_of_that_gender_the_article_introduced_first(nlp):
+    text = (
+        "Mrs. Clinton offered a message of stability on Monday. "
+        "For Hillary Clinton, the vote was a warning. "
+        "Mrs. Clinton and former President Bill Clinton have worried for months. "
+        "Mrs. Clinton said the economy must work for everyone. "
+        "Mr. Clinton said little."
+    )
+    attrs = resolve(nlp, text, ("Mrs. Clinton", 3), "Mr. Clinton")
+    assert who(attrs) == ["Hillary Clinton", "Bill Clinton"]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "some of Clinton's allies",
+        "a Clinton ally",
+        "another source familiar with Clinton's thinking",
+    ],
+)
+def test_a_name_inside_a_modifier_is_not_the_speaker(nlp, mention):
+    text = f"Hillary Clinton spoke in Iowa on Monday. Later, {mention} said the race was close."
+    (a,) = resolve(nlp, text, mention)
+    assert a.speaker != "Hillary Clinton"
+    assert a.speaker_kind == "group"
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_is_still_the_person(nlp):
+    text = "Bernie Sanders spoke on Monday. Sanders says he would continue the fight."
+    (a,) = resolve(nlp, text, ("Sanders", 2))
+    assert (a.speaker, a.speaker_kind) == ("Bernie Sanders", "person")
+    # while a real plural stays a group
+    (b,) = resolve(
+        nlp, "Hillary Clinton spoke. Clinton supporters said she won.", "Clinton supporters"
+    )
+    assert b.speaker_kind == "group"

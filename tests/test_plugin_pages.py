@@ -93,8 +93,8 @@ def build_db(path) -> sqlite_utils.Database:
     )
     db["speaker_aliases"].insert_all(
         [
-            {"speaker_id": 1, "alias": "Pezeshkian"},
-            {"speaker_id": 1, "alias": "the Iranian president"},
+            {"speaker_id": 1, "alias": "Pezeshkian", "articles": 1},
+            {"speaker_id": 1, "alias": "the Iranian president", "articles": 2},
         ]
     )
     t1 = f'ERBIL (Kurdistan24) — Iranian President Masoud Pezeshkian said: "{ORIGINAL}." He said Iran and Iraq signed 15 MoUs.'
@@ -409,8 +409,12 @@ async def test_group_conflicting_figures_highlighted(ds):
 async def test_speaker_page(ds):
     html = (await get(ds, "/-/diplo/news/speakers/1")).text
     assert "Masoud Pezeshkian" in html and "the Iranian president" in html
+    assert 'the Iranian president <span class="diplo-muted">(2 articles)</span>' in html
+    assert 'Pezeshkian <span class="diplo-muted">(1 article)</span>' in html
     data = (await get(ds, "/-/diplo/news/speakers/1.json")).json()
-    assert data["aliases"] == ["Pezeshkian", "the Iranian president"]
+    # the name most articles used comes first
+    assert data["aliases"] == ["the Iranian president", "Pezeshkian"]
+    assert data["alias_articles"][0] == {"alias": "the Iranian president", "articles": 2}
     assert {(d["outlet"], d["description"]) for d in data["descriptions"]} == {
         ("Kurdistan24", "Iranian President"),
         ("Rudaw", "The Iranian president"),
@@ -724,3 +728,18 @@ async def test_private_instance_hides_every_page(db_path):
         assert (await ds.client.get(path)).status_code == 403, path
     cookies = {"ds_actor": ds.sign({"a": {"id": "editor"}}, "actor")}
     assert (await ds.client.get("/-/diplo/news/reuse", cookies=cookies)).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_speaker_page_on_a_database_without_alias_counts(tmp_path):
+    path = tmp_path / "old.db"
+    build_db(path)
+    db = sqlite_utils.Database(path)
+    db.execute("ALTER TABLE speaker_aliases DROP COLUMN articles")
+    db.conn.commit()
+    ds = Datasette([str(path)])
+    data = (await get(ds, "/-/diplo/old/speakers/1.json")).json()
+    assert data["aliases"] == ["Pezeshkian", "the Iranian president"]
+    assert {a["articles"] for a in data["alias_articles"]} == {None}
+    html = (await get(ds, "/-/diplo/old/speakers/1")).text
+    assert "the Iranian president</li>" in html

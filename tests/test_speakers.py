@@ -8,7 +8,7 @@ import sqlite_utils
 from loader.aliases import AliasesError, apply_to_database, parse_aliases
 from loader.names import name_keys, name_tokens, same_word, token_key
 from loader.schema import ensure_schema
-from loader.speakers import descriptions_compatible, upsert_speaker
+from loader.speakers import Usage, count_usage, descriptions_compatible, upsert_speaker
 
 
 @pytest.fixture
@@ -275,3 +275,94 @@ def test_one_word_person_joins_a_body_of_that_name(conn):
     body = up(conn, "Hezbollah", kind="organization", article=1)
     assert up(conn, "Hezbollah", kind="person", article=2) == body
     assert up(conn, "Abbas Araghchi", article=3) != body
+
+
+def load_article(conn, n, *speakers):
+    """One article's speakers as the loader writes them: upsert each, then count."""
+    used = Usage()
+    ids = [upsert_speaker(conn, name, "person", None, [name], n, used=used) for name in speakers]
+    count_usage(conn, used)
+    return ids
+
+
+def name_of(conn, speaker_id):
+    return conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id]).fetchone()[0]
+
+
+def test_the_name_most_articles_use_is_the_name_whatever_the_order(conn):
+    # One outlet's sentence-initial "Billionaire Donald Trump" arrives first.
+    (first,) = load_article(conn, 1, "Billionaire Donald Trump")
+    for n in range(2, 5):
+        assert load_article(conn, n, "Donald Trump") == [first]
+    assert name_of(conn, first) == "Donald Trump"
+    counts = dict(
+        conn.execute("SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ?", [first])
+    )
+    assert counts == {"Billionaire Donald Trump": 1, "Donald Trump": 3}
+
+
+def test_a_new_full_name_is_matched_against_every_name_a_row_was_known_by(conn):
+    (row,) = load_article(conn, 1, "Billionaire Donald Trump")
+    load_article(conn, 2, "Donald Trump")
+    # "Donald J." does not fit "Billionaire Donald" but fits "Donald"
+    assert load_article(conn, 3, "Donald J. Trump") == [row]
+    # a different first name still stays apart
+    (eric,) = load_article(conn, 4, "Eric Trump")
+    assert eric != row
+
+
+def test_a_title_or_honorific_never_becomes_the_name(conn):
+    used = Usage()
+    row = upsert_speaker(
+        conn, "Marco Rubio", "person", None, ["Sen. Marco Rubio", "Mr. Rubio"], 1, used=used
+    )
+    count_usage(conn, used)
+    used = Usage()
+    upsert_speaker(conn, "Marco Rubio", "person", None, ["Senator Marco Rubio"], 2, used=used)
+    count_usage(conn, used)
+    assert name_of(conn, row) == "Marco Rubio"
+    assert "Sen. Marco Rubio" in aliases_of(conn, row)
+
+
+def test_an_older_database_gains_the_usage_column(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    db.execute("CREATE TABLE speaker_aliases (speaker_id INTEGER, alias TEXT)")
+    db.execute("INSERT INTO speaker_aliases VALUES (1, 'X')")
+    ensure_schema(db)
+    assert db["speaker_aliases"].columns_dict["articles"] is int
+    assert list(db.query("SELECT articles FROM speaker_aliases")) == [{"articles": 0}]
+
+
+def test_a_bare_surname_with_an_honorific_of_the_other_gender_does_not_join(conn):
+    bill = up(conn, "Bill Clinton", aliases=["Mr. Clinton"])
+    assert up(conn, "Clinton", aliases=["Mr. Clinton"], article=2) == bill
+    mrs = up(conn, "Clinton", aliases=["Mrs. Clinton"], article=3)
+    assert mrs != bill
+    assert "Mrs. Clinton" not in aliases_of(conn, bill)
+    # and the next bare "Mr. Clinton" still finds Bill, the next "Mrs. Clinton" her row
+    assert up(conn, "Clinton", aliases=["Mr. Clinton"], article=4) == bill
+    assert up(conn, "Clinton", aliases=["Mrs. Clinton"], article=5) == mrs
+
+
+def test_a_surname_only_row_is_not_renamed_to_a_full_name_it_merely_saw(conn):
+    hillary = up(conn, "Hillary Clinton")
+    bare = load_article(conn, 2, "Clinton")[0]
+    assert bare == hillary  # the only full name takes the bare surname
+    other = up(conn, "Bill Clinton", article=3)
+    row = upsert_speaker(conn, "Clinton", "person", None, ["Clinton", "Hillary Clinton"], 4)
+    # never a second row called "Hillary Clinton" beside the real one
+    names = [r[0] for r in conn.execute("SELECT name FROM speakers WHERE kind = 'person'")]
+    assert names.count("Hillary Clinton") == 1
+    assert row not in (hillary, other)  # two Clintons fit: ambiguous, a row of its own
+    assert name_of(conn, row) == "Clinton"
+
+
+def test_bare_then_full_is_one_row_like_full_then_bare(conn):
+    bare = load_article(conn, 1, "Obama")[0]
+    assert load_article(conn, 2, "Barack Obama") == [bare]
+    assert name_of(conn, bare) == "Barack Obama"
+    assert load_article(conn, 3, "Obama") == [bare]
+    # but a surname-only row with the other gender's honorific is not adopted
+    mrs = up(conn, "Haley", aliases=["Mrs. Haley"], article=4)
+    assert up(conn, "Nathan Haley", aliases=["Mr. Haley"], article=5) != mrs

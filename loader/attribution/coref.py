@@ -60,6 +60,12 @@ PRODUCT_NOUNS = frozenset(
     transcript analysis editorial memo filing complaint letter release readout communique
     announcement message email interview op-ed speech website account document""".split()
 )
+# "Ben Carson's wife said": a relative speaks for herself, not for the one named.
+RELATIVE_NOUNS = frozenset(
+    """wife husband son daughter brother sister father mother parent parents child children
+    family friend friends spouse partner widow widower grandson granddaughter grandfather
+    grandmother uncle aunt nephew niece cousin fiance fiancee girlfriend boyfriend""".split()
+)
 # Role words an article may leave out when it first gives the title.
 SOFT_ROLE_WORDS = frozenset(
     """presidential former new longtime veteran current acting senior then outgoing
@@ -173,7 +179,11 @@ def _is_name_token(tok: Token, loose: bool = False) -> bool:
             and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
         ):
             return True
-    if tok.text in ("-",) or tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
+    if tok.text == "-":
+        # "Ban Ki-moon" joins; the spaced dash of "CHICO, Calif. - Bernie Sanders" ends
+        # a dateline and never joins it to the name
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    if tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
         return True
     pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
     if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
@@ -246,6 +256,7 @@ class Registry:
         self.excluded = list(excluded)
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
+        self.first_at: dict[int, int] = {}  # id(entity) -> token where its full name is first
         self.sent_of = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
@@ -267,7 +278,12 @@ class Registry:
             and self.doc[end].is_alpha
         ):
             end += 1  # "Ban Ki-" + "moon"
-        while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
+        while (
+            end < sent.end
+            and _is_name_token(self.doc[end])
+            and self.doc[end].text != "-"
+            and not _starts_person(self.doc[end])  # "Sanders Burns | Hillary Clinton"
+        ):
             end += 1
         # "Al-e Sadeq": hyphen pieces continue the name
         while (
@@ -280,7 +296,11 @@ class Registry:
             end += 2
             while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
                 end += 1
-        while start > sent.start and _is_name_token(self.doc[start - 1]):
+        while (
+            start > sent.start
+            and _is_name_token(self.doc[start - 1])
+            and not (self.doc[start - 1].ent_type_ == "PERSON" and _starts_person(self.doc[start]))
+        ):
             start -= 1
         # "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary Clinton":
         # the model sometimes takes a word before the name into the entity
@@ -300,13 +320,20 @@ class Registry:
     def _build(self) -> None:
         doc = self.doc
         people: list[tuple[int, int]] = []
+        # Names in a Title Case headline ("Bernie Sanders Burns Hillary Clinton With
+        # ...") run into the capitalised words around them, so a headline only
+        # mentions people the text introduces; it never introduces one itself.
+        headline: list[tuple[int, int]] = []
         for ent in doc.ents:
             if self._hidden(ent.start_char, ent.end_char):
                 continue
+            if ent.label_ == "ORG":
+                ent = _after_dateline(ent)  # "CLEVELAND - Donald Trump" tagged ORG
             if ent.label_ == "PERSON":
                 start, end = self._extend_person(ent)
                 if end > start and any(self.doc[i].text[:1].isupper() for i in range(start, end)):
-                    people.append((start, end))
+                    title_case = _title_case(self.sents[self.sent_of[start]])
+                    (headline if title_case else people).append((start, end))
         # "Mr. Lavrov", "Ms. Baerbock": a title that only people carry
         taken = {i for s, e in people for i in range(s, e)}
         for tok in doc[:-1]:
@@ -333,6 +360,19 @@ class Registry:
             entity.add_alias(text)
             if len(name_tokens(text)) > 1:
                 entity.forms[text] += 1
+        for start, end in headline:
+            entity = self.match_person(self._span_text(start, end))
+            if entity is not None and len(name_tokens(self._span_text(start, end))) <= len(
+                name_tokens(entity.name)
+            ):
+                first_owner[(start, end)] = entity
+                people.append((start, end))
+        # Before any "Mrs. Clinton" is matched: the gender the pronouns after a full
+        # name give ("Hillary Clinton said her ..."), so that with a Bill and a
+        # Hillary Clinton in one article the honorific picks the right one.
+        self._vote_gender(
+            [(s, e, first_owner[(s, e)]) for s, e in people if (s, e) in first_owner], full=True
+        )
         # The spelling written most often is the name; a stray longer form
         # ("Crooked Hillary Clinton" in a quoted nickname) is only an alias.
         canonical = {}
@@ -340,11 +380,17 @@ class Registry:
             if entity.forms:
                 best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
                 canonical[id(entity)] = best
+        for (start, end), entity in sorted(first_owner.items()):
+            if len(name_tokens(self._span_text(start, end))) > 1:
+                self.first_at.setdefault(id(entity), start)
         for start, end in sorted(people):
+            honorific = _honorific_gender(doc, start)
             entity = (
-                self.match_person(self._span_text(start, end), _honorific_gender(doc, start), start)
+                self.match_person(self._span_text(start, end), honorific, start)
                 or first_owner[(start, end)]
             )  # a "name" with no name words ("Al-")
+            if honorific and entity.gender is None:
+                entity.gender = honorific  # so the next "Mrs. Clinton" finds her at once
             self._describe(entity, start, end)
             self._add_mention(start, end, (entity,))
         for start, _end in sorted(people):
@@ -442,10 +488,7 @@ class Registry:
             return
 
     def _add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
-        head = self.doc[start:end].root
-        subject = head.dep_ in ("nsubj", "nsubjpass") or (
-            head.dep_ in ("compound", "conj", "nmod") and head.head.dep_ in ("nsubj", "nsubjpass")
-        )
+        subject = _is_subject(self.doc[start:end].root)
         self.mentions.append(
             Mention(start, end, self.sent_of[start], entities, subject=subject, speaker=speaker)
         )
@@ -454,7 +497,6 @@ class Registry:
         """Gender from honorifics ("Ms. Baerbock"), else from the pronouns that
         follow a person who is the subject of a sentence ("Trump said he ...").
         Used only to keep "she" off a man and "he" off a woman."""
-        votes: dict[int, Counter] = {}
         for m in self.mentions:
             if len(m.entities) != 1 or m.entities[0].kind != "person":
                 continue
@@ -463,13 +505,29 @@ class Registry:
                 g = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_.rstrip("."))
                 if g and entity.gender is None:
                     entity.gender = g
-            if m.subject:
-                tally = votes.setdefault(id(entity), Counter())
-                for t in self.doc[m.end : self.sents[m.sent].end]:
-                    if t.lower_ in MALE:
-                        tally["m"] += 1
-                    elif t.lower_ in FEMALE:
-                        tally["f"] += 1
+        self._vote_gender(
+            [
+                (m.start, m.end, m.entities[0])
+                for m in self.mentions
+                if len(m.entities) == 1 and m.entities[0].kind == "person"
+            ]
+        )
+
+    def _vote_gender(self, mentions: list[tuple[int, int, Entity]], full: bool = False) -> None:
+        """Pronouns later in the sentence of a person who is its subject vote for
+        that person's gender; ``full`` counts only full-name mentions."""
+        votes: dict[int, Counter] = {}
+        for start, end, entity in mentions:
+            if not _sole_subject(self.doc[start:end].root) or (
+                full and len(name_tokens(self._span_text(start, end))) < 2
+            ):
+                continue
+            tally = votes.setdefault(id(entity), Counter())
+            for t in self.doc[end : self.sents[self.sent_of[start]].end]:
+                if t.lower_ in MALE:
+                    tally["m"] += 1
+                elif t.lower_ in FEMALE:
+                    tally["f"] += 1
         for entity in self.entities:
             tally = votes.get(id(entity))
             if entity.gender is None and tally and tally["m"] != tally["f"]:
@@ -500,7 +558,12 @@ class Registry:
             candidates.append(entity)
         if gender and len(candidates) > 1:
             same = [e for e in candidates if e.gender == gender]
-            candidates = same or [e for e in candidates if e.gender is None] or candidates
+            unknown = [e for e in candidates if e.gender is None]
+            if not same and len(unknown) > 1:
+                # the first "Mrs. Clinton" in an article that also names Bill: the
+                # person the article introduced first, usually whom it is about
+                return min(unknown, key=lambda e: self.first_at.get(id(e), len(self.doc)))
+            candidates = same or unknown or candidates
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         if before is not None:
@@ -850,9 +913,24 @@ class Resolver:
             return self._single(owner) if owner and owner != toks else None
         if head.lower_ in ORG_HEADS:
             return self._organization_phrase(toks, text)
-        if head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", "")):
-            # "Clinton supporters", "Iraqi officials", "analysts"
+        plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""))
+        if plural and not (
+            # the tagger calls "Sanders" a plural; an introduced surname is a person
+            head.text[:1].isupper() and self.reg.match_person(text, None, toks[0].i) is not None
+        ):
+            # "Clinton supporters", "Iraqi officials", "analysts", "Democrats"
             return self.reg.entity(self._group_name(toks), "group")
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.pos_ == "NOUN" and owner is not None and owner.pos_ == "PROPN":
+            if _is_title(head):
+                # "Donald Trump's campaign manager": someone else, known by that role
+                return self._role(toks)
+            if head.lower_ in RELATIVE_NOUNS:
+                # "Ben Carson's wife": someone else, unnamed here
+                return self.reg.entity(self._group_name(toks), "group")
+            # "Clinton's attack on Trump", "Trump's remarks": the owner speaks through it
+            named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
+            return self._single(named) if named and named != toks else None
         if head.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to", "with", "from")
             for c in head.children
@@ -864,6 +942,14 @@ class Resolver:
                 found = self._role(toks[: [t.i for t in toks].index(head.i) + 1])
                 if found is not None and not found.role_only:
                     return found
+            return self.reg.entity(self._group_name(toks), "group")
+        partitive = head.pos_ in ("PRON", "DET", "NUM", "ADJ") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        )
+        common = head.pos_ == "NOUN" and head.text[:1].islower() and not _is_title(head)
+        if (partitive or common) and any(t.pos_ == "PROPN" for t in toks):
+            # "some of Clinton's allies", "a Clinton ally", "another source familiar with
+            # Cruz's thinking": a name in a modifier is not who speaks
             return self.reg.entity(self._group_name(toks), "group")
         named = self._named(toks, text)
         if named is not None:
@@ -952,6 +1038,10 @@ class Resolver:
             if place and (len(run) == 1 or run[0].ent_type_ == "GPE"):
                 return self.reg.organization(name)
             entity = self.reg.entity(name, "person")
+        elif len(name_tokens(name)) > len(name_tokens(entity.name)) and entity.kind == "person":
+            # the model missed the full name where the article first wrote it, so
+            # the registry knew only "Clinton"; now the article says who that is
+            entity.name = name
         entity.add_alias(name)
         if title and any(_is_title(t) for t in title):
             entity.add_description(_text(title))
@@ -1004,7 +1094,9 @@ class Resolver:
         if any(t.lower_ in ORG_HEADS for t in toks[toks.index(run[0]) :]):
             return True
         label = run[-1].ent_type_
-        if label == "ORG" and len(run) > 1 and run[0].ent_type_ == "ORG":
+        glued = run[0].ent_iob_ == "I" and run[0].i > 0 and run[0].doc[run[0].i - 1].text == "-"
+        if label == "ORG" and len(run) > 1 and run[0].ent_type_ == "ORG" and not glued:
+            # (not "CLEVELAND - Donald Trump", a dateline the model glued to a name)
             return True
         if len(run) == 1 and (
             label in ("ORG", "GPE") or (run[0].text.isupper() and len(run[0]) > 1)
@@ -1046,6 +1138,61 @@ class Resolver:
         return self.reg.most_recent(candidates, before)
 
 
+def _after_dateline(ent: Span) -> Span:
+    """The name the model glued to an all-capitals dateline ("CLEVELAND - Donald
+    Trump"), as a PERSON span; any other entity unchanged."""
+    toks = list(ent)
+    dash = next((k for k, t in enumerate(toks) if t.text in ("-", "—", "–", "--")), None)
+    if dash is None or not toks[0].text.isupper() or len(toks[0]) < 3:
+        return ent
+    rest = toks[dash + 1 :]
+    if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        return Span(ent.doc, rest[0].i, rest[-1].i + 1, label="PERSON")
+    return ent
+
+
+def _is_subject(head: Token) -> bool:
+    return head.dep_ in ("nsubj", "nsubjpass") or (
+        head.dep_ in ("compound", "conj", "nmod") and head.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _sole_subject(head: Token) -> bool:
+    """The subject alone: in "Mrs. Clinton and Bill Clinton worried that she ..."
+    a pronoun says nothing about either one's gender."""
+    if head.dep_ == "compound":
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in head.children)
+
+
+def _starts_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+
+
+# Words a Title Case headline may leave in lower case.
+HEADLINE_SMALL_WORDS = frozenset(
+    "a an the of to and or nor but in on at by for as vs via per from with into".split()
+)
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline written in Title Case ("Sanders Burns Clinton With First Lead"):
+    ordinary words capitalised mid-sentence, and none left in lower case. Names
+    and titles are capitalised in any sentence, so only words outside entities
+    that the tagger does not call proper nouns count."""
+    words = [
+        t
+        for t in list(sent)[1:]
+        if t.is_alpha
+        and t.pos_ != "PROPN"
+        and not t.ent_type_
+        and t.lower_ not in HEADLINE_SMALL_WORDS
+    ]
+    if any(t.text[:1].islower() for t in words):
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= 2
+
+
 def _drop_parenthetical(toks: list[Token]) -> list[Token]:
     """Brackets hold labels, not speakers: "Mike Pence (R-IN)", "Jeff Merkley (D-Ore.)"."""
     out: list[Token] = []
@@ -1061,9 +1208,15 @@ def _drop_parenthetical(toks: list[Token]) -> list[Token]:
 
 
 def _surface_form(toks: list[Token]) -> bool:
-    """A short naming phrase worth keeping as an alias (no pronoun, list or clause)."""
+    """A short naming phrase worth keeping as an alias (no pronoun, list or clause,
+    and not a thing someone owns: "Trump's remarks" names no one)."""
+    head = toks[0].doc[toks[0].i : toks[-1].i + 1].root
+    owned = (
+        head.pos_ == "NOUN" and not _is_title(head) and any(c.dep_ == "poss" for c in head.children)
+    )
     return (
-        len(toks) <= 8
+        not owned
+        and len(toks) <= 8
         and toks[0].lower_ not in STATEMENT_NOUNS | PRODUCT_NOUNS
         and not (len(toks) == 1 and toks[0].pos_ == "PRON")
         and not any(t.text in (",", "(", ";") or t.pos_ in ("VERB", "AUX") for t in toks)
