@@ -1388,6 +1388,11 @@ def test_editors_note_describes_and_does_not_report(nlp):
     text = "The mayor is a reckless spender who has repeatedly promised to cut the ferry budget."
     assert only(nlp, text)[0] == "has repeatedly promised"
     assert found(nlp, "Editor’s note: " + text) == []
+    # as are the outlet's notes on the article itself
+    text = "This story has been updated to note that the mayor signed the ferry bill."
+    assert found(nlp, text) == []
+    text = "Correction: An earlier version of this story stated that the ferry would be free."
+    assert found(nlp, text) == []
 
 
 def test_colon_line_with_a_few_words_is_a_caption(nlp):

@@ -10,6 +10,8 @@ tested and dropped on its own.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from loader.attribution.cues import ASPECTUAL
@@ -18,8 +20,12 @@ from loader.models import Attribution
 # An "Editor's note:" sentence is the outlet's own disclaimer, repeated under
 # many articles; the verbs in it ("who has repeatedly pledged to …") describe,
 # they do not report (train: 16 unpaired : 3 paired; the sentences after it in
-# the same paragraph, which can be a correction that reports, stay).
-EDITORS_NOTE = ("editor's note", "editor’s note")
+# the same paragraph, which can be a correction that reports, stay). Notes on
+# the article itself ("This story has been updated to note …", "Correction: An
+# earlier version …") are the same kind of line (4 : 0).
+EDITORS_NOTE = re.compile(
+    r"(editor['’]s note|correction:|this (story|post|article) (has been|was) updated)", re.I
+)
 
 # "a book written by X", "a video posted to its account": a participle after
 # the document it describes names where the document came from (train 9 : 0).
@@ -43,7 +49,7 @@ def _passive_without_agent(verb: Token) -> bool:
 
 def _editors_note(verb: Token, a: Attribution) -> bool:
     start = a.sentence[0] if a.sentence else verb.sent.start_char
-    return verb.doc.text[start : start + 20].lower().startswith(EDITORS_NOTE)
+    return EDITORS_NOTE.match(verb.doc.text, start) is not None
 
 
 def _short_colon_line(verb: Token, a: Attribution) -> bool:
