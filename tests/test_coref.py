@@ -572,3 +572,29 @@ def test_a_surname_the_tagger_reads_as_a_plural_is_still_the_person(nlp):
         nlp, "Hillary Clinton spoke. Clinton supporters said she won.", "Clinton supporters"
     )
     assert b.speaker_kind == "group"
+
+
+def test_a_plural_noun_before_a_title_is_not_part_of_it(nlp):
+    text = (
+        "If the Syrian refugees President Barack Obama wants to admit pose such a risk, "
+        "the laws must change. Obama said the checks were strict."
+    )
+    (a,) = resolve(nlp, text, "Obama")
+    assert a.speaker == "Barack Obama"
+    assert a.speaker_description == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Talks ended with Barack Obama, the prime minister looked ashen. Obama said so.", None),
+        (
+            "Masoud Pezeshkian, the Iranian president who took office in July, spoke. "
+            "Pezeshkian said so.",
+            "Iranian president",
+        ),
+    ],
+)
+def test_an_apposition_is_closed_by_punctuation_not_by_a_verb(nlp, text, description):
+    (a,) = resolve(nlp, text, ("Pezeshkian" if "Pezeshkian" in text else "Obama", 2))
+    assert a.speaker_description == description

@@ -60,6 +60,7 @@ PRODUCT_NOUNS = frozenset(
     transcript analysis editorial memo filing complaint letter release readout communique
     announcement message email interview op-ed speech website account document""".split()
 )
+RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 # "Ben Carson's wife said": a relative speaks for herself, not for the one named.
 RELATIVE_NOUNS = frozenset(
     """wife husband son daughter brother sister father mother parent parents child children
@@ -206,6 +207,9 @@ def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
             and t.ent_type_ != "PERSON"
             and not t.is_punct
             and t.lower_ not in ("his", "her", "their")
+            # a plural common noun is the clause before, not the title: "If the
+            # Syrian refugees President Obama wants to bring ..."
+            and not (t.tag_ == "NNS" and t.text[:1].islower())
         ):
             toks.insert(0, t)
         else:
@@ -224,8 +228,12 @@ def _right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
         return []
     toks: list[Token] = []
     for t in doc[end + 1 : sent_end]:
-        if t.text in (",", ".", ";", ")") or t.pos_ in ("VERB", "AUX", "PRON"):
+        if t.text in (",", ".", ";", ")", "(", "—", "–", "--") or t.lower_ in RELATIVES:
             break
+        if t.pos_ in ("VERB", "AUX", "PRON"):
+            # "... with Mr. Obama, the prime minister looked ashen": the subject of
+            # the next clause, not an apposition (that one is closed by punctuation)
+            return []
         toks.append(t)
     toks = _short_title(_strip(toks))
     if toks and not any(t.ent_type_ == "PERSON" for t in toks):
