@@ -607,3 +607,28 @@ def test_a_quoted_slogan_does_not_name_the_person(nlp):
     )
     (a,) = resolve(nlp, text, "Mr. Trump")
     assert a.speaker != "Fascist Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "description"),
+    [
+        (
+            "If the Syrian refugees President Barack Obama wants to admit pose a risk, "
+            "the laws must change.",
+            "the Syrian refugees President Barack Obama",
+            "President",
+        ),
+        (
+            "David Axelrod, a former senior adviser to Mr. Obama, spoke. "
+            "Obama said the plan would work.",
+            ("Obama", 2),
+            None,
+        ),
+    ],
+)
+def test_only_the_title_right_before_the_name_describes_the_speaker(
+    nlp, text, mention, description
+):
+    (a,) = resolve(nlp, text, mention)
+    assert "Obama" in a.speaker
+    assert a.speaker_description == description
