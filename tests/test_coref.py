@@ -613,9 +613,9 @@ def test_a_quoted_slogan_does_not_name_the_person(nlp):
     ("text", "mention", "description"),
     [
         (
-            "If the Syrian refugees President Barack Obama wants to admit pose a risk, "
-            "the laws must change.",
-            "the Syrian refugees President Barack Obama",
+            "If the Syrian refugees President Obama, Hillary Clinton, and other Democrats "
+            "want to admit pose a risk, they are wrong.",
+            "the Syrian refugees President Obama, Hillary Clinton, and other Democrats",
             "President",
         ),
         (
@@ -629,6 +629,5 @@ def test_a_quoted_slogan_does_not_name_the_person(nlp):
 def test_only_the_title_right_before_the_name_describes_the_speaker(
     nlp, text, mention, description
 ):
-    (a,) = resolve(nlp, text, mention)
-    assert "Obama" in a.speaker
+    (a,) = [a for a in resolve(nlp, text, mention) if "Obama" in (a.speaker or "")]
     assert a.speaker_description == description
