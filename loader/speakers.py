@@ -17,8 +17,10 @@ one person land on one row and every surface form lands in
 3. A **bare surname** ("Hussein" in an article that never gives a first
    name) joins a full-name row only when exactly one such row fits - same
    surname, no contradicting title (an Iraqi foreign minister is not an Iraqi
-   president, and "Mrs. Clinton" is not a man). Otherwise it gets a
-   surname-only row. When a full name later arrives whose title and
+   president, and "Mrs. Clinton" is not a man), or when one of the people
+   who fit is how the corpus names nearly everyone with that surname (90 % of
+   the articles that name any of them in full, and at least 5). Otherwise it
+   gets a surname-only row. When a full name later arrives whose title and
    honorifics do not contradict the only surname-only row of that surname, and
    no other full name with that surname exists, that row is renamed to the
    full name: the same person, now known better. Either way round, "Obama"
@@ -263,6 +265,32 @@ def _find_person(conn, name: str, description: str | None, surface: list[str]) -
         return fits[0][0]
     if bare:
         return bare[0][0]
+    return _dominant(conn, fits)
+
+
+# A bare surname several people fit goes to one of them only when that one is
+# how the corpus names nearly everyone with that surname: a reader takes
+# "Trump" for Donald Trump when Eric Trump is named in 2 articles and Donald in
+# 300, but not "Clinton" when Bill is named in 30 articles and Hillary in 200.
+DOMINANT_SHARE = 0.9
+DOMINANT_MIN_ARTICLES = 5
+
+
+def _dominant(conn, rows: list[tuple]) -> int | None:
+    if len(rows) < 2:
+        return None
+    named = []
+    for row in rows:
+        (articles,) = conn.execute(
+            "SELECT coalesce(max(articles), 0) FROM speaker_aliases WHERE speaker_id = ? "
+            "AND alias = (SELECT name FROM speakers WHERE id = ?)",
+            [row[0], row[0]],
+        ).fetchone()
+        named.append((articles, row[0]))
+    named.sort(reverse=True)
+    top, total = named[0][0], sum(n for n, _ in named)
+    if top >= DOMINANT_MIN_ARTICLES and top >= DOMINANT_SHARE * total:
+        return named[0][1]
     return None
 
 

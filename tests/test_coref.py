@@ -607,3 +607,27 @@ def test_a_quoted_slogan_does_not_name_the_person(nlp):
     )
     (a,) = resolve(nlp, text, "Mr. Trump")
     assert a.speaker != "Fascist Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "description"),
+    [
+        (
+            "If the Syrian refugees President Obama, Hillary Clinton, and other Democrats "
+            "want to admit pose a risk, they are wrong.",
+            "the Syrian refugees President Obama, Hillary Clinton, and other Democrats",
+            "President",
+        ),
+        (
+            "David Axelrod, a former senior adviser to Mr. Obama, spoke. "
+            "Obama said the plan would work.",
+            ("Obama", 2),
+            None,
+        ),
+    ],
+)
+def test_only_the_title_right_before_the_name_describes_the_speaker(
+    nlp, text, mention, description
+):
+    (a,) = [a for a in resolve(nlp, text, mention) if "Obama" in (a.speaker or "")]
+    assert a.speaker_description == description

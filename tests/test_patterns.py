@@ -1621,3 +1621,94 @@ def test_more_from_x_colon_quote(nlp):
         "the survey",
         ["“Only a third of young voters went to the polls.”"],
     )
+
+
+def test_editors_note_describes_and_does_not_report(nlp):
+    text = "The mayor is a reckless spender who has repeatedly promised to cut the ferry budget."
+    assert only(nlp, text)[0] == "has repeatedly promised"
+    assert found(nlp, "Editor’s note: " + text) == []
+    # as are the outlet's notes on the article itself
+    text = "This story has been updated to note that the mayor signed the ferry bill."
+    assert found(nlp, text) == []
+    text = "Correction: An earlier version of this story stated that the ferry would be free."
+    assert found(nlp, text) == []
+
+
+def test_colon_line_with_a_few_words_is_a_caption(nlp):
+    assert found(nlp, "Marta Quill: Keep going.") == []
+    text = "Marta Quill: The ferry budget will be cut by half next spring."
+    assert only(nlp, text)[:4] == (
+        ":",
+        "indirect",
+        "Marta Quill",
+        ["The ferry budget will be cut by half next spring"],
+    )
+
+
+def test_participle_after_a_document_names_its_author_not_a_report(nlp):
+    text = 'The town will screen "Low Tide," a film written by two local teachers.'
+    assert found(nlp, text) == []
+
+
+def test_agentless_can_be_found_reports_nothing(nlp):
+    assert found(nlp, "The full survey can be found here.") == []
+    assert found(nlp, "The old ferry can be seen from the bridge.") == []
+
+
+def test_speaking_without_its_linking_word_is_an_event(nlp):
+    text = "Speaking in Lisbon, the minister repeated that the port would stay open."
+    assert [a[0] for a in found(nlp, text)] == ["repeated"]
+    assert only(nlp, "The harbour master spoke about the dredging plan.")[:4] == (
+        "spoke about",
+        "indirect",
+        "The harbour master",
+        ["the dredging plan"],
+    )
+
+
+def test_challenger_in_an_election_is_no_cue(nlp):
+    text = "Ana Ruiz, who is challenging the mayor for her seat, opened an office."
+    assert found(nlp, text) == []
+    text = "Ana Ruiz, who challenged the mayor to debate her, opened an office."
+    assert only(nlp, text)[0] == "challenged"
+
+
+def test_figure_to_is_a_forecast_figure_out_a_thought(nlp):
+    assert found(nlp, "Many of the smaller towns figure to lose funding next year.") == []
+    text = "The mayor is still figuring out how to pay for the ferry."
+    assert only(nlp, text)[3] == ["how to pay for the ferry"]
+
+
+def test_appearing_describes_a_look_or_a_venue(nlp):
+    text = "Appearing more relaxed than usual, the mayor walked to the stage and thanked the volunteers."
+    assert [a[0] for a in found(nlp, text)] == ["thanked"]
+    text = "An essay appearing in the local paper argued that the ferry should be free."
+    assert [a[0] for a in found(nlp, text)] == ["argued"]
+
+
+def test_a_cue_verb_under_help_is_a_contribution(nlp):
+    assert found(nlp, "Cheap rents help explain why the district is growing.") == []
+    assert found(nlp, "The weather will help determine who wins the race.") == []
+
+
+def test_perfect_relative_clause_on_a_subject_is_background(nlp):
+    text = "Ana Ruiz, who has not endorsed a candidate, told reporters that the race was close."
+    assert [a[0] for a in found(nlp, text)] == ["told"]
+    # on an object it stays
+    text = "The council heard from a farmer who has endorsed the mayor."
+    assert only(nlp, text)[:4] == ("has endorsed", "indirect", "who", ["the mayor"])
+
+
+def test_floating_quantifier_stays_out_of_the_source(nlp):
+    text = "Ana Ruiz and Tom Hale both said the ferry should be free."
+    assert only(nlp, text)[2] == "Ana Ruiz and Tom Hale"
+    assert only(nlp, "The councillors all agreed that the ferry should be free.")[2] == (
+        "The councillors"
+    )
+    # a reflexive stays
+    assert only(nlp, "The mayor herself said the ferry should be free.")[2] == "The mayor herself"
+
+
+def test_continue_with_a_plain_verb_is_aspect(nlp):
+    assert found(nlp, "Her permit was still valid, so she continued to renew it.") == []
+    assert only(nlp, "“We will keep going,” she continued.")[:3] == ("continued", "direct", "she")

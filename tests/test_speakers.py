@@ -366,3 +366,19 @@ def test_bare_then_full_is_one_row_like_full_then_bare(conn):
     # but a surname-only row with the other gender's honorific is not adopted
     mrs = up(conn, "Haley", aliases=["Mrs. Haley"], article=4)
     assert up(conn, "Nathan Haley", aliases=["Mr. Haley"], article=5) != mrs
+
+
+def test_a_bare_surname_goes_to_the_person_the_corpus_nearly_always_means(conn):
+    donald = load_article(conn, 1, "Donald Trump")[0]
+    for n in range(2, 10):
+        load_article(conn, n, "Donald Trump")
+    eric = load_article(conn, 10, "Eric Trump")[0]
+    assert load_article(conn, 11, "Trump") == [donald]
+    # but not when the other one is named often enough to be meant
+    hillary = load_article(conn, 20, "Hillary Clinton")[0]
+    for n in range(21, 26):
+        load_article(conn, n, "Hillary Clinton")
+    bill = load_article(conn, 30, "Bill Clinton")[0]
+    load_article(conn, 31, "Bill Clinton")
+    assert load_article(conn, 32, "Clinton")[0] not in (hillary, bill)
+    assert eric != donald

@@ -197,6 +197,8 @@ def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
     """The title written directly before a name: "Iran's Foreign Minister" Abbas Araghchi."""
     toks: list[Token] = []
     i = start - 1
+    if i >= floor and doc[i].lower_.rstrip(".") in HONORIFICS:
+        return []  # "adviser to Mr. Obama": what stands before "Mr." is someone else's
     while i >= floor:
         t = doc[i]
         if t.tag_ == "POS" or t.text == "-":
@@ -1048,7 +1050,9 @@ class Resolver:
         if not run:
             return None
         name = _text(run)
-        title = _strip([t for t in toks if t.i < run[0].i])
+        # only the title written right before the name, by the same rules as in the
+        # registry ("the Syrian refugees President Obama" is titled "President")
+        title = _left_title(self.doc, run[0].i, toks[0].i)
         if entity is None and self._is_organization(toks, run):
             return self.reg.organization(text)
         if entity is None:
