@@ -48,8 +48,8 @@ def _passive_without_agent(verb: Token) -> bool:
 
 
 def _editors_note(verb: Token, a: Attribution) -> bool:
-    start = a.sentence[0] if a.sentence else verb.sent.start_char
-    return EDITORS_NOTE.match(verb.doc.text, start) is not None
+    # the sentence's own text: Doc.text would rebuild the whole article per candidate
+    return EDITORS_NOTE.match(verb.sent.text) is not None
 
 
 def _short_colon_line(verb: Token, a: Attribution) -> bool:
