@@ -1036,7 +1036,7 @@ def test_made_no_secret_of(nlp):
 
 def test_opening_mark_typed_as_closing_one(nlp):
     text = "“Not this year,“ she said. “Maybe next year.”"
-    assert quote_spans(text) == [(0, 16), (27, 45)]
+    assert list(quote_spans(text)) == [(0, 16), (27, 45)]
     assert [r[:3] for r in found(nlp, text)] == [("said", "direct", "she")]
 
 

@@ -268,7 +268,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.first_at: dict[int, int] = {}  # id(entity) -> token where its full name is first
-        self._quotes: list[CharSpan] | None = None
+        self._quotes: Sequence[CharSpan] | None = None
         self.sent_of = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):

@@ -10,6 +10,7 @@ which is what keeps a stray mark from swallowing the rest of the article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loader.models import Span
 
@@ -37,12 +38,19 @@ def _misused_opening(text: str, i: int, end: int) -> bool:
     )
 
 
-def quote_spans(text: str) -> list[Span]:
+def quote_spans(text: str) -> tuple[Span, ...]:
     """Quoted stretches including their marks, in text order, never overlapping.
 
     Straight marks (``"`` and the doubled apostrophe ``''`` some wires use)
-    open when they start a word and close otherwise.
+    open when they start a word and close otherwise. Span finding and speaker
+    resolution both ask for the same article's quotes, so the last few answers
+    are kept (as tuples, which no caller can change under the other).
     """
+    return _quote_spans(text)
+
+
+@lru_cache(maxsize=8)
+def _quote_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for para in _PARAGRAPH.finditer(text):
         p_start, p_end = para.span()
@@ -71,4 +79,4 @@ def quote_spans(text: str) -> list[Span]:
                 end -= 1
             if end - open_at > 1 and end - open_at <= MAX_QUOTE:
                 spans.append((open_at, end))
-    return spans
+    return tuple(spans)
