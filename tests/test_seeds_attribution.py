@@ -71,6 +71,16 @@ def test_araqchi_is_the_same_speaker_as_araghchi(db):
         )
     }
     assert {"Abbas Araghchi", "Abbas Araqchi", "Araghchi"} <= aliases
+    # each spelling counted once per article that used it; the most used one names him
+    used = dict(
+        db.execute(
+            "SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ?", [araqchi["sid"]]
+        ).fetchall()
+    )
+    assert used["Abbas Araqchi"] == 1
+    assert used["Abbas Araghchi"] == 4  # 000, 001, 002 and 004
+    name = db.execute("SELECT name FROM speakers WHERE id = ?", [araqchi["sid"]]).fetchone()[0]
+    assert name == "Abbas Araghchi"
     assert (
         db.execute(
             "SELECT count(*) FROM speakers WHERE name LIKE '%Arag%' OR name LIKE '%Araq%'"
