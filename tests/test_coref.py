@@ -631,3 +631,34 @@ def test_only_the_title_right_before_the_name_describes_the_speaker(
 ):
     (a,) = [a for a in resolve(nlp, text, mention) if "Obama" in (a.speaker or "")]
     assert a.speaker_description == description
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            # "him" (Trump) is no vote for Clinton's gender; "her husband" is Bill's
+            "Hillary Clinton said, “I didn’t know him that well.” Clinton and her husband, "
+            "former President Bill Clinton, attended the wedding. She said it would be fun.",
+            "She",
+            "Hillary Clinton",
+        ),
+        (
+            "Donald Trump and his wife, Melania Trump, arrived on Monday. "
+            "She said the trip was long.",
+            "She",
+            "Melania Trump",
+        ),
+        (
+            "Hillary Clinton spoke first. Bill Clinton, her husband, spoke next. "
+            "She said it would be fun.",
+            "She",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_gendered_noun_beside_a_name_keeps_the_pronoun_off_the_other_person(
+    nlp, text, mention, expected
+):
+    (a,) = resolve(nlp, text, mention)
+    assert a.speaker == expected

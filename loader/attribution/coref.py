@@ -467,6 +467,8 @@ class Registry:
 
     def _describe(self, entity: Entity, start: int, end: int) -> None:
         sent = self.sents[self.sent_of[start]]
+        if entity.gender is None:
+            entity.gender = _apposed_gender(self.doc, start, end, sent)
         for toks in (
             _left_title(self.doc, start, sent.start),
             _right_apposition(self.doc, end, sent.end),
@@ -544,10 +546,10 @@ class Registry:
                 continue
             tally = votes.setdefault(id(entity), Counter())
             for t in self.doc[end : self.sents[self.sent_of[start]].end]:
-                if t.lower_ in MALE:
-                    tally["m"] += 1
-                elif t.lower_ in FEMALE:
-                    tally["f"] += 1
+                # only a pronoun that is itself a subject: "Clinton said, “I didn't
+                # know him”" says nothing about Clinton
+                if t.lower_ == "he" or t.lower_ == "she":
+                    tally["m" if t.lower_ == "he" else "f"] += 1
         for entity in self.entities:
             tally = votes.get(id(entity))
             if entity.gender is None and tally and tally["m"] != tally["f"]:
@@ -805,14 +807,17 @@ class Resolver:
             return org.entities if org else ()
         return ()
 
-    def _recent(self, before: int, accept) -> Mention | None:
-        """The nearest earlier mention that ``accept`` takes, within a few sentences."""
+    def _recent(self, before: int, accept, prefer=lambda m: False) -> Mention | None:
+        """The nearest earlier mention that ``accept`` takes, within a few sentences;
+        within one sentence ``prefer``red mentions first, then speakers, then subjects."""
         here = self.reg.sent_of[before]
         for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
             in_sent = [m for m in self.reg.mentions if m.sent == n and accept(m)]
             if not in_sent:
                 continue
-            ordered = sorted(in_sent, key=lambda m: (not m.speaker, not m.subject, m.start))
+            ordered = sorted(
+                in_sent, key=lambda m: (not prefer(m), not m.speaker, not m.subject, m.start)
+            )
             return ordered[0]
         return None
 
@@ -824,7 +829,9 @@ class Resolver:
                 and m.entities[0].gender in (None, gender)
             )
 
-        m = self._recent(before, person)
+        # "Donald Trump arrived with Melania Trump, his wife. She said": a person
+        # known to be of that gender before one whose gender is unknown
+        m = self._recent(before, person, prefer=lambda m: m.entities[0].gender == gender)
         return m.entities[0] if m else None
 
     def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:
@@ -1171,6 +1178,39 @@ def _after_dateline(ent: Span) -> Span:
     if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
         return Span(ent.doc, rest[0].i, rest[-1].i + 1, label="PERSON")
     return ent
+
+
+# Nouns that say a person's gender when written beside the name: "her husband,
+# former President Bill Clinton", "Congresswoman Tulsi Gabbard", ", his wife,".
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        """husband widower son brother father grandfather uncle nephew boyfriend congressman
+        spokesman businessman actor king prince""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """wife widow daughter sister mother grandmother aunt niece girlfriend congresswoman
+        spokeswoman businesswoman chairwoman actress lady queen princess""".split(),
+        "f",
+    ),
+}
+
+
+def _apposed_gender(doc: Doc, start: int, end: int, sent: Span) -> str | None:
+    """The gender a noun right beside the name gives: directly before it, before
+    the comma that opens it, or heading the apposition after it."""
+    title = _left_title(doc, start, sent.start)
+    k = title[0].i if title else start  # "her husband, former President | Bill Clinton"
+    before = doc[k - 1] if k > sent.start else None
+    if before is not None and before.text == "," and k - 2 >= sent.start:
+        before = doc[k - 2]
+    if before is not None and before.lower_ in GENDERED_NOUNS:
+        return GENDERED_NOUNS[before.lower_]
+    if end + 1 < sent.end and doc[end].text == ",":
+        for t in doc[end + 1 : min(sent.end, end + 5)]:
+            if t.pos_ == "NOUN":
+                return GENDERED_NOUNS.get(t.lower_)
+    return None
 
 
 def _is_subject(head: Token) -> bool:
