@@ -662,3 +662,14 @@ def test_a_gendered_noun_beside_a_name_keeps_the_pronoun_off_the_other_person(
 ):
     (a,) = resolve(nlp, text, mention)
     assert a.speaker == expected
+
+
+def test_a_possessive_pronoun_votes_for_the_subject_gender_before_honorifics_are_matched(nlp):
+    # Bill is named first, so without the vote "Mrs. Clinton" would go to him
+    text = (
+        "In a year when Bill Clinton's record faced scrutiny, Hillary Clinton is shaping "
+        "the role her husband would play. Mrs. Clinton told voters that Mr. Clinton would "
+        "lead the economy. Mr. Clinton said little."
+    )
+    attrs = resolve(nlp, text, "Mrs. Clinton", ("Mr. Clinton", 2))
+    assert who(attrs) == ["Hillary Clinton", "Bill Clinton"]

@@ -383,6 +383,10 @@ class Registry:
         # Before any "Mrs. Clinton" is matched: the gender the pronouns after a full
         # name give ("Hillary Clinton said her ..."), so that with a Bill and a
         # Hillary Clinton in one article the honorific picks the right one.
+        # A noun beside the name ("Bill Clinton, her husband,") is surer than any vote.
+        for (s, e), entity in first_owner.items():
+            if entity.gender is None:
+                entity.gender = _apposed_gender(doc, s, e, self.sents[self.sent_of[s]])
         self._vote_gender(
             [(s, e, first_owner[(s, e)]) for s, e in people if (s, e) in first_owner], full=True
         )
@@ -467,8 +471,6 @@ class Registry:
 
     def _describe(self, entity: Entity, start: int, end: int) -> None:
         sent = self.sents[self.sent_of[start]]
-        if entity.gender is None:
-            entity.gender = _apposed_gender(self.doc, start, end, sent)
         for toks in (
             _left_title(self.doc, start, sent.start),
             _right_apposition(self.doc, end, sent.end),
@@ -546,10 +548,12 @@ class Registry:
                 continue
             tally = votes.setdefault(id(entity), Counter())
             for t in self.doc[end : self.sents[self.sent_of[start]].end]:
-                # only a pronoun that is itself a subject: "Clinton said, “I didn't
-                # know him”" says nothing about Clinton
-                if t.lower_ == "he" or t.lower_ == "she":
-                    tally["m" if t.lower_ == "he" else "f"] += 1
+                # subjects and possessives ("Hillary Clinton is shaping the role her
+                # husband would play"), not objects: "Clinton said, “I didn't know
+                # him”" says nothing about Clinton
+                word = t.lower_
+                if word in ("he", "she") or (word in ("his", "her") and t.dep_ == "poss"):
+                    tally["m" if word in ("he", "his") else "f"] += 1
         for entity in self.entities:
             tally = votes.get(id(entity))
             if entity.gender is None and tally and tally["m"] != tally["f"]:
