@@ -99,6 +99,11 @@ DEMONYMS = {
     "ukraine": "ukraine",
 }
 
+# Honorifics are never part of a name ("Mr. Trump" is an alias, not a name); some
+# say the person's gender, which both the resolver and the speaker table use.
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "sir", "dame", "mx"})
+
 TITLE_WORDS = frozenset(
     """minister ministers president presidents prime premier ambassador envoy secretary
     spokesperson spokesman spokeswoman speaker chairman chairwoman chair chief head director

@@ -52,6 +52,8 @@ from typing import TYPE_CHECKING
 from loader.names import (
     DEMONYMS,
     GENERIC_ORG_WORDS,
+    HONORIFIC_GENDER,
+    HONORIFICS,
     PARTICLES,
     TITLE_WORDS,
     fold,
@@ -78,8 +80,6 @@ __all__ = [
 NAME_PARTICLES = PARTICLES | frozenset(
     "de da di del della van von der den du la le bin ibn".split()
 )
-# Honorifics never belong to a name ("Mr. Trump" is an alias, not a name).
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 
 _COUNTRIES = frozenset(DEMONYMS.values())
 
@@ -201,9 +201,6 @@ def _plain_name(text: str) -> bool:
         and fold(w).strip(".") not in HONORIFICS
         for k, w in enumerate(words)
     )
-
-
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def _genders(names) -> set[str]:

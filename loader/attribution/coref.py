@@ -40,6 +40,8 @@ from loader.attribution.quotes import quote_spans
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 from loader.names import (
+    HONORIFIC_GENDER,
+    HONORIFICS,
     ORG_HEADS,
     TITLE_WORDS,
     country_stem,
@@ -80,8 +82,6 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "sir", "dame", "mx"})
 # Capitals that speak through their governments: "Damascus said", "Tehran says".
 # (Countries are recognised through ``names.DEMONYMS``.)
 KNOWN_PLACES = frozenset(
