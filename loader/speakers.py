@@ -315,8 +315,8 @@ def upsert_speaker(
     if key.startswith("person:") and len(name_tokens(name)) == 1 and not forced:
         # two surname-only rows when the honorifics say two people: "Mr. Clinton"
         # and "Mrs. Clinton" in articles that never give a first name
-        gender = _genders(surface)
-        key += f"#{min(gender)}" if len(gender) == 1 and min(gender) == "f" else ""
+        if _genders(surface) == {"f"}:
+            key += "#f"
     row = conn.execute("SELECT id FROM speakers WHERE key = ?", [key]).fetchone()
     speaker_id = row[0] if row else None
     if speaker_id is not None and not forced and not _genders_agree(conn, surface, speaker_id):
@@ -335,8 +335,8 @@ def upsert_speaker(
         _fill_description(conn, speaker_id, description)
     names = [name, *surface]
     _add_aliases(conn, speaker_id, names)
-    if not forced:
-        _settle_name(conn, speaker_id)
+    if used is None and not forced:
+        _settle_name(conn, speaker_id)  # else count_usage settles it once per article
     if used is not None:
         used.names.setdefault(speaker_id, set()).update(n.strip() for n in names if n and n.strip())
         if forced:
