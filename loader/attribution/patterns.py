@@ -1252,8 +1252,7 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         cue_idx = cue_idx + [nxt]
     a = _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
     if len(stray) > 1:
-        a.source = [(doc[stray[0]].idx, _tok_end(doc[stray[-1]]))]
-        a.speaker_mention = _text(doc)[a.source[0][0] : a.source[0][1]]
+        _run_source(a, doc[stray[0]], doc[stray[-1]])
     return a
 
 
@@ -1876,6 +1875,20 @@ def _light_attribution(verb: Token, quotes: Sequence[Span]) -> Attribution | Non
     return None
 
 
+def _quote_after(tok: Token, quotes: Sequence[Span]) -> Span | None:
+    """The quote opening right after a colon (at most a space and a mark between)."""
+    after = tok.idx + 1
+    return next(((qs, qe) for qs, qe in quotes if after <= qs <= after + 2), None)
+
+
+def _run_source(a: Attribution, first: Token, last: Token) -> Attribution:
+    """The whole run of words from ``first`` to ``last`` is the source: the name
+    before a colon or after a signing dash, not only the head word _make keeps."""
+    a.source = [(first.idx, _tok_end(last))]
+    a.speaker_mention = _text(first.doc)[a.source[0][0] : a.source[0][1]]
+    return a
+
+
 def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     """ "Clinton: “Our goal is ...”", "Q: ..." at the start of a line: the colon is the cue."""
     doc = tok.doc
@@ -1895,7 +1908,7 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if not all(t.pos_ in ("PROPN", "NOUN", "PUNCT") or t.is_title for t in left):
         return None
     after = tok.idx + 1
-    quote = next(((qs, qe) for qs, qe in quotes if after <= qs <= after + 2), None)
+    quote = _quote_after(tok, quotes)
     end = text.find("\n", after)
     end = len(text) if end < 0 else end
     # "Reid: 'Never underestimate him.'": a single-quoted headline needs no verb (6 of 6)
@@ -1920,9 +1933,7 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         return None
     src = next((t for t in reversed(left) if t.pos_ in ("PROPN", "NOUN")), left[-1])
     a = _make(doc, tok.sent, [tok.i], src, content, ":", "speech", quotes, tok.i)
-    a.source = [(left[0].idx, _tok_end(left[-1]))]
-    a.speaker_mention = text[a.source[0][0] : a.source[0][1]]
-    return a
+    return _run_source(a, left[0], left[-1])
 
 
 def _named_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -1946,7 +1957,7 @@ def _named_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     ):
         return None
     after = tok.idx + 1
-    quote = next(((qs, qe) for qs, qe in quotes if after <= qs <= after + 2), None)
+    quote = _quote_after(tok, quotes)
     if quote is not None:
         content = [quote]
     else:
@@ -1957,9 +1968,7 @@ def _named_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
             return None
         content = [span]
     a = _make(doc, tok.sent, [tok.i], left[-1], content, ":", "speech", quotes, tok.i)
-    a.source = [(left[0].idx, _tok_end(left[-1]))]
-    a.speaker_mention = text[a.source[0][0] : a.source[0][1]]
-    return a
+    return _run_source(a, left[0], left[-1])
 
 
 def _from_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -1977,15 +1986,12 @@ def _from_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in left):
         return None
-    after = tok.idx + 1
-    quote = next(((qs, qe) for qs, qe in quotes if after <= qs <= after + 2), None)
+    quote = _quote_after(tok, quotes)
     if quote is None:
         return None
     named = left[1:]
     a = _make(doc, tok.sent, [tok.i], named[-1], [quote], ":", "speech", quotes, tok.i)
-    a.source = [(named[0].idx, _tok_end(named[-1]))]
-    a.speaker_mention = _text(doc)[a.source[0][0] : a.source[0][1]]
-    return a
+    return _run_source(a, named[0], named[-1])
 
 
 _LABEL = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}:", re.MULTILINE)
@@ -2034,9 +2040,7 @@ def _dash_signature(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if not names or not all(t.pos_ == "PROPN" for t in names):
         return None
     a = _make(doc, tok.sent, [tok.i], names[-1], [quote], "-", "speech", quotes, tok.i)
-    a.source = [(names[0].idx, _tok_end(names[-1]))]
-    a.speaker_mention = text[a.source[0][0] : a.source[0][1]]
-    return a
+    return _run_source(a, names[0], names[-1])
 
 
 def _own_cue(tok: Token) -> bool:
