@@ -31,18 +31,43 @@ def default_model_name() -> str:
     )
 
 
+# Tokens after which a sentence may end inside a line.
+SENTENCE_ENDS = frozenset([".", "!", "?", "…", ";", ":"])
+
+
 @Language.component("diplo_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+    """Start a sentence after every line break, and nowhere else in a line
+    that has no sentence-ending punctuation.
 
     News text is one paragraph per line, and headlines, captions and "Read
-    more:" lines carry no final full stop; without this the parser glues them
-    to the next paragraph, so a claim would straddle a headline.
+    more:" lines carry no final full stop; without the first rule the parser
+    glues them to the next paragraph, so a claim would straddle a headline.
+    Without the second it cuts a Title Case headline in two ("Iran Says US
+    Troop Withdrawal From Ain al-Asad Reflects | Growing Security Cooperation
+    With Iraq"), and the claim loses its end.
     """
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+    line_start = 0
+    punctuated = False
+    for token in doc:
+        if token.i > 0 and (
+            "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+        ):
             token.is_sent_start = True
+            _one_sentence(doc, line_start, token.i, punctuated)
+            line_start, punctuated = token.i, False
+        if token.text in SENTENCE_ENDS:
+            punctuated = True
+    _one_sentence(doc, line_start, len(doc), punctuated)
     return doc
+
+
+def _one_sentence(doc: Doc, start: int, end: int, punctuated: bool) -> None:
+    if punctuated:
+        return  # the parser decides where a punctuated line's sentences end
+    for token in doc[start + 1 : end]:
+        if not token.is_space:
+            token.is_sent_start = False
 
 
 @lru_cache(maxsize=4)
