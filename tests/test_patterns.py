@@ -1712,3 +1712,35 @@ def test_floating_quantifier_stays_out_of_the_source(nlp):
 def test_continue_with_a_plain_verb_is_aspect(nlp):
     assert found(nlp, "Her permit was still valid, so she continued to renew it.") == []
     assert only(nlp, "“We will keep going,” she continued.")[:3] == ("continued", "direct", "she")
+
+
+def test_fighting_and_arming_are_not_stances(nlp):
+    text = "The talks went on amid increased attacks on U.S. troops by armed groups."
+    assert found(nlp, text) == []
+    assert found(nlp, "The province supports many armed groups in the hills.") == []
+    # the same words about a position or a person still report
+    text = "The senator supports a larger military role in the region."
+    assert only(nlp, text)[:4] == (
+        "supports",
+        "indirect",
+        "The senator",
+        ["a larger military role in the region"],
+    )
+    text = "The mayor's attack on the governor's budget drew cheers."
+    assert only(nlp, text)[2:4] == ("The mayor's", ["the governor's budget"])
+
+
+def test_a_title_case_headline_stays_one_sentence(nlp):
+    # without punctuation the parser cut this after "Reflects" and the claim lost its end
+    text = (
+        "Iran Says US Troop Withdrawal From Ain al-Asad Reflects Growing Security "
+        "Cooperation With Iraq\n\nThe minister spoke in Tehran."
+    )
+    assert only(nlp, text)[:4] == (
+        "Says",
+        "indirect",
+        "Iran",
+        ["US Troop Withdrawal From Ain al-Asad Reflects Growing Security Cooperation With Iraq"],
+    )
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][1] == "The minister spoke in Tehran."

@@ -133,6 +133,40 @@ def _keeps_on_doing(verb: Token, a: Attribution) -> bool:
     )
 
 
+# "attacks on U.S. troops", "backs armed groups": fighting and arming, which
+# foreign news reports beside statements with the same words. Told apart by
+# what is hit or backed, or by a weapon on the attack.
+ARMED_TARGETS = frozenset(
+    """troop force soldier base embassy convoy civilian ship vessel tanker
+    camp outpost facility militia rebel insurgent fighter militant proxy""".split()
+)
+ARMED_WORDS = frozenset(
+    """armed rocket missile drone terror terrorist suicide military air bomb
+    chemical militant rebel paramilitary""".split()
+)
+# on what is backed or hit ("a larger military role" is a policy, not a target)
+ARMED_GROUPS = frozenset("armed militant rebel paramilitary terrorist".split())
+ARMED_CUES = frozenset("attack support back fund arm".split())
+
+
+def _armed_action(verb: Token, a: Attribution) -> bool:
+    """ "amidst increased attacks on U.S. troops by Iran-aligned groups", "Iran
+    supports many armed groups": an act of war or of arming, not a stance
+    (train: 1 unpaired prediction, "attacks on Syrian government troops",
+    and none paired; a seed article has both)."""
+    if a.cue_lemma not in ARMED_CUES:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_WORDS for c in verb.lefts):
+        return True
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        h.lemma_.lower() in ARMED_TARGETS
+        or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in ARMED_GROUPS for m in h.lefts)
+        for h in heads
+    )
+
+
 SHAPES = (
     _editors_note,
     _short_colon_line,
@@ -145,6 +179,7 @@ SHAPES = (
     _helps_to,
     _background_perfect,
     _keeps_on_doing,
+    _armed_action,
 )
 
 
