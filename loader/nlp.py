@@ -50,9 +50,7 @@ def line_breaks(doc: Doc) -> Doc:
     line_start = 0
     punctuated = False
     for token in doc:
-        if token.i > 0 and (
-            "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
-        ):
+        if token.i > 0 and ("\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
             token.is_sent_start = True
             _one_sentence(doc, line_start, token.i, punctuated)
             line_start, punctuated = token.i, False
