@@ -1744,3 +1744,12 @@ def test_a_title_case_headline_stays_one_sentence(nlp):
     )
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents][1] == "The minister spoke in Tehran."
+
+
+def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
+    assert found(nlp, "The escalation threatens to derail ongoing peace efforts.") == []
+    assert found(nlp, "It threatens the work the council did last year.") == []
+    text = "The union threatened to strike if the council cut wages."
+    assert only(nlp, text)[:3] == ("threatened", "indirect", "The union")
+    text = "Some angry farmers threaten to block the road."
+    assert only(nlp, text)[2] == "Some angry farmers"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from loader.attribution.cues import ASPECTUAL
 from loader.models import Attribution
+from loader.names import ORG_HEADS, TITLE_WORDS
 
 # An "Editor's note:" sentence is the outlet's own disclaimer, repeated under
 # many articles; the verbs in it ("who has repeatedly pledged to …") describe,
@@ -167,6 +168,29 @@ def _armed_action(verb: Token, a: Attribution) -> bool:
     )
 
 
+def _inanimate_threat(verb: Token, a: Attribution) -> bool:
+    """ "The escalation threatens to derail peace efforts", "it threatens the
+    work": a thing that threatens is a risk, not a speaker. Singular common
+    nouns that name no speaker, and "it"/"this"/"that" (train: 8 unpaired,
+    1 paired, "The decision ... threatens to create"); people, bodies and
+    plurals ("Sanders supporters threaten to ...") keep it."""
+    if a.cue_lemma != "threaten":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject.lower_ in ("it", "this", "that"):
+        return True
+    return (
+        subject.tag_ == "NN"
+        and not subject.ent_type_
+        and subject.lower_ not in TITLE_WORDS
+        and subject.lower_ not in ORG_HEADS
+    )
+
+
 SHAPES = (
     _editors_note,
     _short_colon_line,
@@ -180,6 +204,7 @@ SHAPES = (
     _background_perfect,
     _keeps_on_doing,
     _armed_action,
+    _inanimate_threat,
 )
 
 
