@@ -15,6 +15,7 @@ from typing import Any
 from datasette.utils import escape_fts
 
 from datasette_diplo.cache import cached
+from loader.models import CUE_CLASSES
 
 # Tables a database must have for the pages to make sense. verdicts and
 # speaker_aliases are optional extras: pages omit them when absent or hidden.
@@ -254,10 +255,20 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
     }
 
 
-async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) -> dict | None:
+# How the speaker page names each cue class: the filter a reader wants most is
+# "what did they actually say", apart from what they are reported to think.
+CLASS_LABELS = dict(
+    zip(CUE_CLASSES, ("statements", "beliefs", "intentions", "decrees", "perceptions"), strict=True)
+)
+
+
+async def speaker(
+    db: Any, speaker_id: int, visible: set[str], page: int = 1, cue_class: str | None = None
+) -> dict | None:
     """Who a speaker is, how outlets describe them, and what they said when.
 
-    The timeline comes in pages of TIMELINE_LIMIT statements (page 1 first).
+    The timeline comes in pages of TIMELINE_LIMIT statements (page 1 first),
+    optionally only those of one cue class (one of CUE_CLASSES).
     """
     s = await _one(
         db, "SELECT id, name, kind, description, key FROM speakers WHERE id = ?", [speaker_id]
@@ -288,9 +299,21 @@ async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) ->
            ORDER BY o.name IS NULL, o.name, claims DESC""",
         [speaker_id],
     )
-    statements = (
-        await db.execute("SELECT count(*) FROM claims WHERE speaker_id = ?", [speaker_id])
-    ).rows[0][0]
+    by_class = {
+        r["cue_class"]: r["n"]
+        for r in await _rows(
+            db,
+            "SELECT cue_class, count(*) AS n FROM claims WHERE speaker_id = ? GROUP BY cue_class",
+            [speaker_id],
+        )
+    }
+    classes = [
+        {"cue_class": c, "label": CLASS_LABELS[c], "statements": by_class[c]}
+        for c in CUE_CLASSES
+        if by_class.get(c)
+    ]
+    all_statements = sum(by_class.values())
+    statements = all_statements if cue_class is None else by_class.get(cue_class, 0)
     # Sort the speaker's claims on the covering indexes first, then read only
     # the rows of the page: a speaker can have tens of thousands of claims.
     timeline = await _rows(
@@ -299,16 +322,17 @@ async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) ->
                 SELECT c.id, coalesce(c.stated_on, a.published) AS day, c.article_id AS aid,
                        c.content_start AS pos
                 FROM claims c JOIN articles a ON a.id = c.article_id
-                WHERE c.speaker_id = ?
+                WHERE c.speaker_id = ? AND (? IS NULL OR c.cue_class = ?)
                 ORDER BY day IS NULL, day, aid, pos
                 LIMIT {TIMELINE_LIMIT} OFFSET {(page - 1) * TIMELINE_LIMIT})
             SELECT c.id AS claim_id, c.group_id, c.article_id, o.name AS outlet, a.published,
-                   c.stated_on, c.stated_when, c.kind, c.cue, c.speaker_mention, c.content
+                   c.stated_on, c.stated_when, c.kind, c.cue, c.cue_class, c.speaker_mention,
+                   c.content
             FROM page JOIN claims c ON c.id = page.id
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN outlets o ON o.id = a.outlet_id
             ORDER BY page.day IS NULL, page.day, page.aid, page.pos""",
-        [speaker_id],
+        [speaker_id, cue_class, cue_class],
     )
     return {
         "database": db.name,
@@ -317,6 +341,9 @@ async def speaker(db: Any, speaker_id: int, visible: set[str], page: int = 1) ->
         "alias_articles": [{"alias": r["alias"], "articles": r["articles"]} for r in alias_rows],
         "descriptions": descriptions,
         "statements_count": statements,
+        "all_statements_count": all_statements,
+        "classes": classes,
+        "cue_class": cue_class,
         "timeline_limit": TIMELINE_LIMIT,
         "page": page,
         "next_page": page + 1 if page * TIMELINE_LIMIT < statements else None,

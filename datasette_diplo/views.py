@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from datasette.utils import tilde_decode, tilde_encode
-from datasette.utils.asgi import Forbidden, NotFound, Response
+from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from datasette_diplo import data, render
 from datasette_diplo.permissions import can_view_database, visible_tables
@@ -139,10 +139,15 @@ async def speaker_view(datasette: Any, request: Any) -> Response:
     db, visible = await _context(datasette, request, ["speakers", "claims", "articles", "outlets"])
     raw_page = request.args.get("page", "1")
     page = int(raw_page) if raw_page.isdigit() and int(raw_page) > 0 else 1
-    payload = await data.speaker(db, _int_id(request), visible, page)
+    cue_class = request.args.get("class") or None
+    if cue_class is not None and cue_class not in data.CLASS_LABELS:
+        raise BadRequest(f"Unknown class {cue_class!r}: use one of {', '.join(data.CLASS_LABELS)}")
+    payload = await data.speaker(db, _int_id(request), visible, page, cue_class)
     if payload is None:
         raise NotFound("No such speaker")
-    return await _respond(datasette, request, "diplo_speaker.html", payload)
+    return await _respond(
+        datasette, request, "diplo_speaker.html", payload, {"class_labels": data.CLASS_LABELS}
+    )
 
 
 @_handles_no_tables

@@ -11,6 +11,10 @@ from dataclasses import asdict, dataclass, field
 
 Span = tuple[int, int]
 
+# What kind of attitude a cue reports. The pages filter on it so a reader can
+# see what someone *said* apart from what they are reported to believe or plan.
+CUE_CLASSES = ("speech", "belief", "intention", "decree", "perception")
+
 
 @dataclass
 class Boilerplate:
@@ -71,7 +75,7 @@ class Attribution:
     speaker_aliases: list[str] = field(default_factory=list)
     cue_text: str | None = None
     cue_lemma: str | None = None
-    cue_class: str | None = None  # speech | belief | intention | decree | perception
+    cue_class: str | None = None  # one of CUE_CLASSES
     sentence: Span | None = None
     stated_when: str | None = None
     stated_on: str | None = None

@@ -185,6 +185,7 @@ def build_db(path) -> sqlite_utils.Database:
         speaker_description="Iranian President",
         group_id=1,
         fidelity="verbatim",
+        cue_class="speech",
     )
     diff = [
         ["=", "We are "],
@@ -203,6 +204,7 @@ def build_db(path) -> sqlite_utils.Database:
         speaker_mention="The Iranian president",
         speaker_description="The Iranian president",
         cue="stressed",
+        cue_class="speech",
         group_id=1,
         fidelity="altered",
         diff=json.dumps(diff),
@@ -228,6 +230,8 @@ def build_db(path) -> sqlite_utils.Database:
         kind="indirect",
         speaker_mention="He",
         group_id=3,
+        cue="believes",
+        cue_class="belief",
     )
     _claim(
         db,
@@ -427,6 +431,30 @@ async def test_speaker_page(ds):
         "Rudaw",
         "Rudaw",
     ]
+    assert data["classes"] == [
+        {"cue_class": "speech", "label": "statements", "statements": 2},
+        {"cue_class": "belief", "label": "beliefs", "statements": 1},
+    ]
+    assert data["cue_class"] is None and data["all_statements_count"] == 4
+
+
+@pytest.mark.asyncio
+async def test_speaker_page_shows_one_class_of_statement(ds):
+    data = (await get(ds, "/-/diplo/news/speakers/1.json?class=speech")).json()
+    assert data["cue_class"] == "speech"
+    assert data["statements_count"] == 2 and data["all_statements_count"] == 4
+    assert [c["claim_id"] for c in data["timeline"]] == [1, 2]
+    assert {c["cue_class"] for c in data["timeline"]} == {"speech"}
+    html = (await get(ds, "/-/diplo/news/speakers/1?class=belief")).text
+    assert "Only beliefs: 1 of 4" in html
+    assert '<a href="?class=speech">statements (2)</a>' in html
+    assert "<strong>beliefs (1)</strong>" in html
+    assert "Iran and Iraq signed 15 MoUs" in html and ORIGINAL not in html
+    html = (await get(ds, "/-/diplo/news/speakers/1?class=decree")).text
+    assert "Only decrees: 0 of 4" in html and "No statements to show." in html
+    response = await ds.client.get("/-/diplo/news/speakers/1.json?class=statement")
+    assert response.status_code == 400
+    assert "Unknown class 'statement'" in response.json()["error"]
 
 
 @pytest.mark.asyncio

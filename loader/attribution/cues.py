@@ -9,6 +9,8 @@ spaCy's lemmatizer, so inflections need no listing.
 
 from __future__ import annotations
 
+from loader.models import CUE_CLASSES
+
 SPEECH = """
 say tell add state stress emphasize emphasise note warn claim insist announce reveal describe
 explain argue write tweet post report confirm deny suggest urge call condemn praise accuse
@@ -68,12 +70,8 @@ vote share list name identify like love hate dislike revere
 """.split()
 
 CUE_CLASS: dict[str, str] = {}
-for _cls, _words in (
-    ("speech", SPEECH + STANCE),
-    ("belief", BELIEF),
-    ("intention", INTENTION),
-    ("decree", DECREE),
-    ("perception", PERCEPTION),
+for _cls, _words in zip(
+    CUE_CLASSES, (SPEECH + STANCE, BELIEF, INTENTION, DECREE, PERCEPTION), strict=True
 ):
     for _w in _words:
         CUE_CLASS.setdefault(_w, _cls)
