@@ -227,10 +227,10 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
         )
     versions = await _rows(
         db,
-        """SELECT c.id AS claim_id, c.article_id, a.title AS article_title, a.outlet_id,
+        f"""SELECT c.id AS claim_id, c.article_id, a.title AS article_title, a.outlet_id,
                   o.name AS outlet, a.published, c.speaker_mention, c.speaker_description,
                   c.speaker_id, s.name AS speaker, c.cue, c.kind, c.fidelity, c.content,
-                  c.diff
+                  c.diff, {await _relay_column(db)}
            FROM claims c JOIN articles a ON a.id = c.article_id
            LEFT JOIN outlets o ON o.id = a.outlet_id
            LEFT JOIN speakers s ON s.id = c.speaker_id
@@ -253,6 +253,13 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
         "verdict": verdict,
         "versions": versions,
     }
+
+
+async def _relay_column(db: Any) -> str:
+    """``claims.relayed_by``, or NULL on a database loaded before it existed."""
+    if "relayed_by" in await db.table_columns("claims"):
+        return "c.relayed_by"
+    return "NULL AS relayed_by"
 
 
 # How the speaker page names each cue class: the filter a reader wants most is
@@ -327,7 +334,7 @@ async def speaker(
                 LIMIT {TIMELINE_LIMIT} OFFSET {(page - 1) * TIMELINE_LIMIT})
             SELECT c.id AS claim_id, c.group_id, c.article_id, o.name AS outlet, a.published,
                    c.stated_on, c.stated_when, c.kind, c.cue, c.cue_class, c.speaker_mention,
-                   c.content
+                   c.content, {await _relay_column(db)}
             FROM page JOIN claims c ON c.id = page.id
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN outlets o ON o.id = a.outlet_id
@@ -380,9 +387,9 @@ async def article(db: Any, article_id: int, visible: set[str]) -> dict | None:
     text = a.pop("text")
     claims = await _rows(
         db,
-        """SELECT c.id AS claim_id, c.group_id, c.kind, c.fidelity, c.speaker_id,
+        f"""SELECT c.id AS claim_id, c.group_id, c.kind, c.fidelity, c.speaker_id,
                   s.name AS speaker, c.speaker_mention, c.cue, c.content, c.content_start,
-                  c.content_end
+                  c.content_end, {await _relay_column(db)}
            FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
            WHERE c.article_id = ? ORDER BY c.content_start, c.id""",
         [article_id],

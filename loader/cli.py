@@ -262,6 +262,7 @@ def extract(paths, fmt, manifest, max_bytes, fallback_encoding, model, processes
                 "content": [[s + shift, e + shift] for s, e in a.content],
                 "speaker": a.speaker,
                 "kind": a.kind,
+                "relayed_by": a.relayed_by,
             }
             for a in result.attributions
             if a.kind != "outlet"
@@ -292,7 +293,7 @@ def _print_table(record, attributions) -> None:
         click.echo("  (no attributions)")
     for a in attributions:
         content = clip(record.text[a.content_start : a.content_end], 90)
-        speaker = clip(a.speaker or "-", 28)
+        speaker = clip((a.speaker or "-") + (f" via {a.relayed_by}" if a.relayed_by else ""), 28)
         cue = clip(a.cue_text or "-", 22)
         click.echo(f"  {a.kind:<8} {speaker:<28} {cue:<22} {content}")
     click.echo()

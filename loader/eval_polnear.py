@@ -317,13 +317,15 @@ def spans_only(attributions: Sequence) -> list:
 
     Outlet-voice claims have no source or cue and are not attributions; a
     joint statement ("Lavrov and Fidan said") is one Attribution per speaker
-    with the same spans, but one attribution for span scoring.
+    with the same spans, but one attribution for span scoring; a statement
+    relayed inside another attribution is nested, which PolNeAR never
+    annotates (the outer one wins).
     """
     seen: set = set()
     out = []
     for a in attributions:
         key = (tuple(a.source), tuple(a.cue), tuple(a.content))
-        if a.kind == "outlet" or key in seen:
+        if a.kind == "outlet" or a.relayed_by is not None or key in seen:
             continue
         seen.add(key)
         out.append(a)

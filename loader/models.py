@@ -83,6 +83,9 @@ class Attribution:
     source_token: int | None = None
     # index of the cue's head token (the verb, or "according")
     cue_token: int | None = None
+    # who passed the statement on, when it reaches the article through another
+    # attribution ("…, IRNA reported"): that attribution's source, as written
+    relayed_by: str | None = None
 
     @property
     def content_start(self) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (
@@ -114,6 +114,7 @@ CREATE TABLE IF NOT EXISTS claims (
     source_end INTEGER,
     stated_on TEXT,
     stated_when TEXT,
+    relayed_by TEXT,
     group_id INTEGER REFERENCES claim_groups(id),
     fidelity TEXT,
     diff TEXT
@@ -171,7 +172,7 @@ VIEWS = {
         SELECT claims.id, claims.kind, speakers.name AS speaker, claims.speaker_mention,
                claims.cue, claims.content, outlets.name AS outlet,
                articles.published, claims.stated_on, claims.stated_when,
-               claims.group_id, claims.article_id
+               claims.relayed_by, claims.group_id, claims.article_id
         FROM claims
         JOIN articles ON articles.id = claims.article_id
         LEFT JOIN outlets ON outlets.id = articles.outlet_id
@@ -200,7 +201,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 # Columns added after a table first shipped: (table, column, definition). A
 # database written by an older version gains them on its next load, so nobody
 # has to start over.
-ADDED_COLUMNS = [("speaker_aliases", "articles", "INTEGER NOT NULL DEFAULT 0")]
+ADDED_COLUMNS = [
+    ("speaker_aliases", "articles", "INTEGER NOT NULL DEFAULT 0"),
+    ("claims", "relayed_by", "TEXT"),
+]
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:

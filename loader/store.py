@@ -117,8 +117,8 @@ def write_article(
                 """INSERT INTO claims (article_id, speaker_id, speaker_mention, speaker_description,
                        cue, cue_lemma, cue_class, kind, content, sentence, content_start,
                        content_end, content_spans, cue_start, cue_end, source_start, source_end,
-                       stated_on, stated_when)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       stated_on, stated_when, relayed_by)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     article_id,
                     speaker_id,
@@ -139,6 +139,7 @@ def write_article(
                     source[1],
                     a.stated_on,
                     a.stated_when,
+                    a.relayed_by,
                 ],
             )
         count_usage(conn, used)

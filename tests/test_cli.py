@@ -58,7 +58,7 @@ def test_extract_offsets_index_the_file_as_read(tmp_path: Path):
     with open(path, encoding="utf-8", newline="") as f:
         raw = f.read()
     (attribution,) = record["attributions"]
-    assert set(attribution) == {"cue", "source", "content", "speaker", "kind"}
+    assert set(attribution) == {"cue", "source", "content", "speaker", "kind", "relayed_by"}
     (cue,) = attribution["cue"]
     assert raw[cue[0] : cue[1]] == "said"
     (content,) = attribution["content"]

@@ -76,3 +76,14 @@ def test_polnear_scoring_sees_reported_speech_once():
     both = [joint, Attribution(**{**joint.__dict__, "speaker": "Hakan Fidan"})]
     outlet = Attribution(kind="outlet", content=[(50, 80)], sentence=(50, 81))
     assert spans_only([*both, outlet]) == [joint]
+
+
+def test_polnear_scoring_leaves_out_relayed_statements():
+    # PolNeAR annotates no nested attribution: only the relay ("IRNA reported") is scored
+    from loader.eval_polnear import spans_only
+
+    relay = Attribution(kind="indirect", content=[(0, 60)], cue=[(70, 78)], source=[(62, 66)])
+    inner = Attribution(
+        kind="indirect", content=[(13, 60)], cue=[(8, 12)], source=[(0, 7)], relayed_by="IRNA"
+    )
+    assert spans_only([inner, relay]) == [relay]

@@ -186,7 +186,7 @@ def test_according_to_a_statement(nlp):
         "According to a statement from the Russian Foreign Ministry, both diplomats "
         "conceded the urgent need for coordinated action."
     )
-    cue, kind, source, content, cls = only(nlp, text)
+    (cue, kind, source, content, cls), inner = found(nlp, text)
     assert (cue, kind, source) == (
         "According to",
         "indirect",
@@ -194,6 +194,13 @@ def test_according_to_a_statement(nlp):
     )
     assert content == ["both diplomats conceded the urgent need for coordinated action"]
     assert cls == "speech"
+    # what the statement relays stays the diplomats' own claim
+    assert inner[:4] == (
+        "conceded",
+        "indirect",
+        "both diplomats",
+        ["the urgent need for coordinated action"],
+    )
 
 
 def test_according_to_unnamed_officials_at_the_end(nlp):
@@ -1753,3 +1760,31 @@ def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
     assert only(nlp, text)[:3] == ("threatened", "indirect", "The union")
     text = "Some angry farmers threaten to block the road."
     assert only(nlp, text)[2] == "Some angry farmers"
+
+
+def test_a_statement_inside_a_relay_stays_with_its_speaker(nlp):
+    text = "Araqchi said on Tuesday that Tehran would never accept foreign bases, IRNA reported."
+    found_ = {a.cue_text: a for a in find_attributions(nlp(text))}
+    assert set(found_) == {"said", "reported"}
+    inner = found_["said"]
+    assert inner.relayed_by == "IRNA"
+    assert text[inner.source[0][0] : inner.source[0][1]] == "Araqchi"
+    assert [text[s:e] for s, e in inner.content] == ["that Tehran would never accept foreign bases"]
+    assert found_["reported"].relayed_by is None
+    text = "According to a readout from his office, Sudani said Iraq would stay neutral."
+    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "said")
+    assert inner.relayed_by == "a readout from his office"
+
+
+def test_a_statement_inside_another_speakers_claim_is_not_relayed(nlp):
+    # Trump's account of what Clinton said is Trump's claim, not Clinton's
+    assert [a[0] for a in found(nlp, "Trump said Clinton said she would raise taxes.")] == ["said"]
+    assert only(nlp, "Trump said Clinton said she would raise taxes.")[2] == "Trump"
+
+
+def test_a_quote_inside_the_clause_a_relay_closes_is_not_the_relays_content(nlp):
+    text = 'Araqchi said that Tehran would "never accept" foreign bases, IRNA reported.'
+    assert ['"never accept"'] not in [a[3] for a in found(nlp, text)]
+    # a quote that opens the sentence still belongs to the cue after it
+    text = "“We will respond,” Araqchi, the foreign minister, told reporters."
+    assert only(nlp, text)[3] == ["“We will respond,”"]

@@ -232,6 +232,7 @@ def build_db(path) -> sqlite_utils.Database:
         group_id=3,
         cue="believes",
         cue_class="belief",
+        relayed_by="IRNA",
     )
     _claim(
         db,
@@ -466,6 +467,10 @@ async def test_article_page_highlights_and_reuse(ds):
     assert 'id="claim-4"' in html
     # the claims list links each claim to its speaker and to its place in the text
     assert '<a href="#claim-4">Iran and Iraq signed 15 MoUs</a>' in html
+    # a statement passed on by an agency says so
+    assert 'He <span class="diplo-muted">(via IRNA)</span>' in html
+    data = (await get(ds, "/-/diplo/news/articles/1.json")).json()
+    assert {c["claim_id"]: c["relayed_by"] for c in data["claims"]} == {1: None, 4: "IRNA"}
     assert html.count('href="/-/diplo/news/speakers/1"') >= 2
     assert "ERBIL (Kurdistan24)" in html
     assert "80%" in html  # containment of article 2 in article 1
@@ -759,13 +764,19 @@ async def test_private_instance_hides_every_page(db_path):
 
 
 @pytest.mark.asyncio
-async def test_speaker_page_on_a_database_without_alias_counts(tmp_path):
+async def test_pages_on_a_database_without_alias_counts_or_relays(tmp_path):
     path = tmp_path / "old.db"
     build_db(path)
     db = sqlite_utils.Database(path)
     db.execute("ALTER TABLE speaker_aliases DROP COLUMN articles")
+    db.execute("DROP VIEW IF EXISTS claims_view")
+    db.execute("ALTER TABLE claims DROP COLUMN relayed_by")
     db.conn.commit()
     ds = Datasette([str(path)])
+    for page in ("articles/1", "groups/1", "speakers/1"):
+        data = (await get(ds, f"/-/diplo/old/{page}.json")).json()
+        rows = data.get("claims") or data.get("versions") or data.get("timeline")
+        assert rows and {r["relayed_by"] for r in rows} == {None}, page
     data = (await get(ds, "/-/diplo/old/speakers/1.json")).json()
     assert data["aliases"] == ["Pezeshkian", "the Iranian president"]
     assert {a["articles"] for a in data["alias_articles"]} == {None}

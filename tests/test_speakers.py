@@ -382,3 +382,12 @@ def test_a_bare_surname_goes_to_the_person_the_corpus_nearly_always_means(conn):
     load_article(conn, 31, "Bill Clinton")
     assert load_article(conn, 32, "Clinton")[0] not in (hillary, bill)
     assert eric != donald
+
+
+def test_an_older_database_gains_the_relay_column(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    db.execute("CREATE TABLE claims (id INTEGER PRIMARY KEY, content TEXT)")
+    db.execute("INSERT INTO claims VALUES (1, 'x')")
+    ensure_schema(db)
+    assert list(db.query("SELECT relayed_by FROM claims")) == [{"relayed_by": None}]
