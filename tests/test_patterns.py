@@ -1788,3 +1788,14 @@ def test_a_quote_inside_the_clause_a_relay_closes_is_not_the_relays_content(nlp)
     # a quote that opens the sentence still belongs to the cue after it
     text = "“We will respond,” Araqchi, the foreign minister, told reporters."
     assert only(nlp, text)[3] == ["“We will respond,”"]
+
+
+def test_quoted_as_saying_is_the_quoted_persons_claim(nlp):
+    text = "The mayor's office quoted her as saying that the ferry would be free."
+    found_ = {a.cue_text: a for a in find_attributions(nlp(text))}
+    inner = found_["saying"]
+    assert text[inner.source[0][0] : inner.source[0][1]] == "her"
+    assert [text[s:e] for s, e in inner.content] == ["that the ferry would be free"]
+    assert inner.relayed_by == "The mayor's office"
+    # the office's own attribution stays, as PolNeAR scores it
+    assert found_["quoted"].relayed_by is None

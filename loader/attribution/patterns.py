@@ -274,6 +274,9 @@ OBJECT_CONTROL = frozenset("lead leave prompt force drive cause spur inspire com
 
 def find_subject(verb: Token) -> Token | None:
     """The agent of a cue verb, looking through conjunctions and participles."""
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -2194,12 +2197,22 @@ def _own_clause(doc: Doc, a: Attribution) -> bool:
 
 
 # Outer cues that pass somebody else's words on rather than judge them: "…,
-# IRNA reported", "according to a readout, Sudani said …", "state media said".
-RELAY_CUES = frozenset(["report", "according to"])
+# IRNA reported", "according to a readout, Sudani said …", "state media said",
+# "his office quoted him as saying …".
+RELAY_CUES = frozenset(["report", "according to", "quote"])
 MEDIA_HEADS = frozenset(
     """agency media outlet newspaper paper daily television tv broadcaster channel radio
     website network wire press""".split()
 )
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "His office quoted him as saying that …": the one quoted says it, and the
+    one quoting relays it (see ``_drop_nested``)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or lemma_of(prep.head) not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _relays(doc: Doc, a: Attribution) -> bool:
