@@ -673,3 +673,16 @@ def test_a_possessive_pronoun_votes_for_the_subject_gender_before_honorifics_are
     )
     attrs = resolve(nlp, text, "Mrs. Clinton", ("Mr. Clinton", 2))
     assert who(attrs) == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_the_statement_has_the_speaker_of_the_last_one_reported(nlp):
+    text = (
+        "The two ministers spoke on Saturday, the Turkish foreign ministry said. "
+        "They agreed to keep working on a ceasefire, according to the statement."
+    )
+    first, second = resolve(nlp, text, "the Turkish foreign ministry", "the statement")
+    assert second.speaker == first.speaker
+    assert first.speaker_kind == "organization"
+    # "a statement" is a new one, from nobody yet named
+    text = "Prices rose, the bank said. The plan failed, according to a statement."
+    assert who(resolve(nlp, text, "the bank", "a statement"))[1] is None

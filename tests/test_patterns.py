@@ -1799,3 +1799,29 @@ def test_quoted_as_saying_is_the_quoted_persons_claim(nlp):
     assert inner.relayed_by == "The mayor's office"
     # the office's own attribution stays, as PolNeAR scores it
     assert found_["quoted"].relayed_by is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA (AP) — The ferry will be free next year, the ministry said.",
+        "BAGHDAD, Iraq (Reuters) - The ferry will be free next year, the ministry said.",
+        "WASHINGTON — The ferry will be free next year, the ministry said.",
+    ],
+)
+def test_a_dateline_is_not_part_of_the_content(nlp, text):
+    assert only(nlp, text)[3] == ["The ferry will be free next year"]
+
+
+def test_a_dash_inside_the_sentence_is_no_dateline(nlp):
+    text = "The ferry — a city service — will be free, the ministry said."
+    assert only(nlp, text)[3] == ["The ferry — a city service — will be free"]
+
+
+def test_a_readout_relays_what_it_reports(nlp):
+    text = "Lavrov told Fidan that Moscow would stay, the Russian ministry said in a readout."
+    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "told")
+    assert inner.relayed_by == "the Russian ministry"
+    # said without a document: the ministry's own claim about Lavrov
+    text = "Lavrov told Fidan that Moscow would stay, the Russian ministry said."
+    assert [a.cue_text for a in find_attributions(nlp(text))] == ["said"]

@@ -736,6 +736,10 @@ class Resolver:
                     if inner:
                         return self._resolve_tokens(inner)
                     break
+            else:
+                back = self._statement_back(toks)
+                if back is not None:
+                    return back
         if len(toks) == 1 and toks[0].pos_ == "PRON":
             return self._pronoun(toks[0])
         parts = self._coordination(toks)
@@ -751,6 +755,17 @@ class Resolver:
             return plural
         one = self._single(toks)
         return (one,) if one is not None else ()
+
+    def _statement_back(self, toks: list[Token]) -> tuple[Entity, ...] | None:
+        """ "…, the Turkish foreign ministry said. …, according to the statement":
+        a statement named only by "the"/"this" is the last one an earlier
+        sentence reported, so it has that speaker."""
+        if len(toks) != 1 or toks[0].i == 0:
+            return None
+        if self.doc[toks[0].i - 1].lower_ not in ("the", "this", "that"):
+            return None  # "a statement" is a new one
+        m = self._recent(toks[0].i, lambda m: m.speaker)
+        return m.entities if m is not None else None
 
     def _coordination(self, toks: list[Token]) -> list[list[Token]]:
         """Split "Lavrov and Turkish Foreign Minister Hakan Fidan" into its members."""

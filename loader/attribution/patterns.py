@@ -995,7 +995,32 @@ def _make(
     )
 
 
+DATELINE_DASHES = frozenset(["—", "–", "--", "-"])
+
+
+def _dateline_end(sent: Span) -> int:
+    """The first token after a dateline that opens ``sent`` ("ANKARA (AP) — …",
+    "WASHINGTON — …"), or the sentence's own start: a place and an agency are
+    where the story was filed, not part of anything anyone said."""
+    in_parens = False
+    place = sent[0].text.isupper() and len(sent[0]) > 1
+    for tok in sent[:10]:
+        spaced = tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_
+        if tok.text in DATELINE_DASHES and spaced and not in_parens:
+            return tok.i + 1 if tok.i > sent.start and place else sent.start
+        in_parens = (in_parens or tok.text == "(") and tok.text != ")"
+        # "BAGHDAD, Iraq (Reuters) -": a capital city, its country, the agency
+        if not (in_parens or tok.is_punct or tok.is_space or tok.text.isupper() or tok.is_title):
+            return sent.start
+    return sent.start
+
+
 def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Span]:
+    if idx:
+        sent = doc[idx[0]].sent
+        if min(idx) == sent.start:
+            start = _dateline_end(sent)
+            idx = [i for i in idx if i >= start]
     text = _text(doc)
     spans = snap_to_quotes(text, _spans(doc, idx), quotes)
     quote_ends = {qe for _, qe in quotes}
@@ -2215,8 +2240,17 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
+# "the ministry said in a readout": a document put out to pass words on
+RELAY_DOCUMENTS = frozenset("statement readout communique communiqué release".split())
+
+
 def _relays(doc: Doc, a: Attribution) -> bool:
     if a.cue_lemma in RELAY_CUES:
+        return True
+    if a.cue_token is not None and any(
+        p.lower_ == "in" and any(lemma_of(o) in RELAY_DOCUMENTS for o in p.children)
+        for p in doc[a.cue_token].children
+    ):
         return True
     return a.source_token is not None and lemma_of(doc[a.source_token]) in MEDIA_HEADS
 
