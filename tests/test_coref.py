@@ -686,3 +686,12 @@ def test_the_statement_has_the_speaker_of_the_last_one_reported(nlp):
     # "a statement" is a new one, from nobody yet named
     text = "Prices rose, the bank said. The plan failed, according to a statement."
     assert who(resolve(nlp, text, "the bank", "a statement"))[1] is None
+
+
+def test_a_role_phrase_prefers_the_last_sentences_subject(nlp):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan spoke with his Russian counterpart Sergey "
+        "Lavrov on Saturday. Lavrov told Fidan that Moscow would stay. "
+        "The minister also said the talks were useful."
+    )
+    assert who(resolve(nlp, text, "Lavrov", "The minister")) == ["Sergey Lavrov"] * 2

@@ -1175,7 +1175,19 @@ class Resolver:
                 return False
             return bool(wanted) and wanted <= e.roles
 
-        return self.reg.most_recent([e for e in self.reg.entities if fits(e)], before)
+        # In the latest sentence that names one, the speaker or subject comes
+        # first: after "Lavrov told Fidan …", "the minister" is Lavrov.
+        mentions = [
+            m for m in self.reg.mentions if m.start < before and any(fits(e) for e in m.entities)
+        ]
+        if not mentions:
+            return None
+        last = max(m.sent for m in mentions)
+        best = min(
+            (m for m in mentions if m.sent == last),
+            key=lambda m: (not m.speaker, not m.subject, -m.start),
+        )
+        return next(e for e in best.entities if fits(e))
 
     def _org_by_roles(self, roles: frozenset[str], before: int) -> Entity | None:
         candidates = [
