@@ -695,3 +695,11 @@ def test_a_role_phrase_prefers_the_last_sentences_subject(nlp):
         "The minister also said the talks were useful."
     )
     assert who(resolve(nlp, text, "Lavrov", "The minister")) == ["Sergey Lavrov"] * 2
+
+
+def test_a_headlines_comma_list_of_names_speaks_jointly(nlp):
+    text = "Iran, Iraq pledge closer security ties\n\nThe ministers met in Baghdad."
+    assert who(resolve(nlp, text, "Iran, Iraq")) == ["Iran", "Iraq"]
+    # a place and its state are one place
+    text = "Vigo County, Indiana, has voted for the winner since 1956, Wilkin said."
+    assert len(resolve(nlp, text, "Vigo County, Indiana")) == 1

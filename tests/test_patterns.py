@@ -1825,3 +1825,11 @@ def test_a_readout_relays_what_it_reports(nlp):
     # said without a document: the ministry's own claim about Lavrov
     text = "Lavrov told Fidan that Moscow would stay, the Russian ministry said."
     assert [a.cue_text for a in find_attributions(nlp(text))] == ["said"]
+
+
+def test_a_headlines_comma_list_is_the_whole_source(nlp):
+    text = "Iran, Iraq pledge closer security ties\n"
+    assert only(nlp, text)[2] == "Iran, Iraq"
+    # a dateline the parser reads as a second subject stays out
+    text = "TEHRAN (Reuters) - Iran's foreign minister said the talks were useful."
+    assert only(nlp, text)[2] == "Iran's foreign minister"

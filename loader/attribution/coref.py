@@ -138,6 +138,17 @@ class Mention:
     speaker: bool = False  # the source of an attribution
 
 
+def _name_list(toks: Sequence[Token]) -> bool:
+    """One-word names separated by commas alone: "Iran, Iraq", "Russia, Turkiye,
+    Iran" ("Vigo County, Indiana" is one place)."""
+    return (
+        any(t.text == "," for t in toks)
+        and toks[-1].text != ","
+        and all(t.pos_ == "PROPN" for t in toks[::2])
+        and all(t.text == "," for t in toks[1::2])
+    )
+
+
 def _strip(tokens: Sequence[Token]) -> list[Token]:
     """Drop leading determiners/punctuation and trailing punctuation/possessives."""
     toks = list(tokens)
@@ -768,8 +779,9 @@ class Resolver:
         return m.entities if m is not None else None
 
     def _coordination(self, toks: list[Token]) -> list[list[Token]]:
-        """Split "Lavrov and Turkish Foreign Minister Hakan Fidan" into its members."""
-        if not any(t.lower_ in ("and", "&") for t in toks):
+        """Split "Lavrov and Turkish Foreign Minister Hakan Fidan" into its members,
+        and a headline's bare list of names ("Iran, Iraq pledge …")."""
+        if not any(t.lower_ in ("and", "&") for t in toks) and not _name_list(toks):
             return [toks]
         parts: list[list[Token]] = [[]]
         for t in toks:

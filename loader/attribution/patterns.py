@@ -1281,7 +1281,26 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     a = _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
     if len(stray) > 1:
         _run_source(a, doc[stray[0]], doc[stray[-1]])
+    listed = _listed_subjects(tok)
+    if src is not None and src in listed:
+        _run_source(a, listed[0].left_edge, listed[-1].right_edge)
     return a
+
+
+def _listed_subjects(verb: Token) -> list[Token]:
+    """ "Iran, Iraq pledge closer ties": names listed with commas and no "and",
+    as headlines write them, that the parser took as several subjects of one
+    verb. A dateline parsed as a subject ("TEHRAN (Reuters) - Iran's minister
+    said") is in capitals and does not count."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2 or any(s.pos_ != "PROPN" or s.text.isupper() for s in subjects):
+        return []
+    doc = verb.doc
+    for left, right in zip(subjects, subjects[1:], strict=False):
+        between = doc[left.right_edge.i + 1 : right.left_edge.i]
+        if [t.text for t in between] != [","]:
+            return []
+    return subjects
 
 
 def _closing_report(
