@@ -703,3 +703,19 @@ def test_a_headlines_comma_list_of_names_speaks_jointly(nlp):
     # a place and its state are one place
     text = "Vigo County, Indiana, has voted for the winner since 1956, Wilkin said."
     assert len(resolve(nlp, text, "Vigo County, Indiana")) == 1
+
+
+def test_a_gulf_title_goes_with_the_given_name(nlp):
+    text = (
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks had "
+        "stalled. Former minister Mohammad Javad Zarif said diplomacy was the only way. "
+        "Sheikh Mohammed told reporters that both sides had shown flexibility."
+    )
+    attrs = resolve(
+        nlp,
+        text,
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani",
+        "Former minister Mohammad Javad Zarif",
+        "Sheikh Mohammed",
+    )
+    assert who(attrs)[2] == who(attrs)[0] == "Mohammed bin Abdulrahman Al Thani"

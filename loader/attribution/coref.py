@@ -270,6 +270,12 @@ def _left_apposition(doc: Doc, start: int, sent_start: int) -> list[Token]:
     return []
 
 
+# Titles that go with the given name rather than the family name.
+GIVEN_NAME_TITLES = frozenset(
+    "sheikh sheikha shaikh prince princess emir king queen sultan".split()
+)
+
+
 class Registry:
     """The entities an article introduces, and every place it mentions them."""
 
@@ -608,6 +614,28 @@ class Registry:
             if recent is not None:
                 return recent
         return candidates[0] if len(words) > 1 else candidates[-1]
+
+    def match_given(self, word: str, before: int) -> Entity | None:
+        """The one introduced person whose first name is ``word``: "Sheikh
+        Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani", as Gulf
+        and royal titles are written with the given name."""
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and not e.role_only
+            and len(name_tokens(e.name)) > 1
+            and same_word(name_tokens(e.name)[0], fold(word))
+        ]
+        # a spelling variant ("Mohammad Javad Zarif") only when nobody has it exactly
+        exact = [e for e in found if name_tokens(e.name)[0] == fold(word)]
+        found = exact or found
+        names = [name_tokens(e.name) for e in found]
+        if found and all(a == b[: len(a)] or b == a[: len(b)] for a in names for b in names):
+            # one person the entity recogniser cut in two ("Mohammed bin Abdulrahman"
+            # and "Mohammed bin Abdulrahman Al Thani"): the one named last
+            return self.most_recent(found, before) or found[-1]
+        return None
 
     def most_recent(self, candidates: Iterable[Entity], before: int) -> Entity | None:
         wanted = set(map(id, candidates))
@@ -1076,7 +1104,14 @@ class Resolver:
             people = [t for t in toks if t.ent_type_ == "PERSON" and t.i < run[0].i]
             if people:
                 run = _last_run(people)
-        if run:
+        given = [t for t in run if t.lower_ not in GIVEN_NAME_TITLES]
+        if (
+            len(given) == 1
+            and given[0].i > 0
+            and self.doc[given[0].i - 1].lower_ in GIVEN_NAME_TITLES
+        ):
+            entity = self.reg.match_given(given[0].text, given[0].i)
+        if run and entity is None:
             entity = lookup(run)
         if entity is None:
             person_toks = _last_run(
