@@ -1833,3 +1833,9 @@ def test_a_headlines_comma_list_is_the_whole_source(nlp):
     # a dateline the parser reads as a second subject stays out
     text = "TEHRAN (Reuters) - Iran's foreign minister said the talks were useful."
     assert only(nlp, text)[2] == "Iran's foreign minister"
+
+
+def test_an_all_capitals_headline_is_no_dateline(nlp):
+    text = "HE'S BEEN CALLED OUT - a lot, the paper said."
+    said = [a for a in found(nlp, text) if a[0] == "said"]
+    assert said[0][3] == ["HE'S BEEN CALLED OUT - a lot"]

@@ -1010,7 +1010,9 @@ def _dateline_end(sent: Span) -> int:
             return tok.i + 1 if tok.i > sent.start and place else sent.start
         in_parens = (in_parens or tok.text == "(") and tok.text != ")"
         # "BAGHDAD, Iraq (Reuters) -": a capital city, its country, the agency
-        if not (in_parens or tok.is_punct or tok.is_space or tok.text.isupper() or tok.is_title):
+        # (not an all-capitals headline: "HE'S BEEN CALLED OUT — …")
+        word = tok.is_alpha and (tok.text.isupper() or tok.is_title)
+        if not (in_parens or word or tok.text in (",", ".", "(", ")") or tok.is_space):
             return sent.start
     return sent.start
 
@@ -2193,7 +2195,8 @@ def _continue_quotes(
     taken = [s for a in found for s in a.content + a.cue + a.source]
     tails: list[tuple[int, Attribution]] = []  # (end of the sentence it reached, attribution)
     for a in found:
-        if a.kind in ("direct", "mixed"):
+        # a continuation belongs to the relay's own attribution, as PolNeAR has it
+        if a.kind in ("direct", "mixed") and a.relayed_by is None:
             last = max(a.content_end, a.cue[0][1], a.source[0][1] if a.source else 0)
             tails.append((_sentence_end(sent_ends, last - 1), a))
     for qs, qe in quotes:
