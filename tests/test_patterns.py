@@ -1839,3 +1839,14 @@ def test_an_all_capitals_headline_is_no_dateline(nlp):
     text = "HE'S BEEN CALLED OUT - a lot, the paper said."
     said = [a for a in found(nlp, text) if a[0] == "said"]
     assert said[0][3] == ["HE'S BEEN CALLED OUT - a lot"]
+
+
+def test_attributing_a_cause_is_a_belief(nlp):
+    text = "The mayor attributed the delay to the storm."
+    assert only(nlp, text) == (
+        "attributed",
+        "indirect",
+        "The mayor",
+        ["the delay to the storm"],
+        "belief",
+    )

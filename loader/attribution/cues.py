@@ -43,12 +43,13 @@ disavow distance opine posit
 # Then disavow (6 of 7 free train occurrences gold cues) and "distanced himself from"
 # (7 of 9). Each of opine, posit, foresee, mull, dislike, revere was a gold cue
 # in at least 3 of 4 free occurrences (20 of 21 together); strive 3 of 3.
+# "attributed the surge to US plans" (seed 001): on train 7 of the 9 it adds pair with gold.
 
 BELIEF = """
 think believe know feel consider expect fear worry doubt suspect assume guess understand
 realize realise recognize recognise agree disagree imagine wonder conclude view deem
 regard trust figure reckon remember forget acknowledge seem appear sound ponder
-foresee mull convince
+foresee mull convince attribute
 """.split()
 
 INTENTION = """
