@@ -325,7 +325,7 @@ def spans_only(attributions: Sequence) -> list:
     out = []
     for a in attributions:
         key = (tuple(a.source), tuple(a.cue), tuple(a.content))
-        if a.kind == "outlet" or a.relayed_by is not None or key in seen:
+        if a.kind == "outlet" or a.nested or key in seen:
             continue
         seen.add(key)
         out.append(a)

@@ -86,6 +86,8 @@ class Attribution:
     # who passed the statement on, when it reaches the article through another
     # attribution ("…, IRNA reported"): that attribution's source, as written
     relayed_by: str | None = None
+    # inside another attribution's content (only relayed statements are kept so)
+    nested: bool = False
 
     @property
     def content_start(self) -> int:

@@ -84,6 +84,11 @@ def test_polnear_scoring_leaves_out_relayed_statements():
 
     relay = Attribution(kind="indirect", content=[(0, 60)], cue=[(70, 78)], source=[(62, 66)])
     inner = Attribution(
-        kind="indirect", content=[(13, 60)], cue=[(8, 12)], source=[(0, 7)], relayed_by="IRNA"
+        kind="indirect",
+        content=[(13, 60)],
+        cue=[(8, 12)],
+        source=[(0, 7)],
+        relayed_by="IRNA",
+        nested=True,
     )
     assert spans_only([inner, relay]) == [relay]

@@ -1850,3 +1850,17 @@ def test_attributing_a_cause_is_a_belief(nlp):
         ["the delay to the storm"],
         "belief",
     )
+
+
+def test_remarks_carried_by_a_medium_name_the_relay(nlp):
+    text = "Araqchi said in remarks carried by state media that Iran would respond."
+    (a,) = find_attributions(nlp(text))
+    assert a.relayed_by == "state media" and not a.nested
+    assert [text[s:e] for s, e in a.content] == ["that Iran would respond"]
+
+
+def test_a_that_clause_the_parser_hung_on_the_medium_is_the_content(nlp):
+    text = "Khamenei said in a speech broadcast by state television that Iran would not yield."
+    (a,) = find_attributions(nlp(text))
+    assert [text[s:e] for s, e in a.content] == ["that Iran would not yield"]
+    assert a.relayed_by == "state television"

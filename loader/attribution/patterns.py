@@ -1259,6 +1259,8 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     content = _content_spans(doc, idx, quotes) if idx else []
     if src is None and content:
         content, src = _quote_then_name(doc, tok, content, quotes)
+    if not content and cls == "speech":
+        content = _clause_on_medium(doc, tok, quotes)
     if not content:
         # "“…,” he said, speaking to reporters": "speak" introduces quotes, never closes
         # them (on train 1 of 17 was right)
@@ -1303,6 +1305,24 @@ def _listed_subjects(verb: Token) -> list[Token]:
         if [t.text for t in between] != [","]:
             return []
     return subjects
+
+
+def _clause_on_medium(doc: Doc, verb: Token, quotes: Sequence[Span]) -> list[Span]:
+    """ "said in a speech broadcast by state television that Iran would not
+    yield": the parser hangs the "that" clause on the medium as a relative
+    clause; it is what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during") or prep.i < verb.i:
+            continue
+        for medium in (c for c in prep.children if c.dep_ == "pobj"):
+            if lemma_of(medium) not in MEDIUM_NOUNS | {"remark", "comment"}:
+                continue
+            for clause in medium.rights:
+                first = clause.left_edge
+                if clause.dep_ in ("relcl", "acl", "ccomp") and first.lower_ == "that":
+                    idx = list(range(first.i, clause.right_edge.i + 1))
+                    return _content_spans(doc, idx, quotes)
+    return []
 
 
 def _closing_report(
@@ -2196,7 +2216,7 @@ def _continue_quotes(
     tails: list[tuple[int, Attribution]] = []  # (end of the sentence it reached, attribution)
     for a in found:
         # a continuation belongs to the relay's own attribution, as PolNeAR has it
-        if a.kind in ("direct", "mixed") and a.relayed_by is None:
+        if a.kind in ("direct", "mixed") and not a.nested:
             last = max(a.content_end, a.cue[0][1], a.source[0][1] if a.source else 0)
             tails.append((_sentence_end(sent_ends, last - 1), a))
     for qs, qe in quotes:
@@ -2266,6 +2286,29 @@ def _quoted_as_saying(verb: Token) -> Token | None:
 RELAY_DOCUMENTS = frozenset("statement readout communique communiqué release".split())
 
 
+# "said in remarks carried by state media": the outlet that passed the words on
+CARRYING = frozenset("carry report publish broadcast air run post quote".split())
+
+
+def _carried_by(doc: Doc, a: Attribution) -> str | None:
+    """Who carried the remarks a cue says were made ("in a speech broadcast by
+    state television"), as written."""
+    if a.cue_token is None:
+        return None
+    for prep in doc[a.cue_token].children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for medium in (c for c in prep.children if c.dep_ == "pobj"):
+            for acl in (c for c in medium.children if c.dep_ == "acl"):
+                if lemma_of(acl) not in CARRYING:
+                    continue
+                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+                who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if who is not None:
+                    return _text(doc)[who.left_edge.idx : _tok_end(who.right_edge)]
+    return None
+
+
 def _relays(doc: Doc, a: Attribution) -> bool:
     if a.cue_lemma in RELAY_CUES:
         return True
@@ -2308,6 +2351,7 @@ def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attri
             and _relays(doc, outer)
         ):
             a.relayed_by = _text(doc)[outer.source[0][0] : outer.source[-1][1]]
+            a.nested = True
             keep.append(a)
     return keep
 
@@ -2405,6 +2449,9 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             found.append(a)
     found = [a for a in found if not is_false_cue(doc, a)]
     found = _drop_nested(found, doc)
+    for a in found:
+        if a.relayed_by is None:
+            a.relayed_by = _carried_by(doc, a)
     _continue_quotes(doc, found, quotes, excluded)
     found.sort(key=lambda a: a.cue[0])
     doc.user_data.pop("diplo_text", None)
