@@ -1864,3 +1864,13 @@ def test_a_that_clause_the_parser_hung_on_the_medium_is_the_content(nlp):
     (a,) = find_attributions(nlp(text))
     assert [text[s:e] for s, e in a.content] == ["that Iran would not yield"]
     assert a.relayed_by == "state television"
+
+
+def test_was_quoted_as_saying_is_the_quoted_persons_claim(nlp):
+    text = "The mayor was quoted by the local paper as saying that the ferry would be free."
+    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "saying")
+    assert text[inner.source[0][0] : inner.source[0][1]] == "The mayor"
+    assert inner.relayed_by == "the local paper" and inner.nested
+    text = "The mayor was quoted as saying that the ferry would be free."
+    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "saying")
+    assert inner.relayed_by is None and inner.nested

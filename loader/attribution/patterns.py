@@ -2279,7 +2279,8 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or lemma_of(prep.head) not in ("quote", "cite"):
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    # the object, or the subject of the passive ("Sudani was quoted as saying")
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 # "the ministry said in a readout": a document put out to pass words on
@@ -2347,10 +2348,12 @@ def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attri
             doc is not None
             and a.source
             and a.cue_class == "speech"
-            and outer.source
+            and (outer.source or outer.cue_lemma == "quote")
             and _relays(doc, outer)
         ):
-            a.relayed_by = _text(doc)[outer.source[0][0] : outer.source[-1][1]]
+            # "Sudani was quoted as saying …": quoted by nobody named
+            if outer.source:
+                a.relayed_by = _text(doc)[outer.source[0][0] : outer.source[-1][1]]
             a.nested = True
             keep.append(a)
     return keep
