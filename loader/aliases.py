@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from loader.names import fold
-from loader.speakers import speaker_key, upsert_speaker
+from loader.speakers import move_article_names, speaker_key, upsert_speaker
 from loader.transaction import transaction
 
 FILE_NAMES = ("aliases.yml", "aliases.yaml")
@@ -219,6 +219,7 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
                        WHERE c.speaker_id = ? ORDER BY c.id""",
                     [speaker_id],
                 ).fetchall()
+                moved: dict[int, int] = {}  # article -> the row its claims went to
                 for claim_id, article_id, description, source_file in claims:
                     if not rule.matches(name, description, source_file):
                         continue
@@ -229,7 +230,10 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
                         conn.execute(
                             "UPDATE claims SET speaker_id = ? WHERE id = ?", [target, claim_id]
                         )
+                        moved[article_id] = target
                         changed += 1
+                for article_id, target in moved.items():
+                    _move_names(conn, article_id, speaker_id, target)
                 _drop_if_unused(conn, speaker_id)
         for rule in rules.merges:
             rows = [
@@ -256,6 +260,13 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
                        DO UPDATE SET articles = articles + excluded.articles""",
                     [target, other],
                 )
+                conn.execute(
+                    """INSERT OR IGNORE INTO speaker_alias_articles (speaker_id, alias, article_id)
+                       SELECT ?, alias, article_id FROM speaker_alias_articles
+                       WHERE speaker_id = ?""",
+                    [target, other],
+                )
+                conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [other])
                 conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [other])
                 conn.execute("DELETE FROM speakers WHERE id = ?", [other])
                 changed += 1
@@ -274,6 +285,28 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
     return changed
 
 
+def _move_names(conn: sqlite3.Connection, article_id: int, source: int, target: int) -> None:
+    """The names an article used go with its claims, once none of them is left
+    on the old row (a split by description can leave some behind); the split
+    row then lists only names its articles used, besides its own."""
+    left = conn.execute(
+        "SELECT 1 FROM claims WHERE speaker_id = ? AND article_id = ? LIMIT 1",
+        [source, article_id],
+    ).fetchone()
+    if left:
+        return
+    move_article_names(conn, article_id, source, target)
+    conn.execute(
+        """DELETE FROM speaker_aliases
+           WHERE speaker_id = ? AND articles = 0
+             AND alias != (SELECT name FROM speakers WHERE id = ?)
+             AND NOT EXISTS (SELECT 1 FROM speaker_alias_articles x
+                             WHERE x.speaker_id = speaker_aliases.speaker_id
+                               AND x.alias = speaker_aliases.alias)""",
+        [target, target],
+    )
+
+
 def _drop_if_unused(conn: sqlite3.Connection, speaker_id: int) -> None:
     used = conn.execute(
         """SELECT 1 FROM claims WHERE speaker_id = ?
@@ -281,5 +314,6 @@ def _drop_if_unused(conn: sqlite3.Connection, speaker_id: int) -> None:
         [speaker_id, speaker_id],
     ).fetchone()
     if not used:
+        conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [speaker_id])
         conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [speaker_id])
         conn.execute("DELETE FROM speakers WHERE id = ?", [speaker_id])

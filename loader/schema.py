@@ -54,6 +54,12 @@ CREATE TABLE IF NOT EXISTS speaker_aliases (
     articles INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (speaker_id, alias)
 );
+CREATE TABLE IF NOT EXISTS speaker_alias_articles (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    alias TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (speaker_id, alias, article_id)
+);
 CREATE TABLE IF NOT EXISTS claim_groups (
     id INTEGER PRIMARY KEY,
     speaker_id INTEGER REFERENCES speakers(id),
@@ -139,6 +145,7 @@ INDEXES = [
     ("articles", ["published"]),
     ("article_boilerplate", ["article_id"]),
     ("speaker_aliases", ["alias"]),
+    ("speaker_alias_articles", ["article_id"]),
     ("claims", ["article_id"]),
     ("claims", ["speaker_id"]),
     ("claims", ["group_id"]),

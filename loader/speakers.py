@@ -72,6 +72,7 @@ __all__ = [
     "speaker_key",
     "upsert_speaker",
     "count_usage",
+    "move_article_names",
     "Usage",
     "descriptions_compatible",
 ]
@@ -352,17 +353,71 @@ class Usage:
     forced: set[int] = field(default_factory=set)  # rows named by the aliases file
 
 
-def count_usage(conn: sqlite3.Connection, used: Usage) -> None:
+def count_usage(conn: sqlite3.Connection, used: Usage, article_id: int | None = None) -> None:
     """Count one more article for each name it used, then let each person row
     take the full name most articles used (see the module docstring). Rows the
-    aliases file names keep the user's name."""
+    aliases file names keep the user's name.
+
+    Which article used which name is kept too (``speaker_alias_articles``), so
+    that an aliases-file split, which moves an article's claims to another
+    row, can move the names that article used with them.
+    """
     for speaker_id, names in used.names.items():
         conn.executemany(
             "UPDATE speaker_aliases SET articles = articles + 1 WHERE speaker_id = ? AND alias = ?",
             [(speaker_id, n) for n in names],
         )
+        if article_id is not None:
+            conn.executemany(
+                "INSERT OR IGNORE INTO speaker_alias_articles (speaker_id, alias, article_id) "
+                "VALUES (?, ?, ?)",
+                [(speaker_id, n, article_id) for n in names],
+            )
         if speaker_id not in used.forced:
             _settle_name(conn, speaker_id)
+
+
+def move_article_names(conn: sqlite3.Connection, article_id: int, source: int, target: int) -> None:
+    """Move the names one article used from row ``source`` to row ``target``
+    (an aliases-file split moved all that article's claims), with their
+    counts; a name no article uses any more leaves ``source``."""
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT alias FROM speaker_alias_articles WHERE speaker_id = ? AND article_id = ?",
+            [source, article_id],
+        )
+    ]
+    for name in names:
+        conn.execute(
+            "DELETE FROM speaker_alias_articles "
+            "WHERE speaker_id = ? AND alias = ? AND article_id = ?",
+            [source, name, article_id],
+        )
+        conn.execute(
+            "UPDATE speaker_aliases SET articles = max(articles - 1, 0) "
+            "WHERE speaker_id = ? AND alias = ?",
+            [source, name],
+        )
+        conn.execute(
+            "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ? AND articles = 0 "
+            "AND alias != (SELECT name FROM speakers WHERE id = ?)",
+            [source, name, source],
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+            [target, name],
+        )
+        if conn.execute(
+            "INSERT OR IGNORE INTO speaker_alias_articles (speaker_id, alias, article_id) "
+            "VALUES (?, ?, ?)",
+            [target, name, article_id],
+        ).rowcount:
+            conn.execute(
+                "UPDATE speaker_aliases SET articles = articles + 1 "
+                "WHERE speaker_id = ? AND alias = ?",
+                [target, name],
+            )
 
 
 def _settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:

@@ -142,7 +142,7 @@ def write_article(
                     a.relayed_by,
                 ],
             )
-        count_usage(conn, used)
+        count_usage(conn, used, article_id)
         speakers_after = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
     return Written(article_id, len(attributions), speakers_after - speakers_before)
 

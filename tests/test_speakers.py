@@ -391,3 +391,50 @@ def test_an_older_database_gains_the_relay_column(tmp_path):
     db.execute("INSERT INTO claims VALUES (1, 'x')")
     ensure_schema(db)
     assert list(db.query("SELECT relayed_by FROM claims")) == [{"relayed_by": None}]
+
+
+def _load(conn, name, article, source_file, aliases=()):
+    """What write_article does for one speaker of one article."""
+    used = Usage()
+    row = up(conn, name, aliases=aliases, article=article, used=used)
+    count_usage(conn, used, article)
+    _claim(conn, article, source_file, row)
+    return row
+
+
+def counts_of(conn, row):
+    return dict(
+        conn.execute("SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ?", [row])
+    )
+
+
+def test_a_split_moves_the_names_its_articles_used(conn):
+    row = _load(conn, "Abbas Araghchi", 1, "news/a.txt", ["FM Araghchi"])
+    assert _load(conn, "Abbas Araqchi", 2, "tasnim/b.txt", ["Minister Araqchi"]) == row
+    assert counts_of(conn, row)["Abbas Araqchi"] == 1
+    rules = parse_aliases(
+        {"split": [{"name": "Abbas Araghchi", "as": "Araqchi (Tasnim)", "articles": ["tasnim/*"]}]},
+        "aliases.yml",
+    )
+    assert apply_to_database(conn, rules) == 1
+    (other,) = [r for (r,) in conn.execute("SELECT id FROM speakers WHERE id != ?", [row])]
+    assert counts_of(conn, row) == {"Abbas Araghchi": 1, "FM Araghchi": 1}
+    assert counts_of(conn, other) == {
+        "Araqchi (Tasnim)": 0,
+        "Abbas Araqchi": 1,
+        "Minister Araqchi": 1,
+    }
+    assert apply_to_database(conn, rules) == 0
+    assert counts_of(conn, other)["Abbas Araqchi"] == 1  # idempotent
+
+
+def test_a_merge_keeps_which_article_used_which_name(conn):
+    a = _load(conn, "Ali Khamenei", 1, "one.txt")
+    b = _load(conn, "Supreme Leader", 2, "two.txt")
+    rules = parse_aliases(
+        {"merge": [{"name": "Ali Khamenei", "names": ["Supreme Leader"]}]}, "aliases.yml"
+    )
+    apply_to_database(conn, rules)
+    rows = conn.execute("SELECT DISTINCT speaker_id FROM speaker_alias_articles").fetchall()
+    assert rows == [(a,)] and b != a
+    assert counts_of(conn, a)["Supreme Leader"] == 1
