@@ -1874,3 +1874,9 @@ def test_was_quoted_as_saying_is_the_quoted_persons_claim(nlp):
     text = "The mayor was quoted as saying that the ferry would be free."
     inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "saying")
     assert inner.relayed_by is None and inner.nested
+
+
+def test_a_relative_object_keeps_what_it_is_attributed_to(nlp):
+    text = "Fares rose again, which the mayor attributed to the storm."
+    a = next(x for x in found(nlp, text) if x[0] == "attributed")
+    assert a[2:4] == ("the mayor", ["which", "to the storm"])

@@ -536,6 +536,14 @@ MEDIUM_NOUNS = frozenset(
 # --- contents ----------------------------------------------------------------
 
 
+# "the surge, which Araghchi attributed to US plans": what a relative object is
+# tied to belongs to the content, as "as" does after "described"
+RELATIVE_LINKS = {
+    "attribute": frozenset(["as", "to"]),
+    "blame": frozenset(["as", "on", "for"]),
+}
+
+
 def _noun_phrase(head: Token) -> list[int]:
     """A noun phrase without what follows a comma (appositive, relative clause).
 
@@ -834,9 +842,10 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         )
         if rel is not None:
             idx = [rel.i]
+            links = RELATIVE_LINKS.get(lemma_of(verb), frozenset(["as"]))
             for c in children:
                 if c.i > verb.i and (
-                    c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                    c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in links)
                 ):
                     idx.extend(t.i for t in c.subtree)
             return idx, None
