@@ -2292,6 +2292,15 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+# What a relay passes on as somebody's own statement. Stances and other verbs
+# ("listed", "pointed to", "cites", "were discussing") inside a relay are the
+# relay's reading of what someone did, not words to put on their timeline.
+RELAYED_CUES = frozenset(
+    """say tell add state write note claim insist declare announce warn argue stress
+    deny explain confirm suggest reply acknowledge admit predict promise vow pledge
+    urge describe emphasize emphasise reiterate concede reaffirm tweet post""".split()
+)
+
 # "the ministry said in a readout": a document put out to pass words on
 RELAY_DOCUMENTS = frozenset("statement readout communique communiqué release".split())
 
@@ -2356,7 +2365,7 @@ def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attri
         elif (
             doc is not None
             and a.source
-            and a.cue_class == "speech"
+            and a.cue_lemma in RELAYED_CUES
             and (outer.source or outer.cue_lemma == "quote")
             and _relays(doc, outer)
         ):
