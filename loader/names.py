@@ -142,7 +142,7 @@ ROLE_SYNONYMS = (
     (re.compile(r"\bministry of foreign affairs\b"), "foreign ministry"),
     (re.compile(r"\bforeign affairs ministry\b"), "foreign ministry"),
     (re.compile(r"\b(?:top|chief) diplomat\b"), "foreign minister"),
-    (re.compile(r"\bfm\b"), "foreign minister"),
+    (re.compile(r"\bfms?\b"), "foreign minister"),
     (re.compile(r"\bpm\b"), "prime minister"),
     (re.compile(r"\bpremier\b"), "prime minister"),
     (re.compile(r"\bministry of defen[cs]e\b"), "defense ministry"),

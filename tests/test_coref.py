@@ -719,3 +719,16 @@ def test_a_gulf_title_goes_with_the_given_name(nlp):
         "Sheikh Mohammed",
     )
     assert who(attrs)[2] == who(attrs)[0] == "Mohammed bin Abdulrahman Al Thani"
+
+
+def test_a_headlines_countries_and_role_are_the_ministers_named_below(nlp):
+    text = (
+        "Russia, Turkiye, Iran FMs discuss the war\n\n"
+        "Russian Foreign Minister Sergey Lavrov called Turkish Foreign Minister Hakan Fidan "
+        "and Iranian Foreign Minister Abbas Araghchi."
+    )
+    assert who(resolve(nlp, text, "Russia, Turkiye, Iran FMs")) == [
+        "Sergey Lavrov",
+        "Hakan Fidan",
+        "Abbas Araghchi",
+    ]

@@ -955,6 +955,9 @@ class Resolver:
 
     def _plural_reference(self, toks: list[Token]) -> tuple[Entity, ...] | None:
         """ "both ministers", "the two diplomats", "both sides"."""
+        listed = self._countries_role(toks)
+        if listed is not None:
+            return listed
         words = [t.lower_ for t in toks]
         if not (
             words[0] in ("both", "two")
@@ -976,6 +979,32 @@ class Resolver:
         )
         found = self._plural_antecedent(toks[0].i, role)
         return found or None
+
+    def _countries_role(self, toks: list[Token]) -> tuple[Entity, ...] | None:
+        """ "Russia, Turkiye, Iran FMs discuss …": a headline's list of countries
+        before a plural role is the people who hold that role for each country,
+        wherever the article names them (a headline comes before its story)."""
+        head = toks[-1]
+        if head.tag_ not in ("NNS", "NNPS") or len(toks) < 4:
+            return None
+        role = role_tokens(head.text)
+        names = [t for t in toks[:-1] if t.text != ","]
+        if any(country_stem(fold(t.text)) is None for t in names):
+            return None  # "Clinton, Trump aides" are not countries
+        countries = [role_tokens(t.text) for t in names]
+        if not role or len(countries) < 2 or any(len(c) != 1 for c in countries):
+            return None
+        found: list[Entity] = []
+        for country in countries:
+            fits = [
+                e
+                for e in self.reg.entities
+                if e.kind == "person" and not e.role_only and role | country <= e.roles
+            ]
+            if len(fits) != 1:
+                return None
+            found.append(fits[0])
+        return tuple(found)
 
     # -- names, bodies, roles, groups -----------------------------------------
     def _single(self, toks: list[Token]) -> Entity | None:
