@@ -1880,3 +1880,11 @@ def test_a_relative_object_keeps_what_it_is_attributed_to(nlp):
     text = "The mayor condemned the rise in fares, which she attributed to the storm."
     a = next(x for x in found(nlp, text) if x[0] == "attributed")
     assert a[2:4] == ("she", ["which", "to the storm"])
+
+
+def test_the_day_and_the_setting_are_not_what_was_said(nlp):
+    text = "The mayor said on Tuesday the ferry would stay free, in a televised speech."
+    assert only(nlp, text)[3] == ["the ferry would stay free"]
+    # a day inside the reported clause stays
+    text = "The mayor said the ferry would stay free on Tuesday."
+    assert only(nlp, text)[3] == ["the ferry would stay free on Tuesday"]

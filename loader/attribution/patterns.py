@@ -619,6 +619,44 @@ def _reports_again(verb: Token) -> bool:
     )
 
 
+def _setting_after_comma(doc: Doc, i: int) -> bool:
+    """ ", in a televised speech": a comma, then where the words were said."""
+    if doc[i].text != "," or i + 1 >= len(doc):
+        return False
+    prep = doc[i + 1]
+    return prep.lower_ in SETTING_PREPS and any(
+        lemma_of(g) in SETTING_NOUNS for g in prep.children if g.dep_ == "pobj"
+    )
+
+
+def _clause_edges(verb: Token, head: Token, idx: list[int]) -> list[int]:
+    """ "said on Tuesday the group would not disarm, in a televised speech": the
+    parser hangs the day and the setting on the reported clause; they tell
+    when and where it was said, not what."""
+    if not idx or head.i < verb.i:
+        return idx
+    doc = head.doc
+    drop: set[int] = set()
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for c in head.children:
+        if c.dep_ != "prep" or c.i != verb.i + 1 or subject is None or c.i > subject.i:
+            continue
+        if any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
+            drop.update(t.i for t in c.subtree)
+    last = max(idx)
+    for c in head.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in SETTING_PREPS
+            and c.right_edge.i >= last - 1
+            and c.i > head.i
+            and doc[c.i - 1].text == ","
+            and any(lemma_of(g) in SETTING_NOUNS for g in c.children if g.dep_ == "pobj")
+        ):
+            drop.update(range(c.i - 1, last + 1))
+    return [i for i in idx if i not in drop]
+
+
 def _clause(head: Token) -> list[int]:
     """A clause's tokens without a coordinated clause that is a report of its own.
 
@@ -718,7 +756,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
             return [t.i for t in to.subtree], plea
     for c in children:
         if c.dep_ == "ccomp":
-            idx = _clause(c)
+            idx = _clause_edges(verb, c, _clause(c))
             if c.i < verb.i:
                 # "It is no surprise, she said, that ...": the parser hangs a clause on
                 # each side of the cue; a "that" clause after it continues the content
@@ -1555,8 +1593,11 @@ def _trailing_clause(verb: Token, idx: list[int], src: Token | None) -> list[int
         )
         if stop is not None:
             extra = [i for i in extra if i < stop]
-    # "..., according to the AP" is an attribution of its own, never content
-    cut = next((i for i in extra if doc[i].lower_ == "according"), None)
+    # "..., according to the AP" is an attribution of its own, never content;
+    # "..., in a televised speech" says where it was said (see _clause_edges)
+    cut = next(
+        (i for i in extra if doc[i].lower_ == "according" or _setting_after_comma(doc, i)), None
+    )
     if cut is not None:
         extra = [i for i in extra if i < cut]
     for i in extra:
