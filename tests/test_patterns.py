@@ -1888,3 +1888,8 @@ def test_the_day_and_the_setting_are_not_what_was_said(nlp):
     # a day inside the reported clause stays
     text = "The mayor said the ferry would stay free on Tuesday."
     assert only(nlp, text)[3] == ["the ferry would stay free on Tuesday"]
+
+
+def test_the_hearer_of_told_is_not_content_even_when_misparsed(nlp):
+    text = "Lebanese President Joseph Aoun told visiting U.S. envoy Amos Hochstein that Beirut was committed to the truce."
+    assert only(nlp, text)[3] == ["that Beirut was committed to the truce"]

@@ -619,6 +619,31 @@ def _reports_again(verb: Token) -> bool:
     )
 
 
+# Verbs whose hearer comes between the cue and a "that" clause
+TELLING = frozenset("tell assure inform remind brief".split())
+
+
+def _past_the_hearer(doc: Doc, verb: Token, lemma: str, idx: list[int]) -> list[int]:
+    """ "told visiting U.S. envoy Amos Hochstein that Beirut was committed": the
+    parser can make the hearer part of the content (here the object of
+    "visiting"); what was told starts at "that" (the recipient is not content)."""
+    if lemma not in TELLING or not idx or min(idx) != verb.i + 1 or doc[min(idx)].lower_ == "that":
+        return idx
+    mark = next(
+        (
+            doc[i]
+            for i in sorted(idx)
+            if doc[i].lower_ == "that" and doc[i].dep_ == "mark" and doc[i].head.dep_ == "ccomp"
+        ),
+        None,
+    )
+    if mark is None or any(
+        doc[i].pos_ == "VERB" and doc[i].tag_ != "VBG" for i in idx if i < mark.i
+    ):
+        return idx
+    return [i for i in idx if i >= mark.i]
+
+
 def _setting_after_comma(doc: Doc, i: int) -> bool:
     """ ", in a televised speech": a comma, then where the words were said."""
     if doc[i].text != "," or i + 1 >= len(doc):
@@ -1282,6 +1307,7 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         cue_idx = cue_idx + manner
     if idx:
         idx = [i for i in idx if i not in cue_idx]
+        idx = _past_the_hearer(doc, tok, lemma, idx)
     src = find_subject(tok)
     issued = _issued_message(tok)
     if issued is not None:
