@@ -732,3 +732,19 @@ def test_a_headlines_countries_and_role_are_the_ministers_named_below(nlp):
         "Hakan Fidan",
         "Abbas Araghchi",
     ]
+
+
+def test_a_role_for_someone_then_a_name_is_the_named_person(nlp):
+    text = (
+        "Secretary-General Antonio Guterres urged restraint. A spokesperson for Guterres, "
+        "Stephane Dujarric, said the U.N. was concerned. Gov. John Kasich of Ohio, a "
+        "Republican, said he would not endorse."
+    )
+    attrs = resolve(
+        nlp,
+        text,
+        "A spokesperson for Guterres, Stephane Dujarric,",
+        "Gov. John Kasich of Ohio, a Republican,",
+    )
+    assert who(attrs) == ["Stephane Dujarric", "John Kasich"]
+    assert attrs[0].speaker_description == "spokesperson for Guterres"

@@ -1099,7 +1099,19 @@ class Resolver:
         first, rest = _strip(toks[: commas[0]]), _strip(toks[commas[0] + 1 :])
         if not first or not rest:
             return None
-        if self._trailing_name(first, loose=True):
+        run = self._trailing_name(first, loose=True)
+        role_head = self.doc[first[0].i : first[-1].i + 1].root.pos_ == "NOUN"
+        if run and role_head and self.doc[run[0].i - 1].pos_ == "ADP":
+            # "A spokesperson for Guterres, Stephane Dujarric,": the name after the
+            # comma speaks; the one before is whom they speak for
+            name_part = _strip(toks[commas[0] + 1 : commas[1]] if len(commas) > 1 else rest)
+            only_a_name = all(t.pos_ == "PROPN" or t.is_punct or _is_title(t) for t in name_part)
+            if only_a_name and self._trailing_name(name_part, loose=True):
+                entity = self._named(name_part, _text(name_part))
+                if entity is not None and entity.kind == "person":
+                    entity.add_description(_text(first))
+                    return entity
+        if run:
             entity = self._named(first, _text(first))
             if entity is not None:
                 title = _short_title(rest)
