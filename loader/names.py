@@ -122,7 +122,7 @@ ORG_HEADS = frozenset(
     """ministry ministries government office council army military agency committee embassy
     parliament presidency cabinet police court union organization organisation movement party
     company bank fund department commission authority authorities coalition alliance forces
-    corps guard guards administration kremlin pentagon palace house assembly senate congress
+    corps guard guards force administration kremlin pentagon palace house assembly senate congress
     institute foundation association federation group front brigade brigades militia network
     channel agency newspaper broadcaster tv television radio outlet campaign camp team
     city county province municipality""".split()

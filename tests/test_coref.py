@@ -748,3 +748,9 @@ def test_a_role_for_someone_then_a_name_is_the_named_person(nlp):
     )
     assert who(attrs) == ["Stephane Dujarric", "John Kasich"]
     assert attrs[0].speaker_description == "spokesperson for Guterres"
+
+
+def test_a_countrys_air_force_is_a_body_of_its_own(nlp):
+    text = "Ukraine's air force said 87 of the drones had been shot down."
+    (a,) = resolve(nlp, text, "Ukraine's air force")
+    assert (a.speaker, a.speaker_kind) == ("Ukraine's air force", "organization")

@@ -1893,3 +1893,8 @@ def test_the_day_and_the_setting_are_not_what_was_said(nlp):
 def test_the_hearer_of_told_is_not_content_even_when_misparsed(nlp):
     text = "Lebanese President Joseph Aoun told visiting U.S. envoy Amos Hochstein that Beirut was committed to the truce."
     assert only(nlp, text)[3] == ["that Beirut was committed to the truce"]
+
+
+def test_the_outlets_caveat_is_not_content(nlp):
+    text = "The ministry said its forces had taken the village, a claim that could not be verified."
+    assert only(nlp, text)[3] == ["its forces had taken the village"]

@@ -644,6 +644,22 @@ def _past_the_hearer(doc: Doc, verb: Token, lemma: str, idx: list[int]) -> list[
     return [i for i in idx if i >= mark.i]
 
 
+# ", a claim that could not be independently verified": the outlet's caveat
+CAVEAT_NOUNS = frozenset("claim assertion allegation account figure".split())
+
+
+def _outlet_caveat(doc: Doc, i: int) -> bool:
+    """A comma, then "a claim that …" (the outlet's word on the claim)."""
+    if doc[i].text != "," or i + 3 >= len(doc):
+        return False
+    det, noun, rel = doc[i + 1], doc[i + 2], doc[i + 3]
+    return (
+        det.lower_ in ("a", "an")
+        and noun.lemma_.lower() in CAVEAT_NOUNS
+        and rel.lower_ in ("that", "which")
+    )
+
+
 def _setting_after_comma(doc: Doc, i: int) -> bool:
     """ ", in a televised speech": a comma, then where the words were said."""
     if doc[i].text != "," or i + 1 >= len(doc):
@@ -669,6 +685,10 @@ def _clause_edges(verb: Token, head: Token, idx: list[int]) -> list[int]:
         if any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
             drop.update(t.i for t in c.subtree)
     last = max(idx)
+    for i in idx:
+        if _outlet_caveat(doc, i):
+            drop.update(range(i, last + 1))  # ", a claim that could not be verified"
+            break
     for c in head.children:
         if (
             c.dep_ == "prep"
@@ -1622,7 +1642,14 @@ def _trailing_clause(verb: Token, idx: list[int], src: Token | None) -> list[int
     # "..., according to the AP" is an attribution of its own, never content;
     # "..., in a televised speech" says where it was said (see _clause_edges)
     cut = next(
-        (i for i in extra if doc[i].lower_ == "according" or _setting_after_comma(doc, i)), None
+        (
+            i
+            for i in extra
+            if doc[i].lower_ == "according"
+            or _setting_after_comma(doc, i)
+            or _outlet_caveat(doc, i)
+        ),
+        None,
     )
     if cut is not None:
         extra = [i for i in extra if i < cut]
