@@ -754,3 +754,11 @@ def test_a_countrys_air_force_is_a_body_of_its_own(nlp):
     text = "Ukraine's air force said 87 of the drones had been shot down."
     (a,) = resolve(nlp, text, "Ukraine's air force")
     assert (a.speaker, a.speaker_kind) == ("Ukraine's air force", "organization")
+
+
+def test_a_royal_title_does_not_go_with_an_introduced_given_name(nlp):
+    text = (
+        "Senator Elizabeth Warren spoke first. Queen Elizabeth said the visit had been a pleasure."
+    )
+    attrs = resolve(nlp, text, "Queen Elizabeth")
+    assert who(attrs) != ["Elizabeth Warren"]

@@ -271,9 +271,9 @@ def _left_apposition(doc: Doc, start: int, sent_start: int) -> list[Token]:
 
 
 # Titles that go with the given name rather than the family name.
-GIVEN_NAME_TITLES = frozenset(
-    "sheikh sheikha shaikh prince princess emir king queen sultan".split()
-)
+# Gulf titles only: "Queen Elizabeth" must not become an Elizabeth Warren the
+# article introduced.
+GIVEN_NAME_TITLES = frozenset("sheikh sheikha shaikh emir prince princess".split())
 
 
 class Registry:
