@@ -692,11 +692,9 @@ def _clause_edges(verb: Token, head: Token, idx: list[int]) -> list[int]:
     for c in head.children:
         if (
             c.dep_ == "prep"
-            and c.lower_ in SETTING_PREPS
             and c.right_edge.i >= last - 1
             and c.i > head.i
-            and doc[c.i - 1].text == ","
-            and any(lemma_of(g) in SETTING_NOUNS for g in c.children if g.dep_ == "pobj")
+            and _setting_after_comma(doc, c.i - 1)
         ):
             drop.update(range(c.i - 1, last + 1))
     return [i for i in idx if i not in drop]
@@ -1110,7 +1108,7 @@ def _dateline_end(sent: Span) -> int:
 
 
 def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Span]:
-    if idx:
+    if idx and doc[min(idx)].is_sent_start:
         sent = doc[idx[0]].sent
         if min(idx) == sent.start:
             start = _dateline_end(sent)
@@ -1400,16 +1398,26 @@ def _listed_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+def _media(verb: Token) -> Iterable[tuple[Token, Token]]:
+    """(preposition, medium) for each "in/during <medium>" on a cue verb: "said in
+    a statement", "in remarks carried by state media", "during a speech"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for medium in prep.children:
+                if medium.dep_ == "pobj":
+                    yield prep, medium
+
+
+# What remarks can be made in, for a clause the parser hung on them
+SPOKEN_MEDIA = MEDIUM_NOUNS | {"remark", "comment"}
+
+
 def _clause_on_medium(doc: Doc, verb: Token, quotes: Sequence[Span]) -> list[Span]:
     """ "said in a speech broadcast by state television that Iran would not
     yield": the parser hangs the "that" clause on the medium as a relative
     clause; it is what was said."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during") or prep.i < verb.i:
-            continue
-        for medium in (c for c in prep.children if c.dep_ == "pobj"):
-            if lemma_of(medium) not in MEDIUM_NOUNS | {"remark", "comment"}:
-                continue
+    for prep, medium in _media(verb):
+        if prep.i > verb.i and lemma_of(medium) in SPOKEN_MEDIA:
             for clause in medium.rights:
                 first = clause.left_edge
                 if clause.dep_ in ("relcl", "acl", "ccomp") and first.lower_ == "that":
@@ -2408,17 +2416,14 @@ def _carried_by(doc: Doc, a: Attribution) -> str | None:
     state television"), as written."""
     if a.cue_token is None:
         return None
-    for prep in doc[a.cue_token].children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-            continue
-        for medium in (c for c in prep.children if c.dep_ == "pobj"):
-            for acl in (c for c in medium.children if c.dep_ == "acl"):
-                if lemma_of(acl) not in CARRYING:
-                    continue
-                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
-                who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                if who is not None:
-                    return _text(doc)[who.left_edge.idx : _tok_end(who.right_edge)]
+    for _prep, medium in _media(doc[a.cue_token]):
+        for acl in (c for c in medium.children if c.dep_ == "acl"):
+            if lemma_of(acl) not in CARRYING:
+                continue
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if who is not None:
+                return _text(doc)[who.left_edge.idx : _tok_end(who.right_edge)]
     return None
 
 
@@ -2426,8 +2431,7 @@ def _relays(doc: Doc, a: Attribution) -> bool:
     if a.cue_lemma in RELAY_CUES:
         return True
     if a.cue_token is not None and any(
-        p.lower_ == "in" and any(lemma_of(o) in RELAY_DOCUMENTS for o in p.children)
-        for p in doc[a.cue_token].children
+        p.lower_ == "in" and lemma_of(m) in RELAY_DOCUMENTS for p, m in _media(doc[a.cue_token])
     ):
         return True
     return a.source_token is not None and lemma_of(doc[a.source_token]) in MEDIA_HEADS
