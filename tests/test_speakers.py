@@ -324,14 +324,22 @@ def test_a_title_or_honorific_never_becomes_the_name(conn):
     assert "Sen. Marco Rubio" in aliases_of(conn, row)
 
 
-def test_an_older_database_gains_the_usage_column(tmp_path):
-    path = tmp_path / "old.db"
-    db = sqlite_utils.Database(path)
-    db.execute("CREATE TABLE speaker_aliases (speaker_id INTEGER, alias TEXT)")
-    db.execute("INSERT INTO speaker_aliases VALUES (1, 'X')")
+@pytest.mark.parametrize(
+    ("table", "columns", "row", "column", "kind", "value"),
+    [
+        ("speaker_aliases", "speaker_id INTEGER, alias TEXT", "1, 'X'", "articles", int, 0),
+        ("claims", "id INTEGER PRIMARY KEY, content TEXT", "1, 'x'", "relayed_by", str, None),
+    ],
+)
+def test_an_older_database_gains_the_columns_added_since(
+    tmp_path, table, columns, row, column, kind, value
+):
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    db.execute(f"CREATE TABLE {table} ({columns})")
+    db.execute(f"INSERT INTO {table} VALUES ({row})")
     ensure_schema(db)
-    assert db["speaker_aliases"].columns_dict["articles"] is int
-    assert list(db.query("SELECT articles FROM speaker_aliases")) == [{"articles": 0}]
+    assert db[table].columns_dict[column] is kind
+    assert list(db.query(f"SELECT {column} FROM {table}")) == [{column: value}]
 
 
 def test_a_bare_surname_with_an_honorific_of_the_other_gender_does_not_join(conn):
@@ -382,15 +390,6 @@ def test_a_bare_surname_goes_to_the_person_the_corpus_nearly_always_means(conn):
     load_article(conn, 31, "Bill Clinton")
     assert load_article(conn, 32, "Clinton")[0] not in (hillary, bill)
     assert eric != donald
-
-
-def test_an_older_database_gains_the_relay_column(tmp_path):
-    path = tmp_path / "old.db"
-    db = sqlite_utils.Database(path)
-    db.execute("CREATE TABLE claims (id INTEGER PRIMARY KEY, content TEXT)")
-    db.execute("INSERT INTO claims VALUES (1, 'x')")
-    ensure_schema(db)
-    assert list(db.query("SELECT relayed_by FROM claims")) == [{"relayed_by": None}]
 
 
 def _load(conn, name, article, source_file, aliases=()):
