@@ -1,3 +1,3 @@
-from loader.cli import cli
+from loader.entry import main
 
-cli(prog_name="diplo")
+main()

@@ -47,6 +47,30 @@ def test_python_dash_m_loader_runs():
     assert "load" in done.stdout and "extract" in done.stdout
 
 
+def test_diplo_without_the_loader_extra_says_what_to_install():
+    # A plugin-only install (pip install datasette-diplo, as a published
+    # container has) lacks sqlite-utils and spaCy; hiding one simulates it.
+    script = (
+        "import sys; sys.modules['sqlite_utils'] = None; sys.argv = ['diplo', 'load', 'x.db'];"
+        "from loader.entry import main; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    assert "'sqlite_utils'" in line and "pip install 'datasette-diplo[loader]'" in line
+
+
+def test_diplo_entry_point_does_not_hide_other_import_errors():
+    script = (
+        "import sys; sys.modules['loader.pipeline'] = None; sys.argv = ['diplo', '--version'];"
+        "from loader.entry import main; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "Traceback" in done.stderr and "loader.pipeline" in done.stderr
+
+
 def test_extract_offsets_index_the_file_as_read(tmp_path: Path):
     path = tmp_path / "a.md"
     path.write_text(FRONT + BODY, encoding="utf-8", newline="")
@@ -123,3 +147,17 @@ def test_input_error_survives_pickling():
 
     error = pickle.loads(pickle.dumps(InputError("a.txt", "empty file")))
     assert (error.path, error.problem, str(error)) == ("a.txt", "empty file", "a.txt: empty file")
+
+
+def test_documented_wheel_name_is_the_one_the_build_makes():
+    # The publishing commands name the wheel by path; a version bump in
+    # pyproject.toml must not leave them pointing at a file that is not built.
+    import re
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    expected = f"datasette_diplo-{project['version']}-py3-none-any.whl"
+    for doc in ("README.md", "docs/publishing.md"):
+        named = set(re.findall(r"datasette_diplo-[^\s/]+?\.whl", (root / doc).read_text()))
+        assert named == {expected}, doc
