@@ -29,7 +29,7 @@ REUSE_LIMIT = 50
 GROUP_COLUMNS = """
     g.id AS group_id, coalesce(g.summary, fc.content) AS summary, g.speaker_id,
     s.name AS speaker, g.claims_count, g.outlets_count, g.independent_outlets_count,
-    g.status, g.fidelity, g.first_published
+    g.status, g.fidelity, g.first_published, fc.kind
 """
 
 
@@ -204,7 +204,7 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
                   s.name AS speaker, g.claims_count, g.outlets_count,
                   g.independent_outlets_count, g.status, g.fidelity, g.first_published,
                   g.first_article_id, g.first_claim_id, g.conflict, g.verdict_id,
-                  fo.name AS first_outlet, fa.title AS first_article_title
+                  fc.kind, fo.name AS first_outlet, fa.title AS first_article_title
            FROM claim_groups g
            LEFT JOIN claims fc ON fc.id = g.first_claim_id
            LEFT JOIN speakers s ON s.id = g.speaker_id

@@ -782,3 +782,39 @@ async def test_pages_on_a_database_without_alias_counts_or_relays(tmp_path):
     assert {a["articles"] for a in data["alias_articles"]} == {None}
     html = (await get(ds, "/-/diplo/old/speakers/1")).text
     assert "the Iranian president</li>" in html
+
+
+@pytest.mark.asyncio
+async def test_outlet_voice_is_not_an_unknown_speaker(tmp_path):
+    # A sentence the outlet asserts in its own voice has no speaker by design;
+    # "unknown" would tell a reader that someone said it and we lost who.
+    db = build_db(tmp_path / "news.db")
+    text = db["articles"].get(2)["text"]
+    db["claim_groups"].insert_all(
+        [
+            {"id": i, "first_claim_id": i, "claims_count": 1, "status": "single-source"}
+            for i in (10, 11)
+        ]
+    )
+    for fields in ({"kind": "outlet", "cue": None}, {"kind": "indirect"}):
+        claim_id = 10 if fields["kind"] == "outlet" else 11
+        content = "14 MoUs were signed" if claim_id == 10 else "Officials said"
+        _claim(db, claim_id, 2, text, content, group_id=claim_id, **fields)
+    db.close()
+    ds = Datasette([str(tmp_path / "news.db")])
+    voice = "outlet's own voice"
+    unknown = '<span class="diplo-unknown">unknown</span>'
+    speaker = re.compile(r"<dt>Speaker</dt><dd>(.*?)</dd>")
+    for group_id, shown in ((10, voice), (11, unknown)):
+        html = (await get(ds, f"/-/diplo/news/groups/{group_id}")).text
+        found = speaker.findall(html)  # the group's speaker, then its one version's
+        assert len(found) == 2 and all(shown in f for f in found), found
+    article = (await get(ds, "/-/diplo/news/articles/2")).text
+    row = next(r for r in article.split("<tr>") if "#claim-10" in r or "groups/10" in r)
+    assert voice in row and "unknown" not in row
+    row = next(r for r in article.split("<tr>") if "groups/11" in r)
+    assert unknown in row and voice not in row
+    overview = (await get(ds, "/-/diplo/news.json")).json()
+    kinds = {g["group_id"]: g["kind"] for g in overview["single_source"]}
+    assert kinds.get(10) == "outlet" and kinds.get(11) == "indirect"
+    assert (await get(ds, "/-/diplo/news/groups/10.json")).json()["group"]["kind"] == "outlet"
