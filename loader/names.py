@@ -125,7 +125,8 @@ ORG_HEADS = frozenset(
     corps guard guards force administration kremlin pentagon palace house assembly senate congress
     institute foundation association federation group front brigade brigades militia network
     channel agency newspaper broadcaster tv television radio outlet campaign camp team
-    city county province municipality""".split()
+    city county province municipality mission delegation consulate secretariat directorate
+    watchdog regulator board bureau""".split()
 )
 # Words that name a kind of body without saying whose: "the Foreign Ministry"
 # in two articles may be two countries' ministries.

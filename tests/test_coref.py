@@ -756,6 +756,28 @@ def test_a_countrys_air_force_is_a_body_of_its_own(nlp):
     assert (a.speaker, a.speaker_kind) == ("Ukraine's air force", "organization")
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            "Iran's mission to the United Nations in Geneva warned that a resolution "
+            "would trigger a response.",
+            "Iran's mission to the United Nations in Geneva",
+        ),
+        ("Iraq's delegation to the Arab League said it rejected the proposal.", None),
+        ("The U.N. nuclear watchdog said Iran had expanded its stockpile.", None),
+    ],
+)
+def test_a_mission_delegation_or_watchdog_speaks_for_itself(nlp, text, mention):
+    # Not the country: Iran's mission to the UN is a body of its own, with its
+    # own timeline.
+    source = mention or text[: text.index(" said")]
+    (a,) = resolve(nlp, text, source)
+    assert a.speaker_kind == "organization"
+    assert a.speaker not in ("Iran", "Iraq", "U.N.")
+    assert a.speaker.split()[-1] in ("Geneva", "League", "watchdog")
+
+
 def test_a_royal_title_does_not_go_with_an_introduced_given_name(nlp):
     text = (
         "Senator Elizabeth Warren spoke first. Queen Elizabeth said the visit had been a pleasure."

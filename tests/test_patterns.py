@@ -1762,6 +1762,49 @@ def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
     assert only(nlp, text)[2] == "Some angry farmers"
 
 
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        (
+            "One senior European diplomat, who asked not to be named, said the offer came too late.",
+            "the offer came too late",
+        ),
+        (
+            "Two Iraqi security sources, who were not authorised to speak to the media, "
+            "said the convoy had been hit.",
+            "the convoy had been hit",
+        ),
+        (
+            "An Israeli official, speaking on condition of anonymity to discuss sensitive "
+            "matters, said talks had stalled.",
+            "talks had stalled",
+        ),
+    ],
+)
+def test_an_anonymity_formula_is_not_a_claim(nlp, text, statement):
+    # Why a source goes unnamed is the outlet's sourcing note, not something
+    # the source asserted; only the statement that follows is a claim.
+    (result,) = found(nlp, text)
+    assert result[0] == "said" and result[3] == [statement]
+
+
+def test_a_request_for_anonymity_is_the_sources_own_request(nlp):
+    # PolNeAR annotates "requested anonymity to ..." as an attribution.
+    text = "The aide, who requested anonymity to speak freely, said the race was close."
+    assert [r[0] for r in found(nlp, text)] == ["requested", "said"]
+
+
+def test_a_statement_that_mentions_a_permission_is_still_a_claim(nlp):
+    text = "Reporters were not allowed to speak to detainees, the ministry said."
+    cue, _, source, content, _ = only(nlp, text)
+    assert (cue, source, content) == (
+        "said",
+        "the ministry",
+        ["Reporters were not allowed to speak to detainees"],
+    )
+    assert only(nlp, "The official asked the court to release the detainees.")[0] == "asked"
+
+
 def test_a_statement_inside_a_relay_stays_with_its_speaker(nlp):
     text = "Araqchi said on Tuesday that Tehran would never accept foreign bases, IRNA reported."
     found_ = {a.cue_text: a for a in find_attributions(nlp(text))}
