@@ -130,6 +130,12 @@ NOT_CONTENT_OBJECTS: dict[str, frozenset[str]] = {
 # "assumed his rival's style": 5 of 5 unmatched on train), with a clause a belief.
 CLAUSE_ONLY = frozenset("continue speak assume convince".split())
 
+# ", without elaborating" / "without providing evidence": what the speaker did
+# not do, which the outlet notes after a statement; never a cue, never content.
+WITHHELD = frozenset(
+    "elaborate give provide offer cite explain specify present detail name".split()
+)
+
 # Verbs that only carry the aspect of the cue verb after them: "continued to
 # insist that ..." is cued by "continued to insist" (17 of 17 on train).
 ASPECTUAL = frozenset(["continue"])

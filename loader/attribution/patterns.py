@@ -47,6 +47,7 @@ from loader.attribution.cues import (
     STANCE_LINKS,
     STANCE_NOUNS,
     TRAILING_PREP,
+    WITHHELD,
     cue_class,
 )
 from loader.attribution.false_cues import is_false_cue
@@ -649,14 +650,20 @@ CAVEAT_NOUNS = frozenset("claim assertion allegation account figure".split())
 
 
 def _outlet_caveat(doc: Doc, i: int) -> bool:
-    """A comma, then "a claim that …" (the outlet's word on the claim)."""
-    if doc[i].text != "," or i + 3 >= len(doc):
+    """A comma, then "a claim that …" or "without elaborating" (the outlet's word
+    on the claim, not part of it; train: 1 content ending "without offering
+    specifics", gold ends before it, while agency copy writes it under every
+    terse statement)."""
+    if doc[i].text != "," or i + 2 >= len(doc):
         return False
-    det, noun, rel = doc[i + 1], doc[i + 2], doc[i + 3]
+    first, second = doc[i + 1], doc[i + 2]
+    if first.lower_ == "without":
+        return second.tag_ == "VBG" and second.lemma_.lower() in WITHHELD
     return (
-        det.lower_ in ("a", "an")
-        and noun.lemma_.lower() in CAVEAT_NOUNS
-        and rel.lower_ in ("that", "which")
+        i + 3 < len(doc)
+        and first.lower_ in ("a", "an")
+        and second.lemma_.lower() in CAVEAT_NOUNS
+        and doc[i + 3].lower_ in ("that", "which")
     )
 
 
@@ -756,7 +763,7 @@ def _that_clause(verb: Token) -> list[int]:
         if t.is_punct and t.text != ",":
             return []
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
-            return list(range(t.i, t.head.right_edge.i + 1))
+            return _clause_edges(verb, t.head, list(range(t.i, t.head.right_edge.i + 1)))
     return []
 
 
@@ -1422,7 +1429,7 @@ def _clause_on_medium(doc: Doc, verb: Token, quotes: Sequence[Span]) -> list[Spa
                 first = clause.left_edge
                 if clause.dep_ in ("relcl", "acl", "ccomp") and first.lower_ == "that":
                     idx = list(range(first.i, clause.right_edge.i + 1))
-                    return _content_spans(doc, idx, quotes)
+                    return _content_spans(doc, _clause_edges(verb, clause, idx), quotes)
     return []
 
 
