@@ -784,3 +784,49 @@ def test_a_royal_title_does_not_go_with_an_introduced_given_name(nlp):
     )
     attrs = resolve(nlp, text, "Queen Elizabeth")
     assert who(attrs) != ["Elizabeth Warren"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, name, description",
+    [
+        (
+            "U.S. Secretary of State Marco Rubio urged Baghdad to rein in the groups.",
+            "U.S. Secretary of State Marco Rubio",
+            "Marco Rubio",
+            "U.S. Secretary of State",
+        ),
+        (
+            "Chancellor of the Exchequer Rachel Reeves said taxes would rise.",
+            "Chancellor of the Exchequer Rachel Reeves",
+            "Rachel Reeves",
+            "Chancellor of the Exchequer",
+        ),
+        (
+            "Minister of Foreign Affairs Ayman Safadi said Jordan would not take part.",
+            "Minister of Foreign Affairs Ayman Safadi",
+            "Ayman Safadi",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned "
+            "that such a ban would be unacceptable.",
+            "The leader of the Anti-Defamation League, Jonathan Greenblatt,",
+            "Jonathan Greenblatt",
+            "leader of the Anti-Defamation League",
+        ),
+    ],
+)
+def test_a_title_with_of_is_the_description_not_part_of_the_name(
+    nlp, text, mention, name, description
+):
+    # "Secretary of State Marco Rubio" made a person called "State Marco Rubio"
+    # (on PolNeAR train: John Kerry, Hillary Clinton, Madeleine Albright and 9
+    # others, 42 claims).
+    (a,) = resolve(nlp, text, mention)
+    assert (a.speaker, a.speaker_description) == (name, description)
+
+
+def test_of_after_a_non_title_stays_in_the_name_phrase(nlp):
+    text = "Bank of America CEO Brian Moynihan said rates would fall."
+    (a,) = resolve(nlp, text, "Bank of America CEO Brian Moynihan")
+    assert (a.speaker, a.speaker_description) == ("Brian Moynihan", "Bank of America CEO")

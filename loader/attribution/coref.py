@@ -172,6 +172,27 @@ def _is_title(tok: Token) -> bool:
     return tok.lower_ in TITLE_WORDS
 
 
+def _completes_title(tok: Token) -> bool:
+    """ "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel
+    Reeves": the words after a title's "of" belong to the title, up to where
+    the named person's entity starts; without this the name came out as "State
+    Marco Rubio"."""
+    if tok.ent_type_ == "PERSON":
+        return False
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].ent_type_ != "PERSON":
+        joined = doc[i].text == "-" and not doc[i].whitespace_  # "Anti-Defamation"
+        if not (doc[i].text[:1].isupper() or joined) or _is_title(doc[i]):
+            break
+        i -= 1
+    if i >= 0 and _is_title(doc[i]):
+        return False
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
+
+
 def _is_name_token(tok: Token, loose: bool = False) -> bool:
     """Part of a personal name: a proper noun that is not a title or a place adjective.
 
@@ -199,7 +220,7 @@ def _is_name_token(tok: Token, loose: bool = False) -> bool:
     if tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
         return True
     pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
-    if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
+    if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME") or _completes_title(tok):
         return False
     return country_stem(tok.text) is None and tok.tag_ != "POS" and tok.text[:1].isupper()
 
@@ -214,8 +235,16 @@ def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
         t = doc[i]
         if t.tag_ == "POS" or t.text == "-":
             toks.insert(0, t)
-        elif t.lower_ in ("of", "to", "for") and toks and toks[0].text[:1].isupper():
+        elif (
+            t.lower_ in ("of", "to", "for")
+            and toks
+            and (toks[0].text[:1].isupper() or toks[0].lower_ == "the")
+        ):
             toks.insert(0, t)
+        elif (
+            t.lower_ == "the" and toks and toks[0].text[:1].isupper() and doc[i - 1].lower_ == "of"
+        ):
+            toks.insert(0, t)  # "Chancellor of the Exchequer"
         elif (
             t.pos_ in ("PROPN", "ADJ", "NOUN")
             and t.ent_type_ != "PERSON"
