@@ -830,3 +830,35 @@ def test_of_after_a_non_title_stays_in_the_name_phrase(nlp):
     text = "Bank of America CEO Brian Moynihan said rates would fall."
     (a,) = resolve(nlp, text, "Bank of America CEO Brian Moynihan")
     assert (a.speaker, a.speaker_description) == ("Brian Moynihan", "Bank of America CEO")
+
+
+LEDE = (
+    "BAGHDAD (AP) — Iraq's prime minister on Sunday rejected calls to disarm the "
+    "country's militias, saying they were part of the security forces.\n\n"
+    "{second}\n\nThe prime minister added that Iraq would not become a launching pad."
+)
+
+
+def test_the_official_who_made_the_remarks_is_the_role_in_the_lede(nlp):
+    text = LEDE.format(
+        second="Mohammed Shia al-Sudani made the remarks during a meeting with tribal leaders."
+    )
+    attrs = resolve(nlp, text, "Iraq's prime minister", "The prime minister")
+    assert who(attrs) == ["Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani"]
+    assert attrs[0].speaker_description == "Iraq's prime minister"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # someone else is named next: the lede's role stays unnamed
+        "Hadi al-Amiri, who leads the Badr Organization, said the groups would not disarm.",
+        # the remarks are somebody else's reaction, far from the lede
+        "Analysts were surprised.\n\nThe mood was tense.\n\n"
+        "Hadi al-Amiri made the remarks public on Monday.",
+    ],
+)
+def test_a_role_in_the_lede_is_not_handed_to_whoever_is_named_next(nlp, second):
+    text = LEDE.format(second=second)
+    (a,) = resolve(nlp, text, "Iraq's prime minister")
+    assert a.speaker != "Hadi al-Amiri"

@@ -94,6 +94,9 @@ KNOWN_PLACES = frozenset(
     ).split(", ")
 )
 BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
+# "X made the remarks during a meeting": who said what the sentence before reported
+REMARK_VERBS = frozenset("make deliver give".split())
+REMARK_NOUNS = frozenset("remark comment statement speech announcement".split())
 
 
 @dataclass(eq=False)
@@ -1230,7 +1233,44 @@ class Resolver:
         if person is not None:
             return person
         role_text = self._group_name(toks)
+        owner = self._remarks_owner(toks[0].i)
+        if owner is not None:
+            owner.add_description(role_text)
+            return owner
         return self.reg.entity(role_text, "person", role_text, role_only=True)
+
+    def _remarks_owner(self, start: int) -> Entity | None:
+        """ "Iraq's prime minister on Sunday rejected calls to disarm …" and then
+        "Mohammed Shia al-Sudani made the remarks during a meeting …": agency copy
+        gives only the role in its lede and names the official next, and the
+        sentence saying who made the remarks is the link. Only a person the
+        article has not named before, as the subject of "made/delivered the
+        remarks" within the next two sentences; anything looser would hand a
+        role to whoever happens to be named next."""
+        here = self.reg.sent_of.get(start)
+        if here is None:
+            return None
+        for sent in self.reg.sents[here + 1 : here + 3]:
+            for verb in sent:
+                if verb.lemma_.lower() not in REMARK_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                remarks = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if (
+                    remarks is None
+                    or subject is None
+                    or remarks.lemma_.lower() not in REMARK_NOUNS
+                    or not any(d.lower_ in ("the", "these", "those") for d in remarks.lefts)
+                ):
+                    continue
+                run = [t for t in subject.subtree if t.ent_type_ == "PERSON" and _is_name_token(t)]
+                entity = self.reg.match_person(_text(run), None, run[0].i) if run else None
+                named_before = any(
+                    m.start < start and entity in m.entities for m in self.reg.mentions
+                )
+                if entity is not None and entity.kind == "person" and not named_before:
+                    return entity
+        return None
 
     def _trailing_name(self, toks: list[Token], loose: bool = False) -> list[Token]:
         """The run of name words the span ends with ("... Minister Fuad Hussein")."""
