@@ -862,3 +862,12 @@ def test_a_role_in_the_lede_is_not_handed_to_whoever_is_named_next(nlp, second):
     text = LEDE.format(second=second)
     (a,) = resolve(nlp, text, "Iraq's prime minister")
     assert a.speaker != "Hadi al-Amiri"
+
+
+def test_a_place_owning_a_body_is_not_part_of_its_name(nlp):
+    # one speaker with the articles that write "Hezbollah"
+    text = "Hezbollah said it would respond. Lebanon's Hezbollah also said it was ready."
+    attrs = resolve(nlp, text, "Hezbollah", "Lebanon's Hezbollah")
+    assert who(attrs) == ["Hezbollah", "Hezbollah"]
+    assert attrs[1].speaker_kind == "organization"
+    assert "Lebanon's Hezbollah" in attrs[1].speaker_aliases

@@ -1966,6 +1966,11 @@ def test_the_hearer_of_told_is_not_content_even_when_misparsed(nlp):
             "it had struck 30 targets",
         ),
         (
+            "Qassem warned of civil strife if the army moved in, a remark that drew "
+            "condemnation from rivals.",
+            "civil strife if the army moved in",
+        ),
+        (
             # the clause the parser hangs on "statement", with a quote in it
             'The mission warned in a statement that a resolution would "trigger a '
             'response", without elaborating.',

@@ -1200,6 +1200,18 @@ class Resolver:
         # registry ("the Syrian refugees President Obama" is titled "President")
         title = _left_title(self.doc, run[0].i, toks[0].i)
         if entity is None and self._is_organization(toks, run):
+            prefix = toks[: toks.index(run[0])] if run[0] in toks else []
+            if (
+                run[-1] is toks[-1]
+                and len(prefix) >= 2
+                and prefix[-1].tag_ == "POS"
+                and all(t.ent_type_ in ("GPE", "LOC") or t.tag_ == "POS" for t in prefix)
+            ):
+                # "Lebanon's Hezbollah", "Iran's IRNA": the body itself, so that it
+                # is one speaker with the articles that call it "Hezbollah"
+                org = self.reg.organization(name)
+                org.add_alias(text)
+                return org
             return self.reg.organization(text)
         if entity is None:
             place = fold(name) in KNOWN_PLACES or country_stem(name) is not None

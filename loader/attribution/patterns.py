@@ -646,7 +646,9 @@ def _past_the_hearer(doc: Doc, verb: Token, lemma: str, idx: list[int]) -> list[
 
 
 # ", a claim that could not be independently verified": the outlet's caveat
-CAVEAT_NOUNS = frozenset("claim assertion allegation account figure".split())
+CAVEAT_NOUNS = frozenset(
+    "claim assertion allegation account figure remark comment charge accusation move".split()
+)
 
 
 def _outlet_caveat(doc: Doc, i: int) -> bool:
