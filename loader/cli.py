@@ -226,6 +226,64 @@ def load(
 
 
 @cli.command()
+@click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False, exists=True))
+@click.argument("refs", metavar="ARTICLE...", nargs=-1, required=True)
+@click.option(
+    "--aliases",
+    "aliases_path",
+    type=click.Path(dir_okay=False, exists=True),
+    help="The aliases file the loads used, if not aliases.yml beside DB: the speakers "
+    "it names keep their names.",
+)
+@click.option("--no-match", is_flag=True, help="Do not regroup now (the next `diplo match` will).")
+def remove(db_path, refs, aliases_path, no_match) -> None:
+    """Take articles out of DB, as if they had never been loaded.
+
+    ARTICLE is an article id or the path the article was loaded from, exactly
+    as articles.source_file has it (for a JSONL file, every record it held).
+    Its claims, boilerplate, reuse links and the names it used for speakers go;
+    a speaker only it quoted goes; then claims are regrouped. Verdicts stay and
+    re-attach if the statement is loaded again. Each article goes whole or not
+    at all; an ARTICLE that matches nothing is reported and the exit status is 1.
+    """
+    from loader.remove import find_articles, remove_article
+
+    db = open_database(db_path)
+    ensure_schema(db)
+    try:
+        forced = load_rules(find_alias_files(db_path, [], aliases_path)).forced_names()
+    except AliasesError as e:
+        raise click.ClickException(str(e)) from None
+    failed = removed = 0
+    for ref in refs:
+        found = find_articles(db.conn, ref)
+        if not found:
+            click.echo(
+                f"error: {ref}: no article with this id or source file in {db_path}", err=True
+            )
+            failed += 1
+            continue
+        for article_id, _source in found:
+            done = remove_article(db.conn, article_id, forced)
+            if done is None:
+                continue
+            removed += 1
+            click.echo(
+                f"{db_path}: removed article {done.article_id} ({done.source_file}):"
+                f" {done.claims} claim{'s' * (done.claims != 1)},"
+                f" {done.speakers_gone} speaker{'s' * (done.speakers_gone != 1)} no longer quoted",
+                err=True,
+            )
+    if removed and not no_match:
+        from loader.matching.cli import report_match
+        from loader.matching.run import match
+
+        report_match(db_path, match(db))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @click.option(
     "--format",

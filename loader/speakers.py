@@ -337,7 +337,7 @@ def upsert_speaker(
     names = [name, *surface]
     _add_aliases(conn, speaker_id, names)
     if used is None and not forced:
-        _settle_name(conn, speaker_id)  # else count_usage settles it once per article
+        settle_name(conn, speaker_id)  # else count_usage settles it once per article
     if used is not None:
         used.names.setdefault(speaker_id, set()).update(n.strip() for n in names if n and n.strip())
         if forced:
@@ -374,36 +374,40 @@ def count_usage(conn: sqlite3.Connection, used: Usage, article_id: int | None = 
                 [(speaker_id, n, article_id) for n in names],
             )
         if speaker_id not in used.forced:
-            _settle_name(conn, speaker_id)
+            settle_name(conn, speaker_id)
+
+
+def forget_article_names(
+    conn: sqlite3.Connection, article_id: int, speaker_id: int | None = None
+) -> list[tuple[int, str]]:
+    """Take one article out of the counts of the names it used (for one speaker
+    row, or all); a name no article uses any more goes, unless it is the row's
+    name. Returns the (speaker, name) pairs it used."""
+    where = "article_id = ?" + (" AND speaker_id = ?" if speaker_id is not None else "")
+    params = [article_id] + ([speaker_id] if speaker_id is not None else [])
+    used = conn.execute(
+        f"SELECT speaker_id, alias FROM speaker_alias_articles WHERE {where}", params
+    ).fetchall()
+    conn.execute(f"DELETE FROM speaker_alias_articles WHERE {where}", params)
+    for row_id, name in used:
+        conn.execute(
+            "UPDATE speaker_aliases SET articles = max(articles - 1, 0) "
+            "WHERE speaker_id = ? AND alias = ?",
+            [row_id, name],
+        )
+        conn.execute(
+            "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ? AND articles = 0 "
+            "AND alias != (SELECT name FROM speakers WHERE id = ?)",
+            [row_id, name, row_id],
+        )
+    return [(r[0], r[1]) for r in used]
 
 
 def move_article_names(conn: sqlite3.Connection, article_id: int, source: int, target: int) -> None:
     """Move the names one article used from row ``source`` to row ``target``
     (an aliases-file split moved all that article's claims), with their
     counts; a name no article uses any more leaves ``source``."""
-    names = [
-        r[0]
-        for r in conn.execute(
-            "SELECT alias FROM speaker_alias_articles WHERE speaker_id = ? AND article_id = ?",
-            [source, article_id],
-        )
-    ]
-    for name in names:
-        conn.execute(
-            "DELETE FROM speaker_alias_articles "
-            "WHERE speaker_id = ? AND alias = ? AND article_id = ?",
-            [source, name, article_id],
-        )
-        conn.execute(
-            "UPDATE speaker_aliases SET articles = max(articles - 1, 0) "
-            "WHERE speaker_id = ? AND alias = ?",
-            [source, name],
-        )
-        conn.execute(
-            "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ? AND articles = 0 "
-            "AND alias != (SELECT name FROM speakers WHERE id = ?)",
-            [source, name, source],
-        )
+    for _source, name in forget_article_names(conn, article_id, source):
         conn.execute(
             "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
             [target, name],
@@ -420,7 +424,8 @@ def move_article_names(conn: sqlite3.Connection, article_id: int, source: int, t
             )
 
 
-def _settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
+def settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
+    """Let a person row take the plain full name most of its articles used."""
     row = conn.execute(
         "SELECT id, name, kind, key FROM speakers WHERE id = ?", [speaker_id]
     ).fetchone()

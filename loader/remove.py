@@ -1,0 +1,122 @@
+"""Taking an article back out of the database (``diplo remove``).
+
+A wrong file loaded by mistake, a story the outlet retracted, a duplicate
+scrape: without this the only fix was to delete the database and load
+everything again. Removing an article undoes what loading it did, so that the
+database is as if it had never been loaded: its claims, boilerplate ranges and
+reuse links go, every name it used for a speaker loses that article from its
+count (and a speaker it alone quoted goes), and an outlet left with no article
+goes. Claim groups, fidelity, reuse and signals are then recomputed by
+``diplo match``; verdicts are keyed by the claims' wording, so one recorded on
+a statement this article shared with others stays and re-attaches.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from loader.names import fold
+from loader.speakers import forget_article_names, settle_name
+from loader.transaction import transaction
+
+
+@dataclass
+class Removed:
+    article_id: int
+    source_file: str
+    claims: int
+    speakers_gone: int
+
+
+def find_articles(conn: sqlite3.Connection, ref: str) -> list[tuple[int, str]]:
+    """The articles ``ref`` names: an article id, or the path they were loaded
+    from, exactly as ``articles.source_file`` has it (a JSONL file names every
+    record it held)."""
+    if ref.isdigit():
+        rows = conn.execute("SELECT id, source_file FROM articles WHERE id = ?", [int(ref)])
+    else:
+        rows = conn.execute(
+            "SELECT id, source_file FROM articles WHERE source_file = ? ORDER BY id", [ref]
+        )
+    return [(r[0], r[1]) for r in rows]
+
+
+def remove_article(
+    conn: sqlite3.Connection, article_id: int, forced: frozenset[str] = frozenset()
+) -> Removed | None:
+    """Delete one article and everything loading it added, in one transaction.
+
+    ``forced`` are the names the aliases file gives (``AliasRules.forced_names``):
+    those rows keep their name, as on load."""
+    with transaction(conn):
+        # claim groups still point at the claims; they are fixed up below and
+        # rebuilt by the next match, so check references only at COMMIT
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        row = conn.execute(
+            "SELECT source_file, outlet_id FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        if row is None:
+            return None
+        source_file, outlet_id = row
+        claim_ids = [
+            r[0] for r in conn.execute("SELECT id FROM claims WHERE article_id = ?", [article_id])
+        ]
+        speakers = {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT speaker_id FROM claims WHERE article_id = ? "
+                "AND speaker_id IS NOT NULL",
+                [article_id],
+            )
+        }
+        forget_article_names(conn, article_id)
+        marks = ",".join("?" * len(claim_ids))
+        if claim_ids:
+            conn.execute(
+                f"DELETE FROM claim_group_suggestions WHERE claim_id IN ({marks}) "
+                f"OR other_claim_id IN ({marks})",
+                claim_ids + claim_ids,
+            )
+            conn.execute(
+                f"UPDATE claim_groups SET first_claim_id = NULL WHERE first_claim_id IN ({marks})",
+                claim_ids,
+            )
+        conn.execute(
+            "UPDATE claim_groups SET first_article_id = NULL WHERE first_article_id = ?",
+            [article_id],
+        )
+        conn.execute(
+            "DELETE FROM article_reuse WHERE earlier_article_id = ? OR later_article_id = ?",
+            [article_id, article_id],
+        )
+        conn.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+        conn.execute(
+            "DELETE FROM claim_groups WHERE id NOT IN "
+            "(SELECT group_id FROM claims WHERE group_id IS NOT NULL)"
+        )
+        conn.execute("DELETE FROM article_boilerplate WHERE article_id = ?", [article_id])
+        conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        gone = 0
+        for speaker_id in sorted(speakers):
+            if conn.execute(
+                "SELECT 1 FROM claims WHERE speaker_id = ? LIMIT 1", [speaker_id]
+            ).fetchone():
+                name = conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id])
+                if fold(name.fetchone()[0]) not in forced:
+                    settle_name(conn, speaker_id)
+                continue
+            conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [speaker_id])
+            conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [speaker_id])
+            conn.execute(
+                "UPDATE claim_groups SET speaker_id = NULL WHERE speaker_id = ?", [speaker_id]
+            )
+            conn.execute("DELETE FROM speakers WHERE id = ?", [speaker_id])
+            gone += 1
+        if outlet_id is not None:
+            conn.execute(
+                "DELETE FROM outlets WHERE id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM articles WHERE outlet_id = ?)",
+                [outlet_id, outlet_id],
+            )
+    return Removed(article_id, source_file, len(claim_ids), gone)

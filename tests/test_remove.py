@@ -1,0 +1,108 @@
+"""diplo remove: an article taken out leaves the database as if never loaded."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loader.cli import cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# the one seed that spells him "Araqchi"
+ARAQCHI = "003_c1db4c521ae475a3.txt"
+
+
+def _state(db: Path) -> dict:
+    """What a reader of the database sees, without row ids."""
+    conn = sqlite3.connect(db)
+    q = lambda sql: sorted(conn.execute(sql).fetchall())  # noqa: E731
+    state = {
+        "articles": q("SELECT content_hash, source_file FROM articles"),
+        "claims": q(
+            "SELECT a.content_hash, c.content_start, c.content_end, s.name FROM claims c "
+            "JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.speaker_id"
+        ),
+        "speakers": q("SELECT name, kind, description FROM speakers"),
+        "aliases": q(
+            "SELECT s.name, alias, articles FROM speaker_aliases JOIN speakers s ON s.id = speaker_id"
+        ),
+        "outlets": q("SELECT name FROM outlets"),
+        "fts": q("SELECT rowid FROM claims_fts"),
+        "groups": q("SELECT claims_count, outlets_count, status FROM claim_groups"),
+        "reuse": q(
+            "SELECT e.content_hash, l.content_hash FROM article_reuse r "
+            "JOIN articles e ON e.id = r.earlier_article_id "
+            "JOIN articles l ON l.id = r.later_article_id"
+        ),
+        "broken": conn.execute("PRAGMA foreign_key_check").fetchall(),
+    }
+    state["fts"] = len(state["fts"])
+    conn.close()
+    return state
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    """The seeds loaded twice over: all five, and all but one."""
+    root = tmp_path_factory.mktemp("remove")
+    seeds = root / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    runner = CliRunner()
+    for name, skip in (("all.db", None), ("without.db", ARAQCHI)):
+        paths = [str(p) for p in sorted(seeds.glob("*.txt")) if p.name != skip]
+        result = runner.invoke(cli, ["load", str(root / name), *paths])
+        assert result.exit_code == 0, result.output
+        conn = sqlite3.connect(root / name)  # fold the WAL in, so a copy is whole
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    return root
+
+
+def test_removing_an_article_is_as_if_it_was_never_loaded(loaded, tmp_path):
+    db = tmp_path / "news.db"
+    shutil.copy(loaded / "all.db", db)
+    before = _state(db)
+    result = CliRunner().invoke(cli, ["remove", str(db), str(loaded / "seeds" / ARAQCHI)])
+    assert result.exit_code == 0, result.output
+    after = _state(db)
+    expected = _state(loaded / "without.db")
+    assert after["broken"] == []
+    for key in ("articles", "claims", "speakers", "aliases", "outlets", "fts", "groups", "reuse"):
+        assert after[key] == expected[key], key
+    assert after["claims"] != before["claims"]
+    # the spelling only that article used is gone from Araghchi's names
+    assert not any("Araqchi" in alias for _, alias, _ in after["aliases"])
+    assert any(alias == "Abbas Araghchi" for _, alias, _ in after["aliases"])
+
+
+def test_loading_it_again_restores_it(loaded, tmp_path):
+    db = tmp_path / "news.db"
+    shutil.copy(loaded / "all.db", db)
+    before = _state(db)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["remove", str(db), str(loaded / "seeds" / ARAQCHI)]).exit_code == 0
+    result = runner.invoke(cli, ["load", str(db), str(loaded / "seeds" / ARAQCHI)])
+    assert result.exit_code == 0, result.output
+    after = _state(db)
+    for key in ("articles", "claims", "speakers", "aliases", "outlets", "fts", "groups", "reuse"):
+        assert after[key] == before[key], key
+
+
+def test_a_reference_that_matches_nothing_is_an_error_and_the_rest_goes(loaded, tmp_path):
+    db = tmp_path / "news.db"
+    shutil.copy(loaded / "all.db", db)
+    conn = sqlite3.connect(db)
+    (first,) = conn.execute("SELECT min(id) FROM articles").fetchone()
+    conn.close()
+    result = CliRunner().invoke(cli, ["remove", str(db), "999", str(first), "nowhere.txt"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and "999" in errors[0] and "nowhere.txt" in errors[1]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles WHERE id = ?", [first]).fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (4,)
+    conn.close()
