@@ -80,11 +80,6 @@ class AliasRules:
     def __bool__(self) -> bool:
         return bool(self.merges or self.splits)
 
-    def forced_names(self) -> frozenset[str]:
-        """The (folded) names the rules give speakers, which the loader never
-        replaces by the name most articles used."""
-        return frozenset(fold(r.name) for r in self.merges) | {fold(r.to) for r in self.splits}
-
     def extend(self, other: AliasRules) -> None:
         self.merges += other.merges
         self.splits += other.splits

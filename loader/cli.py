@@ -228,15 +228,8 @@ def load(
 @cli.command()
 @click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False, exists=True))
 @click.argument("refs", metavar="ARTICLE...", nargs=-1, required=True)
-@click.option(
-    "--aliases",
-    "aliases_path",
-    type=click.Path(dir_okay=False, exists=True),
-    help="The aliases file the loads used, if not aliases.yml beside DB: the speakers "
-    "it names keep their names.",
-)
 @click.option("--no-match", is_flag=True, help="Do not regroup now (the next `diplo match` will).")
-def remove(db_path, refs, aliases_path, no_match) -> None:
+def remove(db_path, refs, no_match) -> None:
     """Take articles out of DB, as if they had never been loaded.
 
     ARTICLE is an article id or the path the article was loaded from, exactly
@@ -250,10 +243,6 @@ def remove(db_path, refs, aliases_path, no_match) -> None:
 
     db = open_database(db_path)
     ensure_schema(db)
-    try:
-        forced = load_rules(find_alias_files(db_path, [], aliases_path)).forced_names()
-    except AliasesError as e:
-        raise click.ClickException(str(e)) from None
     failed = removed = 0
     for ref in refs:
         found = find_articles(db.conn, ref)
@@ -264,7 +253,7 @@ def remove(db_path, refs, aliases_path, no_match) -> None:
             failed += 1
             continue
         for article_id, _source in found:
-            done = remove_article(db.conn, article_id, forced)
+            done = remove_article(db.conn, article_id)
             if done is None:
                 continue
             removed += 1

@@ -16,7 +16,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from loader.names import fold
 from loader.speakers import forget_article_names, settle_name
 from loader.transaction import transaction
 
@@ -42,13 +41,11 @@ def find_articles(conn: sqlite3.Connection, ref: str) -> list[tuple[int, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
-def remove_article(
-    conn: sqlite3.Connection, article_id: int, forced: frozenset[str] = frozenset()
-) -> Removed | None:
+def remove_article(conn: sqlite3.Connection, article_id: int) -> Removed | None:
     """Delete one article and everything loading it added, in one transaction.
 
-    ``forced`` are the names the aliases file gives (``AliasRules.forced_names``):
-    those rows keep their name, as on load."""
+    A name the aliases file gives a speaker is counted in every article of
+    that speaker, so it stays the most used and survives here as on load."""
     with transaction(conn):
         # claim groups still point at the claims; they are fixed up below and
         # rebuilt by the next match, so check references only at COMMIT
@@ -102,9 +99,7 @@ def remove_article(
             if conn.execute(
                 "SELECT 1 FROM claims WHERE speaker_id = ? LIMIT 1", [speaker_id]
             ).fetchone():
-                name = conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id])
-                if fold(name.fetchone()[0]) not in forced:
-                    settle_name(conn, speaker_id)
+                settle_name(conn, speaker_id)
                 continue
             conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [speaker_id])
             conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [speaker_id])

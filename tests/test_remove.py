@@ -106,3 +106,24 @@ def test_a_reference_that_matches_nothing_is_an_error_and_the_rest_goes(loaded, 
     assert conn.execute("SELECT count(*) FROM articles WHERE id = ?", [first]).fetchone() == (0,)
     assert conn.execute("SELECT count(*) FROM articles").fetchone() == (4,)
     conn.close()
+
+
+def test_a_name_the_aliases_file_gives_survives_a_removal(tmp_path):
+    # The file makes the one outlet's spelling the name; removing articles
+    # that used the other spelling must not put the most-used name back.
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (tmp_path / "aliases.yml").write_text(
+        "merge:\n  - name: Abbas Araqchi\n    names: [Abbas Araghchi]\n", encoding="utf-8"
+    )
+    db = tmp_path / "news.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["load", str(db), str(seeds)]).exit_code == 0
+    conn = sqlite3.connect(db)
+    names = lambda: {r[0] for r in conn.execute("SELECT name FROM speakers")}  # noqa: E731
+    assert "Abbas Araqchi" in names()
+    first = conn.execute("SELECT id FROM articles WHERE source_file LIKE '%000_%'").fetchone()[0]
+    result = runner.invoke(cli, ["remove", str(db), str(first)])
+    assert result.exit_code == 0, result.output
+    assert "Abbas Araqchi" in names() and "Abbas Araghchi" not in names()
+    conn.close()
