@@ -113,8 +113,17 @@ async def overview_view(datasette: Any, request: Any) -> Response:
     """The overview: counts, most-reported and single-source claims, search."""
     db, visible = await _context(datasette, request, [])
     q = request.args.get("q")
-    payload = await data.overview(db, visible, q)
-    return await _respond(datasette, request, "diplo_overview.html", payload, {"q": q or ""})
+    order = request.args.get("order") or "relevance"
+    if order not in data.SEARCH_ORDERS:
+        raise BadRequest(f"Unknown order {order!r}: use one of {', '.join(data.SEARCH_ORDERS)}")
+    payload = await data.overview(db, visible, q, order)
+    return await _respond(
+        datasette,
+        request,
+        "diplo_overview.html",
+        payload,
+        {"q": q or "", "order": order, "orders": list(data.SEARCH_ORDERS)},
+    )
 
 
 @_handles_no_tables

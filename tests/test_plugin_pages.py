@@ -365,6 +365,38 @@ async def test_overview_search(ds):
 
 
 @pytest.mark.asyncio
+async def test_search_orders_by_relevance_or_by_when_it_was_said(tmp_path, monkeypatch):
+    db = build_db(tmp_path / "news.db")
+    text = db["articles"].get(3)["text"]
+    # a short claim that is all about the searched word ranks first by BM25
+    _claim(db, 30, 3, text, "the border is secure", speaker_id=2)
+    db.execute("UPDATE claims SET content = 'border border' WHERE id = 30")
+    db.execute("UPDATE claims SET stated_on = '2024-09-01' WHERE id = 3")
+    db.conn.commit()
+    db.close()
+    ds = Datasette([str(tmp_path / "news.db")])
+
+    async def ids(order):
+        url = f"/-/diplo/news.json?q=border&order={order}"
+        found = (await get(ds, url)).json()["search"]
+        assert found["order"] == order and found["more_matches"] is False
+        return [r["claim_id"] for r in found["results"]]
+
+    assert (await ids("relevance"))[0] == 30
+    # claim 3 was said on 2024-09-01, before claim 30's article (2024-09-12)
+    assert await ids("earliest") == [3, 30]
+    assert await ids("latest") == [30, 3]
+    assert (await ds.client.get("/-/diplo/news?q=border&order=random")).status_code == 400
+    html = (await get(ds, "/-/diplo/news?q=border&order=earliest")).text
+    assert '<option value="earliest" selected>' in html
+    # past the cap, the page says the order covers only the latest matches
+    monkeypatch.setattr("datasette_diplo.data.SEARCH_CANDIDATES", 1)
+    found = (await get(ds, "/-/diplo/news.json?q=border")).json()["search"]
+    assert found["more_matches"] is True and len(found["results"]) == 1
+    assert "Add words to narrow the search" in (await get(ds, "/-/diplo/news?q=border")).text
+
+
+@pytest.mark.asyncio
 async def test_group_page_diff_dates_verdict(ds):
     html = (await get(ds, "/-/diplo/news/groups/1")).text
     assert '<del title="deleted">working</del>' in html
