@@ -191,7 +191,7 @@ SEARCH_ORDERS = {
 # Ordering scores or dates every match; a common word matches 100,000 of a
 # million claims (1.5 s to rank them all), so only the most recently loaded
 # matches this many are ordered, which is every match in most databases.
-SEARCH_CANDIDATES = 5000
+SEARCH_CANDIDATES = 2000
 
 
 async def _search(db: Any, q: str, order: str) -> dict:
