@@ -447,12 +447,43 @@ async def article(db: Any, article_id: int, visible: set[str]) -> dict | None:
     }
 
 
+OUTLET_PAIRS_LIMIT = 20
+
+
+async def _outlet_pairs(db: Any) -> list[dict]:
+    """Which outlet takes wording from which, by number of article pairs. A
+    whole-table aggregate (50,000 links), so computed once per database
+    version; articles with no known outlet count as one unknown outlet, as in
+    the signals."""
+    results = await db.execute(
+        f"""SELECT ea.outlet_id AS earlier_outlet_id, eo.name AS earlier_outlet,
+                   la.outlet_id AS later_outlet_id, lo.name AS later_outlet,
+                   count(*) AS pairs, round(avg(r.containment), 3) AS avg_containment
+            FROM article_reuse r
+            JOIN articles ea ON ea.id = r.earlier_article_id
+            JOIN articles la ON la.id = r.later_article_id
+            LEFT JOIN outlets eo ON eo.id = ea.outlet_id
+            LEFT JOIN outlets lo ON lo.id = la.outlet_id
+            GROUP BY ea.outlet_id, la.outlet_id
+            ORDER BY pairs DESC, avg_containment DESC LIMIT {OUTLET_PAIRS_LIMIT}""",
+        custom_time_limit=AGGREGATE_TIME_LIMIT_MS,
+    )
+    return [dict(r) for r in results.rows]
+
+
 async def reuse(db: Any) -> dict:
-    """The strongest wording-reuse links, strongest first."""
+    """The strongest wording-reuse links, strongest first, and the outlet pairs."""
     pairs = await _rows(
         db,
         f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS} "
         f"ORDER BY r.containment DESC LIMIT {REUSE_LIMIT}",
     )
     total = await _count(db, "article_reuse")
-    return {"database": db.name, "total": total, "limit": REUSE_LIMIT, "pairs": pairs}
+    outlet_pairs = await cached(db, "outlet_pairs", lambda: _outlet_pairs(db))
+    return {
+        "database": db.name,
+        "total": total,
+        "limit": REUSE_LIMIT,
+        "pairs": pairs,
+        "outlet_pairs": outlet_pairs,
+    }

@@ -534,6 +534,40 @@ async def test_reuse_page_draws_svg_inline(ds):
 
 
 @pytest.mark.asyncio
+async def test_reuse_page_sums_reuse_by_outlet_pair(tmp_path):
+    db = build_db(tmp_path / "news.db")
+    # a second Rudaw article rewritten from Kurdistan24, and one by an unknown outlet
+    db["articles"].insert_all(
+        [
+            {**db["articles"].get(2), "id": 4, "content_hash": "hash4"},
+            {**db["articles"].get(2), "id": 5, "content_hash": "hash5", "outlet_id": None},
+        ]
+    )
+    db["article_reuse"].insert_all(
+        [
+            {"earlier_article_id": 1, "later_article_id": 4, "containment": 0.6, "basis": "dates"},
+            {"earlier_article_id": 1, "later_article_id": 5, "containment": 0.5, "basis": "dates"},
+        ]
+    )
+    db.close()
+    ds = Datasette([str(tmp_path / "news.db")])
+    data = (await get(ds, "/-/diplo/news/reuse.json")).json()
+    assert [
+        (o["earlier_outlet"], o["later_outlet"], o["pairs"], o["avg_containment"])
+        for o in data["outlet_pairs"]
+    ] == [
+        ("Kurdistan24", "Rudaw", 2, 0.7),
+        ("Kurdistan24", None, 1, 0.5),
+        ("Kurdistan24", "Evil <i>Outlet</i>", 1, 0.25),
+    ]
+    html = (await get(ds, "/-/diplo/news/reuse")).text
+    table = html[html.index("Outlet to outlet") :]
+    assert "Evil &lt;i&gt;Outlet&lt;/i&gt;" in table and "<i>Outlet</i>" not in table
+    assert '<span class="diplo-unknown">unknown</span>' in table
+    assert "70%" in table
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize(
     "path",
     [
