@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from loader import extract
 from loader.attribution.coref import resolve_speakers
 from loader.models import Attribution
 from loader.nlp import get_nlp
@@ -871,3 +872,18 @@ def test_a_place_owning_a_body_is_not_part_of_its_name(nlp):
     assert who(attrs) == ["Hezbollah", "Hezbollah"]
     assert attrs[1].speaker_kind == "organization"
     assert "Lebanon's Hezbollah" in attrs[1].speaker_aliases
+
+
+def test_the_one_asked_is_not_the_speaker_of_the_question(nlp):
+    # "Asked about X" is a question put to Peskov by someone the text does not
+    # name; giving it Peskov put "reports that the meeting had been postponed"
+    # on his timeline as his claim.
+    text = (
+        "Asked about reports that the meeting had been postponed, Kremlin spokesman "
+        'Dmitry Peskov told reporters: "You cannot postpone what has not been agreed."'
+    )
+    by_cue = {a.cue_text: a.speaker for a in extract(text)}
+    assert by_cue["Asked about"] is None
+    assert by_cue["told reporters:"] == "Dmitry Peskov"
+    text = "Araghchi traveled to Damascus, reaffirming Iran's commitment to Syria."
+    assert [a.speaker for a in extract(text)] == ["Araghchi"]

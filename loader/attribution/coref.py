@@ -94,6 +94,9 @@ KNOWN_PLACES = frozenset(
     ).split(", ")
 )
 BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
+# Verbs whose passive participle has the addressee as its subject ("Asked about
+# X, Peskov said", "Pressed on the deal, she declined"), not the speaker
+ADDRESSED = frozenset("ask press tell question quiz challenge urge inform warn remind".split())
 # "X made the remarks during a meeting": who said what the sentence before reported
 REMARK_VERBS = frozenset("make deliver give".split())
 REMARK_NOUNS = frozenset("remark comment statement speech announcement".split())
@@ -745,6 +748,10 @@ class Resolver:
         is the subject of the clause it hangs from (used when span finding gave
         no source span)."""
         if cue.tag_ not in ("VBG", "VBN") or cue.dep_ not in ("advcl", "xcomp", "conj"):
+            return []
+        if cue.tag_ == "VBN" and cue.lemma_.lower() in ADDRESSED:
+            # "Asked about reports of a delay, Peskov said …": the subject was asked;
+            # whoever asked is not named, and the question is not Peskov's claim
             return []
         verb = cue.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
