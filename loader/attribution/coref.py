@@ -94,6 +94,8 @@ KNOWN_PLACES = frozenset(
     ).split(", ")
 )
 BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
+# "state-run", "state-owned", "Hezbollah-affiliated": who runs a body, not its name
+OWNERSHIP_WORDS = frozenset("state run owned controlled backed affiliated linked".split())
 # Verbs whose passive participle has the addressee as its subject ("Asked about
 # X, Peskov said", "Pressed on the deal, she declined"), not the speaker
 ADDRESSED = frozenset("ask press tell question quiz challenge urge inform warn remind".split())
@@ -661,6 +663,9 @@ class Registry:
             and not e.role_only
             and len(name_tokens(e.name)) > 1
             and same_word(name_tokens(e.name)[0], fold(word))
+            # introduced by now: "Prince Mohammed" after "Mohammed bin Salman" is
+            # him, whoever else called Mohammed the article names further down
+            and self.first_at.get(id(e), 0) < before
         ]
         # a spelling variant ("Mohammad Javad Zarif") only when nobody has it exactly
         exact = [e for e in found if name_tokens(e.name)[0] == fold(word)]
@@ -1236,6 +1241,22 @@ class Resolver:
 
     def _organization_phrase(self, toks: list[Token], text: str) -> Entity:
         """Bodies named ("the Russian Foreign Ministry") or referred to ("the ministry")."""
+        lead = 0
+        while (
+            lead < len(toks)
+            and (
+                toks[lead].pos_ in ("ADJ", "DET", "ADV")
+                or toks[lead].text == "-"
+                or toks[lead].lower_ in OWNERSHIP_WORDS
+            )
+            and not toks[lead].text[:1].isupper()
+        ):
+            lead += 1
+        if 0 < lead < len(toks) and toks[lead].pos_ == "PROPN":
+            # "the official Saudi Press Agency", "semi-official Tasnim news agency":
+            # how the outlet rates the body is not part of its name
+            toks = toks[lead:]
+            text = _text(toks)
         roles = role_tokens(text)
         org = self._org_by_roles(roles, toks[0].i)
         if toks[0].text[:1].isupper() or any(t.pos_ == "PROPN" for t in toks):
