@@ -47,14 +47,20 @@ def test_python_dash_m_loader_runs():
     assert "load" in done.stdout and "extract" in done.stdout
 
 
-def test_diplo_without_the_loader_extra_says_what_to_install():
-    # A plugin-only install (pip install datasette-diplo, as a published
-    # container has) lacks sqlite-utils and spaCy; hiding one simulates it.
+def _diplo_without(module: str, *args: str) -> subprocess.CompletedProcess:
+    """Run the console script's entry point with ``module`` hidden, as an
+    install without it would have."""
     script = (
-        "import sys; sys.modules['sqlite_utils'] = None; sys.argv = ['diplo', 'load', 'x.db'];"
+        f"import sys; sys.modules[{module!r}] = None; sys.argv = ['diplo', *{args!r}];"
         "from loader.entry import main; main()"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+
+
+def test_diplo_without_the_loader_extra_says_what_to_install():
+    # A plugin-only install (pip install datasette-diplo, as a published
+    # container has) lacks sqlite-utils and spaCy.
+    done = _diplo_without("sqlite_utils", "load", "x.db")
     assert done.returncode == 1
     assert done.stdout == ""
     (line,) = done.stderr.splitlines()
@@ -62,11 +68,7 @@ def test_diplo_without_the_loader_extra_says_what_to_install():
 
 
 def test_diplo_entry_point_does_not_hide_other_import_errors():
-    script = (
-        "import sys; sys.modules['loader.pipeline'] = None; sys.argv = ['diplo', '--version'];"
-        "from loader.entry import main; main()"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    done = _diplo_without("loader.pipeline", "--version")
     assert done.returncode == 1
     assert "Traceback" in done.stderr and "loader.pipeline" in done.stderr
 
