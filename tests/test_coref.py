@@ -917,3 +917,29 @@ def test_a_given_name_title_goes_to_the_person_introduced_so_far():
 def test_how_an_outlet_rates_a_body_is_not_its_name(text, name):
     (a,) = extract(text)
     assert (a.speaker, a.speaker_kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lebanese Prime Minister Nawaf Salam said the cabinet would meet. "
+            "Salam's office said in a statement that the meeting was postponed.",
+            ["Nawaf Salam", "Nawaf Salam's office"],
+        ),
+        (
+            "Lebanese Prime Minister Nawaf Salam's office said the meeting was postponed.",
+            ["Nawaf Salam's office"],
+        ),
+        # an owner nobody introduced stays as written
+        ("Netanyahu's office said the delegation would leave on Sunday.", ["Netanyahu's office"]),
+        # two Clintons: whose campaign it is, the text does not say
+        (
+            "Bill Clinton praised his wife. Hillary Clinton said she would win. "
+            "Clinton's campaign said it expected a close race.",
+            ["Bill Clinton", "Hillary Clinton", "Clinton's campaign"],
+        ),
+    ],
+)
+def test_an_office_or_campaign_is_named_after_its_owner_as_resolved(text, expected):
+    assert [a.speaker for a in extract(text)] == expected

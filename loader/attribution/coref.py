@@ -1071,7 +1071,8 @@ class Resolver:
             owner = _strip(owner)
             return self._single(owner) if owner and owner != toks else None
         if head.lower_ in ORG_HEADS:
-            return self._organization_phrase(toks, text)
+            owned = self._owned_body(toks, head)
+            return owned if owned is not None else self._organization_phrase(toks, text)
         plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""))
         if plural and not (
             # the tagger calls "Sanders" a plural; an introduced surname is a person
@@ -1238,6 +1239,36 @@ class Resolver:
         if title and any(_is_title(t) for t in title):
             entity.add_description(_text(title))
         return entity
+
+    def _owned_body(self, toks: list[Token], head: Token) -> Entity | None:
+        """ "Lebanese Prime Minister Nawaf Salam's office", later "Salam's office":
+        a person's office or campaign, named after the person as the article
+        resolves them, so that every way of writing it is one speaker."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN":
+            return None
+        named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
+        run = self._trailing_name(named, loose=True) if named else []
+        if not run:
+            return None
+        # only look the owner up: resolving it would rename or introduce people
+        person = self.reg.match_person(_text(run), _honorific_gender(self.doc, run[0].i), run[0].i)
+        if person is None or person.kind != "person" or person.role_only:
+            return None
+        words = name_tokens(_text(run))
+        if len(words) == 1 and (
+            sum(
+                1
+                for e in self.reg.entities
+                if e.kind == "person" and not e.role_only and name_tokens(e.name)[-1:] == words
+            )
+            > 1
+        ):
+            return None  # "Clinton's campaign" beside Bill and Hillary: whose is not said
+        rest = [t for t in toks if t.i > owner.right_edge.i and t.tag_ != "POS"]
+        org = self.reg.organization(f"{person.name}'s {_text(rest)}")
+        org.add_alias(_text(toks))
+        return org
 
     def _organization_phrase(self, toks: list[Token], text: str) -> Entity:
         """Bodies named ("the Russian Foreign Ministry") or referred to ("the ministry")."""
