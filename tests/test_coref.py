@@ -943,3 +943,23 @@ def test_how_an_outlet_rates_a_body_is_not_its_name(text, name):
 )
 def test_an_office_or_campaign_is_named_after_its_owner_as_resolved(text, expected):
     assert [a.speaker for a in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Iran's top diplomat Abbas Araqchi said Tehran was ready to resume talks.",
+            "Abbas Araqchi",
+        ),
+        (
+            "Nevada's governor, Brian Sandoval, a Republican, said he had voted early.",
+            "Brian Sandoval",
+        ),
+    ],
+)
+def test_a_name_after_an_owned_title_is_the_speaker(text, name):
+    # it was a role-only speaker called "Iran's top diplomat Abbas Araqchi",
+    # a row of its own beside the Araqchi every other article names
+    (a,) = extract(text)
+    assert (a.speaker, a.speaker_kind) == (name, "person")

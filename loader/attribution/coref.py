@@ -1082,6 +1082,14 @@ class Resolver:
             return self.reg.entity(self._group_name(toks), "group")
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if head.pos_ == "NOUN" and owner is not None and owner.pos_ == "PROPN":
+            name = self._name_after_title(toks, head) if _is_title(head) else []
+            if name:
+                # "Iran's top diplomat Abbas Araqchi", "Nevada's governor, Brian
+                # Sandoval, …": the title's owner is not who speaks, the name is
+                upto = [t for t in toks if t.i <= name[-1].i]
+                found = self._named(upto, _text(upto))
+                if found is not None:
+                    return found
             if _is_title(head):
                 # "Donald Trump's campaign manager": someone else, known by that role
                 return self._role(toks)
@@ -1239,6 +1247,17 @@ class Resolver:
         if title and any(_is_title(t) for t in title):
             entity.add_description(_text(title))
         return entity
+
+    def _name_after_title(self, toks: list[Token], head: Token) -> list[Token]:
+        """The person's name right after a title, or after its comma."""
+        i, last = head.i + 1, toks[-1].i
+        if i <= last and self.doc[i].text == ",":
+            i += 1
+        run: list[Token] = []
+        while i <= last and self.doc[i].ent_type_ == "PERSON":
+            run.append(self.doc[i])
+            i += 1
+        return run
 
     def _owned_body(self, toks: list[Token], head: Token) -> Entity | None:
         """ "Lebanese Prime Minister Nawaf Salam's office", later "Salam's office":
