@@ -90,6 +90,22 @@ def test_dates_decide_direction_when_known():
     assert row.basis == BASIS_DATES
 
 
+@pytest.mark.parametrize(
+    "dates, said",
+    [(("2025-01-01", "2025-01-01"), "published the same day"), ((None, "2025-01-01"), "unknown")],
+)
+def test_on_one_day_the_text_decides_and_the_basis_says_why(dates, said):
+    text = (
+        "The ministers agreed to reopen the crossing at Mandali, to extend the electricity "
+        "contract for another year and to set up a committee on water sharing in the basin."
+    )
+    rewrite = ArticleText(1, 1, dates[0], text + " Reporting by the wire desk, with more lines.")
+    origin = ArticleText(2, 2, dates[1], text)
+    (row,) = find_reuse([rewrite, origin])
+    assert row.basis != BASIS_DATES and "containment" in row.basis
+    assert said in row.basis and ("unknown" in row.basis) == (said == "unknown")
+
+
 @pytest.mark.parametrize("outlet", [7, None])
 def test_outlet_boilerplate_is_not_reuse(outlet):
     signoff = (

@@ -28,9 +28,12 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
 BASIS_DATES = "publication dates"
-BASIS_CLAIMS = "asymmetric containment of shared claims (publication dates unknown)"
-BASIS_TEXT = "asymmetric containment of text (publication dates unknown)"
-BASIS_NONE = "undetermined: containment symmetric and publication dates unknown"
+BASIS_CLAIMS = "asymmetric containment of shared claims ({dates})"
+BASIS_TEXT = "asymmetric containment of text ({dates})"
+BASIS_NONE = "undetermined: containment symmetric and {dates}"
+# why the dates did not decide: two wire rewrites of one morning share a date
+DATES_UNKNOWN = "publication dates unknown"
+SAME_DATE = "published the same day"
 
 
 @dataclass
@@ -114,13 +117,17 @@ def _direction(
     """(earlier, later, basis) for a pair of articles that share wording."""
     if a.published and b.published and a.published != b.published:
         return (a, b, BASIS_DATES) if a.published < b.published else (b, a, BASIS_DATES)
+    dates = SAME_DATE if a.published and b.published else DATES_UNKNOWN
     vote = claim_votes.get((a.id, b.id), 0.0) - claim_votes.get((b.id, a.id), 0.0)
     if abs(vote) >= T.ASYMMETRY_MARGIN:
         # a positive vote: a's claims are contained in b's, so a is derived
-        return (b, a, BASIS_CLAIMS) if vote > 0 else (a, b, BASIS_CLAIMS)
+        basis = BASIS_CLAIMS.format(dates=dates)
+        return (b, a, basis) if vote > 0 else (a, b, basis)
     if abs(c_ab - c_ba) >= T.ASYMMETRY_MARGIN:
-        return (b, a, BASIS_TEXT) if c_ab > c_ba else (a, b, BASIS_TEXT)
-    return (a, b, BASIS_NONE) if a.id < b.id else (b, a, BASIS_NONE)
+        basis = BASIS_TEXT.format(dates=dates)
+        return (b, a, basis) if c_ab > c_ba else (a, b, basis)
+    basis = BASIS_NONE.format(dates=dates)
+    return (a, b, basis) if a.id < b.id else (b, a, basis)
 
 
 def find_reuse(
