@@ -228,9 +228,14 @@ def _is_name_token(tok: Token, loose: bool = False) -> bool:
     if tok.lower_ in ("al", "el", "e", "bin", "ibn", "abu", "abdul"):
         return True
     pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
-    if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME") or _completes_title(tok):
+    if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
         return False
-    return country_stem(tok.text) is None and tok.tag_ != "POS" and tok.text[:1].isupper()
+    return (
+        tok.text[:1].isupper()
+        and tok.tag_ != "POS"
+        and country_stem(tok.text) is None
+        and not _completes_title(tok)  # last: it walks back over the tokens before
+    )
 
 
 def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
