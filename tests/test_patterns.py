@@ -1866,6 +1866,7 @@ def test_quoted_as_saying_is_the_quoted_persons_claim(nlp):
         "ANKARA (AP) — The ferry will be free next year, the ministry said.",
         "BAGHDAD, Iraq (Reuters) - The ferry will be free next year, the ministry said.",
         "WASHINGTON — The ferry will be free next year, the ministry said.",
+        "CAIRO, Jan 14 (Reuters) - The ferry will be free next year, the ministry said.",
     ],
 )
 def test_a_dateline_is_not_part_of_the_content(nlp, text):

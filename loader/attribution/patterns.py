@@ -1108,9 +1108,12 @@ def _dateline_end(sent: Span) -> int:
         if tok.text in DATELINE_DASHES and spaced and not in_parens:
             return tok.i + 1 if tok.i > sent.start and place else sent.start
         in_parens = (in_parens or tok.text == "(") and tok.text != ")"
-        # "BAGHDAD, Iraq (Reuters) -": a capital city, its country, the agency
-        # (not an all-capitals headline: "HE'S BEEN CALLED OUT — …")
-        word = tok.is_alpha and (tok.text.isupper() or tok.is_title)
+        # "BAGHDAD, Iraq (Reuters) -": a capital city, its country, the agency,
+        # and in Reuters copy the date ("CAIRO, Jan 14 (Reuters) -") (not an
+        # all-capitals headline: "HE'S BEEN CALLED OUT — …")
+        word = (tok.is_alpha and (tok.text.isupper() or tok.is_title)) or (
+            tok.is_digit and len(tok) <= 4
+        )
         if not (in_parens or word or tok.text in (",", ".", "(", ")") or tok.is_space):
             return sent.start
     return sent.start
