@@ -963,3 +963,29 @@ def test_a_name_after_an_owned_title_is_the_speaker(text, name):
     # a row of its own beside the Araqchi every other article names
     (a,) = extract(text)
     assert (a.speaker, a.speaker_kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # the article gives the role to one named person further down
+        (
+            "Israeli Prime Minister Benjamin Netanyahu's office denied the reports.",
+            "Benjamin Netanyahu",
+        ),
+        # a name without the title does not tie the role to it
+        ('"We are close," Benjamin Netanyahu told reporters.', "Israel's prime minister"),
+        # two people carry the title: which one the lede means is not said
+        (
+            "Israeli Prime Minister Benjamin Netanyahu met former Israeli Prime Minister "
+            "Naftali Bennett.",
+            "Israel's prime minister",
+        ),
+    ],
+)
+def test_a_role_in_the_lede_takes_the_one_name_the_article_gives_it(later, speaker):
+    text = (
+        "CAIRO (Reuters) - Israel's prime minister cautioned on Tuesday that details "
+        f"were still being finalised.\n\n{later}\n"
+    )
+    assert extract(text)[0].speaker == speaker

@@ -40,6 +40,7 @@ from loader.attribution.quotes import quote_spans
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 from loader.names import (
+    DEMONYMS,
     HONORIFIC_GENDER,
     HONORIFICS,
     ORG_HEADS,
@@ -96,6 +97,7 @@ KNOWN_PLACES = frozenset(
 BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
 # "state-run", "state-owned", "Hezbollah-affiliated": who runs a body, not its name
 OWNERSHIP_WORDS = frozenset("state run owned controlled backed affiliated linked".split())
+COUNTRIES = frozenset(DEMONYMS.values())
 # Verbs whose passive participle has the addressee as its subject ("Asked about
 # X, Peskov said", "Pressed on the deal, she declined"), not the speaker
 ADDRESSED = frozenset("ask press tell question quiz challenge urge inform warn remind".split())
@@ -1328,11 +1330,30 @@ class Resolver:
         if person is not None:
             return person
         role_text = self._group_name(toks)
-        owner = self._remarks_owner(toks[0].i)
+        owner = self._remarks_owner(toks[0].i) or self._titled_later(roles)
         if owner is not None:
             owner.add_description(role_text)
             return owner
         return self.reg.entity(role_text, "person", role_text, role_only=True)
+
+    def _titled_later(self, roles: frozenset[str]) -> Entity | None:
+        """ "Israel's prime minister cautioned …" in the lede, and further down
+        "Israeli Prime Minister Benjamin Netanyahu's office denied …": the
+        article itself gives the role to one named person, so the lede's role
+        is him. Only when exactly one person in the article carries every role
+        word (and the country); a name with no title ("Abbas Araqchi told
+        reporters") is never enough."""
+        wanted = roles - SOFT_ROLE_WORDS
+        if not wanted & COUNTRIES:
+            # "the candidate", "the judge": a role with no country may be anyone
+            # the article mentions without a title
+            return None
+        fits = [
+            e
+            for e in self.reg.entities
+            if e.kind == "person" and not e.role_only and e.roles and wanted <= e.roles
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _remarks_owner(self, start: int) -> Entity | None:
         """ "Iraq's prime minister on Sunday rejected calls to disarm …" and then
