@@ -232,8 +232,9 @@ def load(
 def remove(db_path, refs, no_match) -> None:
     """Take articles out of DB, as if they had never been loaded.
 
-    ARTICLE is an article id or the path the article was loaded from, exactly
-    as articles.source_file has it (for a JSONL file, every record it held).
+    ARTICLE is an article id, the path the article was loaded from exactly as
+    articles.source_file has it (for a JSONL file, every record it held), or a
+    file or directory on disk, whose articles are found by their text.
     Its claims, boilerplate, reuse links and the names it used for speakers go;
     a speaker only it quoted goes; then claims are regrouped. Verdicts stay and
     re-attach if the statement is loaded again. Each article goes whole or not

@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
+from loader.pipeline import RunLog, iter_records
+from loader.sources import ReadOptions, discover
 from loader.speakers import forget_article_names, settle_name
+from loader.store import content_hash
 from loader.transaction import transaction
 
 
@@ -29,16 +33,31 @@ class Removed:
 
 
 def find_articles(conn: sqlite3.Connection, ref: str) -> list[tuple[int, str]]:
-    """The articles ``ref`` names: an article id, or the path they were loaded
+    """The articles ``ref`` names: an article id; the path they were loaded
     from, exactly as ``articles.source_file`` has it (a JSONL file names every
-    record it held)."""
+    record it held); or else a file or directory on disk, whose articles are
+    found by their text, wherever and however the path was given at load
+    time."""
     if ref.isdigit():
         rows = conn.execute("SELECT id, source_file FROM articles WHERE id = ?", [int(ref)])
-    else:
-        rows = conn.execute(
-            "SELECT id, source_file FROM articles WHERE source_file = ? ORDER BY id", [ref]
-        )
-    return [(r[0], r[1]) for r in rows]
+        return [(r[0], r[1]) for r in rows]
+    rows = conn.execute(
+        "SELECT id, source_file FROM articles WHERE source_file = ? ORDER BY id", [ref]
+    ).fetchall()
+    if rows or not Path(ref).exists():
+        return [(r[0], r[1]) for r in rows]
+    log = RunLog()
+    hashes = [
+        content_hash(record.text)
+        for record in iter_records(discover([ref], None, log.errors), ReadOptions(), log)
+    ]
+    found: dict[int, str] = {}
+    for digest in hashes:
+        for r in conn.execute(
+            "SELECT id, source_file FROM articles WHERE content_hash = ?", [digest]
+        ):
+            found[r[0]] = r[1]
+    return sorted(found.items())
 
 
 def remove_article(conn: sqlite3.Connection, article_id: int) -> Removed | None:

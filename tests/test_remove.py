@@ -127,3 +127,18 @@ def test_a_name_the_aliases_file_gives_survives_a_removal(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Abbas Araqchi" in names() and "Abbas Araghchi" not in names()
     conn.close()
+
+
+def test_a_file_is_found_by_its_text_however_its_path_is_written(loaded, tmp_path, monkeypatch):
+    # loaded with absolute paths; removed with a path relative to elsewhere
+    db = tmp_path / "news.db"
+    shutil.copy(loaded / "all.db", db)
+    monkeypatch.chdir(loaded / "seeds")
+    result = CliRunner().invoke(cli, ["remove", str(db), ARAQCHI])
+    assert result.exit_code == 0, result.output
+    after = _state(db)
+    assert after["claims"] == _state(loaded / "without.db")["claims"]
+    # a directory names every article loaded from it
+    result = CliRunner().invoke(cli, ["remove", str(db), "."])
+    assert result.exit_code == 0, result.output
+    assert _state(db)["articles"] == []
