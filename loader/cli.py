@@ -340,7 +340,7 @@ def _print_table(record, attributions) -> None:
     if not attributions:
         click.echo("  (no attributions)")
     for a in attributions:
-        content = clip(record.text[a.content_start : a.content_end], 90)
+        content = clip(a.content_text(record.text), 90)
         speaker = clip((a.speaker or "-") + (f" via {a.relayed_by}" if a.relayed_by else ""), 28)
         cue = clip(a.cue_text or "-", 22)
         click.echo(f"  {a.kind:<8} {speaker:<28} {cue:<22} {content}")

@@ -54,6 +54,9 @@ class ArticleRecord:
         return f"{self.source_file} ({self.record})" if self.record else self.source_file
 
 
+CONTENT_JOIN = " … "
+
+
 @dataclass
 class Attribution:
     """Who said what: one attributed claim inside one article.
@@ -96,6 +99,12 @@ class Attribution:
     @property
     def content_end(self) -> int:
         return max(e for _, e in self.content)
+
+    def content_text(self, text: str) -> str:
+        """The wording alone: a quote split by its cue ("“A,” he said, “B.”") or
+        continued in a later paragraph is its pieces joined by " … ", so that
+        comparing two outlets' versions never compares the cue between them."""
+        return CONTENT_JOIN.join(text[s:e] for s, e in sorted(self.content))
 
     def to_json(self) -> dict:
         """The record ``diplo extract --format jsonl`` prints."""

@@ -128,7 +128,7 @@ def write_article(
                     a.cue_lemma,
                     a.cue_class,
                     a.kind,
-                    record.text[a.content_start : a.content_end],
+                    a.content_text(record.text),
                     record.text[a.sentence[0] : a.sentence[1]] if a.sentence else None,
                     a.content_start,
                     a.content_end,

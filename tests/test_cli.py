@@ -163,3 +163,28 @@ def test_documented_wheel_name_is_the_one_the_build_makes():
     for doc in ("README.md", "docs/publishing.md"):
         named = set(re.findall(r"datasette_diplo-[^\s/]+?\.whl", (root / doc).read_text()))
         assert named == {expected}, doc
+
+
+def test_a_split_quote_is_stored_without_the_cue_between_its_pieces(tmp_path: Path):
+    # Comparing two outlets' wording must not compare "he said" with "she added".
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "The minister spoke in Baghdad.\n"
+        "“We are ready,” he said, “for a fair and balanced agreement with our neighbours.”\n",
+        encoding="utf-8",
+    )
+    db_path = tmp_path / "news.db"
+    result = CliRunner().invoke(cli, ["load", str(db_path), str(path)])
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(db_path)
+    ((content, start, end, spans),) = db.execute(
+        "SELECT content, content_start, content_end, content_spans FROM claims"
+    ).fetchall()
+    text = path.read_text(encoding="utf-8")
+    pieces = [text[s:e] for s, e in json.loads(spans)]
+    assert pieces == ["“We are ready,”", "“for a fair and balanced agreement with our neighbours.”"]
+    assert content == " … ".join(pieces) and "he said" not in content
+    assert text[start:end].startswith(pieces[0]) and text[start:end].endswith(pieces[1])
+    # the table view shows the same wording
+    result = CliRunner().invoke(cli, ["extract", str(path), "--format", "table"])
+    assert "“We are ready,” … “for a fair" in result.output
