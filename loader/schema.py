@@ -8,9 +8,13 @@ before every load and every match, so an older database gains new tables.
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+from loader.models import CONTENT_JOIN
+
+SCHEMA_VERSION = 4
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (
@@ -192,6 +196,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create every table, index and FTS trigger the loader relies on."""
     db.conn.executescript(TABLES)
     _add_missing_columns(db)
+    _join_content_pieces(db)
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
     for table, columns in FTS:
@@ -212,6 +217,26 @@ ADDED_COLUMNS = [
     ("speaker_aliases", "articles", "INTEGER NOT NULL DEFAULT 0"),
     ("claims", "relayed_by", "TEXT"),
 ]
+
+
+def _join_content_pieces(db: sqlite_utils.Database) -> None:
+    """Claims stored before ``claims.content`` became the pieces joined by
+    " … " held the whole range, cue included; rewrite those once (the FTS
+    trigger re-indexes them) so one database never mixes the two."""
+    done = db.execute("SELECT 1 FROM diplo_meta WHERE key = 'content_pieces_joined'").fetchone()
+    if done or "content_spans" not in {r[1] for r in db.execute('PRAGMA table_info("claims")')}:
+        return
+    rows = db.execute(
+        """SELECT c.id, c.content_spans, a.text FROM claims c
+           JOIN articles a ON a.id = c.article_id
+           WHERE c.content_spans IS NOT NULL AND json_array_length(c.content_spans) > 1"""
+    ).fetchall()
+    for claim_id, spans, text in rows:
+        pieces = [text[s:e] for s, e in sorted(json.loads(spans))]
+        db.execute(
+            "UPDATE claims SET content = ? WHERE id = ?", [CONTENT_JOIN.join(pieces), claim_id]
+        )
+    db.execute("INSERT INTO diplo_meta (key, value) VALUES ('content_pieces_joined', '1')")
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:

@@ -437,3 +437,30 @@ def test_a_merge_keeps_which_article_used_which_name(conn):
     rows = conn.execute("SELECT DISTINCT speaker_id FROM speaker_alias_articles").fetchall()
     assert rows == [(a,)] and b != a
     assert counts_of(conn, a)["Supreme Leader"] == 1
+
+
+def test_an_older_database_gets_split_quotes_without_their_cue(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    ensure_schema(db)
+    text = "“We are ready,” he said, “for a fair deal.”"
+    db.execute(
+        "INSERT INTO articles (id, source_file, content_hash, text, loaded_at) "
+        "VALUES (1, 'a.txt', 'h', ?, 'now')",
+        [text],
+    )
+    db.execute(
+        "INSERT INTO claims (id, article_id, kind, content, content_start, content_end, "
+        "content_spans) VALUES (1, 1, 'direct', ?, 0, ?, ?)",
+        [text, len(text), "[[0, 15], [25, 43]]"],
+    )
+    # as a database written before the change: the marker is not there yet
+    db.execute("DELETE FROM diplo_meta WHERE key = 'content_pieces_joined'")
+    db.conn.commit()
+    ensure_schema(db)
+    assert (
+        db.execute("SELECT content FROM claims").fetchone()[0]
+        == "“We are ready,” … “for a fair deal.”"
+    )
+    # and full-text search follows
+    hits = db.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'said'").fetchall()
+    assert hits == []
