@@ -7,7 +7,9 @@ import random
 import re
 
 import pytest
+from click.testing import CliRunner
 
+from loader.cli import cli
 from loader.matching.fidelity import classify, word_diff, word_edits
 from loader.matching.normalise import segments
 from tests.matching_corpus import Corpus
@@ -142,3 +144,36 @@ def test_only_the_quoted_words_decide_fidelity():
     assert classify(framed, "mixed", short, "mixed") == "excerpt"
     reworded = "he “has always shown his deep commitment to conservative values.”"
     assert classify(framed, "mixed", reworded, "mixed") == "altered"
+
+
+def test_a_quote_split_by_its_cue_is_verbatim_against_the_whole_quote(tmp_path):
+    # One outlet breaks the quote around "Foreign Minister Fuad Hussein said",
+    # the other quotes it whole: same words, so verbatim, with no cue in the diff.
+    quote = (
+        "We are ready to sign a comprehensive security agreement",
+        "as soon as the committees finish their work",
+    )
+    (tmp_path / "a.md").write_text(
+        "---\noutlet: Alpha News\npublished: 2025-03-03\n---\nThe minister spoke in Baghdad.\n"
+        f'"{quote[0]}," Foreign Minister Fuad Hussein said, "{quote[1]}."\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "---\noutlet: Beta Times\npublished: 2025-03-04\n---\nIraq is ready, officials said.\n"
+        f'"{quote[0]} {quote[1]}," Foreign Minister Fuad Hussein told reporters.\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "k.db"
+    result = CliRunner().invoke(
+        cli, ["load", str(db), str(tmp_path / "a.md"), str(tmp_path / "b.md")]
+    )
+    assert result.exit_code == 0, result.output
+    corpus_rows = (
+        Corpus(db)
+        .db.execute("SELECT group_id, fidelity, diff FROM claims WHERE kind = 'direct' ORDER BY id")
+        .fetchall()
+    )
+    (first, second) = corpus_rows
+    assert first[0] == second[0]
+    assert (first[1], second[1]) == ("origin", "verbatim")
+    assert "Hussein" not in second[2] and "said" not in second[2]
