@@ -1795,6 +1795,11 @@ def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
             "matters, said talks had stalled.",
             "talks had stalled",
         ),
+        (
+            "A source close to the prime minister, who spoke on condition that he not be "
+            "named, said Sudani had warned the factions.",
+            "Sudani had warned the factions",
+        ),
     ],
 )
 def test_an_anonymity_formula_is_not_a_claim(nlp, text, statement):
@@ -1981,6 +1986,20 @@ def test_the_hearer_of_told_is_not_content_even_when_misparsed(nlp):
 )
 def test_the_outlets_caveat_is_not_content(nlp, text, content):
     assert only(nlp, text)[3] == [content]
+
+
+def test_declining_to_comment_after_a_statement_is_not_part_of_it(nlp):
+    text = (
+        "A spokesperson said that Washington continues to review all options but "
+        "declined to comment on specific measures."
+    )
+    assert [(r[0], r[3]) for r in found(nlp, text)] == [
+        ("said", ["that Washington continues to review all options"]),
+        ("declined", ["to comment on specific measures"]),
+    ]
+    # refusing something other than to tell is part of what was said
+    text = "Police say he posed a deadly threat and refused to drop the gun."
+    assert only(nlp, text)[3] == ["he posed a deadly threat and refused to drop the gun"]
 
 
 def test_without_inside_what_was_said_stays(nlp):

@@ -212,6 +212,13 @@ ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
 
 
 def _anonymity_formula(verb: Token, a: Attribution) -> bool:
+    if (
+        a.cue_lemma in ("name", "identify", "quote")
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.head.lower_ == "condition"
+    ):
+        return True  # "on condition that he not be named" (train: none)
     if a.cue_lemma in ANONYMITY_CUES and a.content:
         base = verb.sent.start_char
         s, e = a.content[0][0], a.content[-1][1]
