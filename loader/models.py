@@ -7,6 +7,7 @@ processes (``--processes``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 Span = tuple[int, int]
@@ -57,6 +58,13 @@ class ArticleRecord:
 CONTENT_JOIN = " … "
 
 
+def join_content(text: str, spans: Sequence[Span]) -> str:
+    """The wording alone: a quote split by its cue ("“A,” he said, “B.”") or
+    continued in a later paragraph is its pieces joined by " … ", so that
+    comparing two outlets' versions never compares the cue between them."""
+    return CONTENT_JOIN.join(text[s:e] for s, e in sorted(spans))
+
+
 @dataclass
 class Attribution:
     """Who said what: one attributed claim inside one article.
@@ -101,10 +109,8 @@ class Attribution:
         return max(e for _, e in self.content)
 
     def content_text(self, text: str) -> str:
-        """The wording alone: a quote split by its cue ("“A,” he said, “B.”") or
-        continued in a later paragraph is its pieces joined by " … ", so that
-        comparing two outlets' versions never compares the cue between them."""
-        return CONTENT_JOIN.join(text[s:e] for s, e in sorted(self.content))
+        """What ``claims.content`` stores (see :func:`join_content`)."""
+        return join_content(text, self.content)
 
     def to_json(self) -> dict:
         """The record ``diplo extract --format jsonl`` prints."""

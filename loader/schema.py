@@ -12,7 +12,7 @@ import json
 
 import sqlite_utils
 
-from loader.models import CONTENT_JOIN
+from loader.models import join_content
 
 SCHEMA_VERSION = 4
 
@@ -232,10 +232,8 @@ def _join_content_pieces(db: sqlite_utils.Database) -> None:
            WHERE c.content_spans IS NOT NULL AND json_array_length(c.content_spans) > 1"""
     ).fetchall()
     for claim_id, spans, text in rows:
-        pieces = [text[s:e] for s, e in sorted(json.loads(spans))]
-        db.execute(
-            "UPDATE claims SET content = ? WHERE id = ?", [CONTENT_JOIN.join(pieces), claim_id]
-        )
+        content = join_content(text, [tuple(s) for s in json.loads(spans)])
+        db.execute("UPDATE claims SET content = ? WHERE id = ?", [content, claim_id])
     db.execute("INSERT INTO diplo_meta (key, value) VALUES ('content_pieces_joined', '1')")
 
 
