@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from loader.names import fold
-from loader.speakers import move_article_names, speaker_key, upsert_speaker
+from loader.speakers import drop_if_unused, move_article_names, speaker_key, upsert_speaker
 from loader.transaction import transaction
 
 FILE_NAMES = ("aliases.yml", "aliases.yaml")
@@ -234,7 +234,7 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
                         changed += 1
                 for article_id, target in moved.items():
                     _move_names(conn, article_id, speaker_id, target)
-                _drop_if_unused(conn, speaker_id)
+                drop_if_unused(conn, speaker_id)
         for rule in rules.merges:
             rows = [
                 r
@@ -305,15 +305,3 @@ def _move_names(conn: sqlite3.Connection, article_id: int, source: int, target: 
                                AND x.alias = speaker_aliases.alias)""",
         [target, target],
     )
-
-
-def _drop_if_unused(conn: sqlite3.Connection, speaker_id: int) -> None:
-    used = conn.execute(
-        """SELECT 1 FROM claims WHERE speaker_id = ?
-           UNION ALL SELECT 1 FROM claim_groups WHERE speaker_id = ? LIMIT 1""",
-        [speaker_id, speaker_id],
-    ).fetchone()
-    if not used:
-        conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [speaker_id])
-        conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [speaker_id])
-        conn.execute("DELETE FROM speakers WHERE id = ?", [speaker_id])

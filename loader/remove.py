@@ -19,7 +19,7 @@ from pathlib import Path
 
 from loader.pipeline import RunLog, iter_records
 from loader.sources import ReadOptions, discover
-from loader.speakers import forget_article_names, settle_name
+from loader.speakers import drop_if_unused, forget_article_names, settle_name
 from loader.store import content_hash
 from loader.transaction import transaction
 
@@ -120,13 +120,11 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> Removed | None:
             ).fetchone():
                 settle_name(conn, speaker_id)
                 continue
-            conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [speaker_id])
-            conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [speaker_id])
+            # a group left pointing at them is rebuilt by the next match
             conn.execute(
                 "UPDATE claim_groups SET speaker_id = NULL WHERE speaker_id = ?", [speaker_id]
             )
-            conn.execute("DELETE FROM speakers WHERE id = ?", [speaker_id])
-            gone += 1
+            gone += drop_if_unused(conn, speaker_id)
         if outlet_id is not None:
             conn.execute(
                 "DELETE FROM outlets WHERE id = ? AND NOT EXISTS "

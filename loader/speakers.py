@@ -73,6 +73,7 @@ __all__ = [
     "upsert_speaker",
     "count_usage",
     "move_article_names",
+    "drop_if_unused",
     "Usage",
     "descriptions_compatible",
 ]
@@ -422,6 +423,23 @@ def move_article_names(conn: sqlite3.Connection, article_id: int, source: int, t
                 "WHERE speaker_id = ? AND alias = ?",
                 [target, name],
             )
+
+
+def drop_if_unused(conn: sqlite3.Connection, speaker_id: int) -> bool:
+    """Delete a row no claim and no claim group points at any more (an
+    aliases-file split moved all its claims, or its only article was removed),
+    with its names; True when it went."""
+    used = conn.execute(
+        """SELECT 1 FROM claims WHERE speaker_id = ?
+           UNION ALL SELECT 1 FROM claim_groups WHERE speaker_id = ? LIMIT 1""",
+        [speaker_id, speaker_id],
+    ).fetchone()
+    if used:
+        return False
+    conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [speaker_id])
+    conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [speaker_id])
+    conn.execute("DELETE FROM speakers WHERE id = ?", [speaker_id])
+    return True
 
 
 def settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
