@@ -203,6 +203,13 @@ def _completes_title(tok: Token) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
 
 
+def _holds(entity: Entity, roles: frozenset[str]) -> bool:
+    """A named person whose titles carry every one of ``roles`` (and some role)."""
+    return (
+        entity.kind == "person" and not entity.role_only and bool(roles) and roles <= entity.roles
+    )
+
+
 def _is_name_token(tok: Token, loose: bool = False) -> bool:
     """Part of a personal name: a proper noun that is not a title or a place adjective.
 
@@ -1047,11 +1054,7 @@ class Resolver:
             return None
         found: list[Entity] = []
         for country in countries:
-            fits = [
-                e
-                for e in self.reg.entities
-                if e.kind == "person" and not e.role_only and role | country <= e.roles
-            ]
+            fits = [e for e in self.reg.entities if _holds(e, role | country)]
             if len(fits) != 1:
                 return None
             found.append(fits[0])
@@ -1193,12 +1196,6 @@ class Resolver:
         A loosely tagged run ("Pezeshkian" as ADJ) counts only when it names
         someone introduced.
         """
-
-        def lookup(run: list[Token]) -> Entity | None:
-            return self.reg.match_person(
-                _text(run), _honorific_gender(self.doc, run[0].i), run[0].i
-            )
-
         entity, run = None, self._trailing_name(toks, loose=True)
         if run and run[-1].ent_type_ in ("GPE", "LOC") and run[0].i > toks[0].i:
             # "Representative Charles B. Rangel of New York": the person, not the place
@@ -1213,14 +1210,14 @@ class Resolver:
         ):
             entity = self.reg.match_given(given[0].text, given[0].i)
         if run and entity is None:
-            entity = lookup(run)
+            entity = self._lookup(run)
         if entity is None:
             person_toks = _last_run(
                 [t for t in toks if t.ent_type_ == "PERSON" and _is_name_token(t)]
             )
             run = self._trailing_name(toks) or person_toks
             if run:
-                entity = lookup(run)
+                entity = self._lookup(run)
         if not run:
             return None
         name = _text(run)
@@ -1255,6 +1252,11 @@ class Resolver:
             entity.add_description(_text(title))
         return entity
 
+    def _lookup(self, run: list[Token]) -> Entity | None:
+        """The introduced person a run of name words names (an honorific before
+        it says which gender), without introducing or renaming anyone."""
+        return self.reg.match_person(_text(run), _honorific_gender(self.doc, run[0].i), run[0].i)
+
     def _name_after_title(self, toks: list[Token], head: Token) -> list[Token]:
         """The person's name right after a title, or after its comma."""
         i, last = head.i + 1, toks[-1].i
@@ -1278,7 +1280,7 @@ class Resolver:
         if not run:
             return None
         # only look the owner up: resolving it would rename or introduce people
-        person = self.reg.match_person(_text(run), _honorific_gender(self.doc, run[0].i), run[0].i)
+        person = self._lookup(run)
         if person is None or person.kind != "person" or person.role_only:
             return None
         words = name_tokens(_text(run))
@@ -1348,11 +1350,7 @@ class Resolver:
             # "the candidate", "the judge": a role with no country may be anyone
             # the article mentions without a title
             return None
-        fits = [
-            e
-            for e in self.reg.entities
-            if e.kind == "person" and not e.role_only and e.roles and wanted <= e.roles
-        ]
+        fits = [e for e in self.reg.entities if _holds(e, wanted)]
         return fits[0] if len(fits) == 1 else None
 
     def _remarks_owner(self, start: int) -> Entity | None:
@@ -1444,9 +1442,7 @@ class Resolver:
         wanted = roles - SOFT_ROLE_WORDS
 
         def fits(e: Entity) -> bool:
-            if e.kind != "person" or e.role_only or not e.roles:
-                return False
-            return bool(wanted) and wanted <= e.roles
+            return _holds(e, wanted)
 
         # In the latest sentence that names one, the speaker or subject comes
         # first: after "Lavrov told Fidan …", "the minister" is Lavrov.
