@@ -38,44 +38,49 @@ SENTENCE_ENDS = frozenset([".", "!", "?", "…", ";", ":"])
 @Language.component("diplo_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and nowhere else in a line
-    that has no sentence-ending punctuation.
+    that has no sentence-ending punctuation; in a line with no final stop (a
+    headline), also after each semicolon.
 
     News text is one paragraph per line, and headlines, captions and "Read
     more:" lines carry no final full stop; without the first rule the parser
     glues them to the next paragraph, so a claim would straddle a headline.
     Without the second it cuts a Title Case headline in two ("Iran Says US
     Troop Withdrawal From Ain al-Asad Reflects | Growing Security Cooperation
-    With Iraq"), and the claim loses its end.
+    With Iraq"), and the claim loses its end. Without the third, "Houthis
+    claim attack on US destroyer; Pentagon denies ship was hit" makes the
+    first headline the object of the second's verb.
     """
     line_start = 0
     punctuated = False
+    semicolons: list[int] = []
     for token in doc:
         if token.i > 0 and ("\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
             token.is_sent_start = True
-            _one_sentence(doc, line_start, token.i, punctuated)
-            line_start, punctuated = token.i, False
+            _one_sentence(doc, line_start, token.i, punctuated, semicolons)
+            line_start, punctuated, semicolons = token.i, False, []
         if token.text in SENTENCE_ENDS:
             punctuated = True
-    _one_sentence(doc, line_start, len(doc), punctuated)
+            if token.text == ";":
+                semicolons.append(token.i)
+    _one_sentence(doc, line_start, len(doc), punctuated, semicolons)
     return doc
 
 
-# What ends a sentence at the end of a line (closing quotes and brackets aside)
-FINAL_STOPS = frozenset([".", "!", "?", "…"])
+# What ends a sentence or introduces speech at the end of a line (closing
+# quotes and brackets aside): such a line is no headline
+LINE_ENDS = frozenset([".", "!", "?", "…", ":"])
 CLOSERS = frozenset(['"', "”", "’", "'", ")", "]"])
 
 
-def _one_sentence(doc: Doc, start: int, end: int, punctuated: bool) -> None:
-    words = [t for t in doc[start:end] if not t.is_space]
-    while words and words[-1].text in CLOSERS:
-        words.pop()
-    if words and words[-1].text not in FINAL_STOPS | {":"}:
-        # A headline: "Houthis claim attack on US destroyer; Pentagon denies ship
-        # was hit" is two headlines, each with its own speaker; the parser would
-        # make the first the object of the second's verb.
-        for token in words[:-1]:
-            if token.text == ";":
-                doc[token.i + 1].is_sent_start = True
+def _one_sentence(doc: Doc, start: int, end: int, punctuated: bool, semicolons: list[int]) -> None:
+    if semicolons:
+        last = end - 1
+        while last > start and (doc[last].is_space or doc[last].text in CLOSERS):
+            last -= 1
+        if doc[last].text not in LINE_ENDS:
+            for i in semicolons:
+                if i < last:
+                    doc[i + 1].is_sent_start = True
     if punctuated:
         return  # the parser decides where a punctuated line's sentences end
     for token in doc[start + 1 : end]:
