@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from loader import __version__
 from loader.cli import cli
+from tests.conftest import load_texts
 
 FRONT = "---\ntitle: Headline\n---\n"
 BODY = "The minister said that the border would reopen on Monday.\n"
@@ -167,20 +168,15 @@ def test_documented_wheel_name_is_the_one_the_build_makes():
 
 def test_a_split_quote_is_stored_without_the_cue_between_its_pieces(tmp_path: Path):
     # Comparing two outlets' wording must not compare "he said" with "she added".
-    path = tmp_path / "a.txt"
-    path.write_text(
+    text = (
         "The minister spoke in Baghdad.\n"
-        "“We are ready,” he said, “for a fair and balanced agreement with our neighbours.”\n",
-        encoding="utf-8",
+        "“We are ready,” he said, “for a fair and balanced agreement with our neighbours.”\n"
     )
-    db_path = tmp_path / "news.db"
-    result = CliRunner().invoke(cli, ["load", str(db_path), str(path)])
-    assert result.exit_code == 0, result.output
-    db = sqlite_utils.Database(db_path)
+    db = sqlite_utils.Database(load_texts(tmp_path, {"a.txt": text}))
+    path = tmp_path / "a.txt"
     ((content, start, end, spans),) = db.execute(
         "SELECT content, content_start, content_end, content_spans FROM claims"
     ).fetchall()
-    text = path.read_text(encoding="utf-8")
     pieces = [text[s:e] for s, e in json.loads(spans)]
     assert pieces == ["“We are ready,”", "“for a fair and balanced agreement with our neighbours.”"]
     assert content == " … ".join(pieces) and "he said" not in content

@@ -7,11 +7,11 @@ import random
 import re
 
 import pytest
-from click.testing import CliRunner
+import sqlite_utils
 
-from loader.cli import cli
 from loader.matching.fidelity import classify, word_diff, word_edits
 from loader.matching.normalise import segments
+from tests.conftest import load_texts
 from tests.matching_corpus import Corpus
 
 ORIGIN = (
@@ -153,27 +153,22 @@ def test_a_quote_split_by_its_cue_is_verbatim_against_the_whole_quote(tmp_path):
         "We are ready to sign a comprehensive security agreement",
         "as soon as the committees finish their work",
     )
-    (tmp_path / "a.md").write_text(
-        "---\noutlet: Alpha News\npublished: 2025-03-03\n---\nThe minister spoke in Baghdad.\n"
-        f'"{quote[0]}," Foreign Minister Fuad Hussein said, "{quote[1]}."\n',
-        encoding="utf-8",
+    db = load_texts(
+        tmp_path,
+        {
+            "a.md": "---\noutlet: Alpha News\npublished: 2025-03-03\n---\n"
+            "The minister spoke in Baghdad.\n"
+            f'"{quote[0]}," Foreign Minister Fuad Hussein said, "{quote[1]}."\n',
+            "b.md": "---\noutlet: Beta Times\npublished: 2025-03-04\n---\n"
+            "Iraq is ready, officials said.\n"
+            f'"{quote[0]} {quote[1]}," Foreign Minister Fuad Hussein told reporters.\n',
+        },
     )
-    (tmp_path / "b.md").write_text(
-        "---\noutlet: Beta Times\npublished: 2025-03-04\n---\nIraq is ready, officials said.\n"
-        f'"{quote[0]} {quote[1]}," Foreign Minister Fuad Hussein told reporters.\n',
-        encoding="utf-8",
-    )
-    db = tmp_path / "k.db"
-    result = CliRunner().invoke(
-        cli, ["load", str(db), str(tmp_path / "a.md"), str(tmp_path / "b.md")]
-    )
-    assert result.exit_code == 0, result.output
-    corpus_rows = (
-        Corpus(db)
-        .db.execute("SELECT group_id, fidelity, diff FROM claims WHERE kind = 'direct' ORDER BY id")
+    (first, second) = (
+        sqlite_utils.Database(db)
+        .execute("SELECT group_id, fidelity, diff FROM claims WHERE kind = 'direct' ORDER BY id")
         .fetchall()
     )
-    (first, second) = corpus_rows
     assert first[0] == second[0]
     assert (first[1], second[1]) == ("origin", "verbatim")
     assert "Hussein" not in second[2] and "said" not in second[2]

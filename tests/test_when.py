@@ -105,20 +105,16 @@ def test_outlet_claims_are_not_dated():
 def test_load_resolves_against_the_front_matter_date(tmp_path):
     import sqlite3
 
-    from click.testing import CliRunner
+    from tests.conftest import load_texts
 
-    from loader.cli import cli
-
-    article = tmp_path / "a.md"
-    article.write_text(
-        "---\npublished: 2025-01-19\n---\n"
-        "Iranian Foreign Minister Abbas Araghchi said on Friday afternoon that talks with "
-        "Iraq would continue.\n",
-        encoding="utf-8",
+    db_path = load_texts(
+        tmp_path,
+        {
+            "a.md": "---\npublished: 2025-01-19\n---\n"
+            "Iranian Foreign Minister Abbas Araghchi said on Friday afternoon that talks with "
+            "Iraq would continue.\n"
+        },
     )
-    db_path = tmp_path / "x.db"
-    result = CliRunner().invoke(cli, ["load", str(db_path), str(article)])
-    assert result.exit_code == 0, result.output
     rows = (
         sqlite3.connect(db_path)
         .execute("SELECT stated_when, stated_on FROM claims WHERE kind != 'outlet'")
