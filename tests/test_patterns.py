@@ -1751,13 +1751,16 @@ def test_a_title_case_headline_stays_one_sentence(nlp):
     )
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents][1] == "The minister spoke in Tehran."
+    # the last line of a text gets the same treatment
+    doc = nlp("The minister spoke in Tehran.\n" + text.split("\n")[0])
+    assert len(list(doc.sents)) == 2
 
 
 def test_a_semicolon_in_a_headline_starts_a_second_headline(nlp):
     # the parser made the Houthis' claim the object of the Pentagon's denial
     text = (
         "Houthis say they hit US destroyer in Red Sea; Pentagon denies ship was hit\n\n"
-        "The Pentagon said no ship was struck; the Houthis said otherwise.\n"
+        "The Pentagon said no ship was struck; no damage was reported.\n"
     )
     claims = {(cue, source, tuple(content)) for cue, _, source, content, _ in found(nlp, text)}
     assert ("denies", "Pentagon", ("ship was hit",)) in claims
@@ -1765,8 +1768,40 @@ def test_a_semicolon_in_a_headline_starts_a_second_headline(nlp):
     # in a punctuated line the parser still decides
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents][2:] == [
-        "The Pentagon said no ship was struck; the Houthis said otherwise."
+        "The Pentagon said no ship was struck; no damage was reported."
     ]
+
+
+def test_a_semicolon_before_a_new_subject_starts_a_new_sentence(nlp):
+    # the parser made "Safadi said ..." the content of "he warned": Safadi's
+    # claim was lost and the warning carried the wrong words
+    text = (
+        "Safadi said Jordan backed the Egyptian plan; he warned, however, that "
+        "continued settler violence could undermine any deal."
+    )
+    claims = {(cue, source, tuple(content)) for cue, _, source, content, _ in found(nlp, text)}
+    assert claims == {
+        ("said", "Safadi", ("Jordan backed the Egyptian plan",)),
+        ("warned", "he", ("that continued settler violence could undermine any deal",)),
+    }
+    text = "The Pentagon said no ship was struck; the Houthis said the destroyer was hit."
+    claims = {(cue, source, tuple(content)) for cue, _, source, content, _ in found(nlp, text)}
+    assert ("said", "the Houthis", ("the destroyer was hit",)) in claims
+    assert ("said", "The Pentagon", ("no ship was struck",)) in claims
+
+
+def test_a_semicolon_inside_a_quote_or_before_a_clause_without_subject_stays(nlp):
+    text = '"It cannot be contained; it must be defeated," Clinton said.'
+    assert only(nlp, text)[:4] == (
+        "said",
+        "direct",
+        "Clinton",
+        ['"It cannot be contained; it must be defeated,"'],
+    )
+    doc = nlp(
+        "The plan was costly; critics said so. Officials said delays were likely; some said worse."
+    )
+    assert len(list(doc.sents)) == 2
 
 
 def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
