@@ -989,3 +989,34 @@ def test_a_role_in_the_lede_takes_the_one_name_the_article_gives_it(later, speak
         f"were still being finalised.\n\n{later}\n"
     )
     assert extract(text)[0].speaker == speaker
+
+
+def test_a_pronoun_in_a_clause_hung_on_the_sentence_is_its_subject(nlp):
+    # looking back gave the PKK's "it" to the regional government named just before
+    text = (
+        "Kurdistan Regional Government spokesman Peshawa Hawramani said the reports "
+        "were being investigated. Ankara has long accused Baghdad of failing to rein "
+        "in the PKK, which it considers a terrorist organisation."
+    )
+    ankara, it = resolve(nlp, text, "Ankara", "it")
+    assert (ankara.speaker, it.speaker) == ("Ankara", "Ankara")
+    text = (
+        "The talks ended on Sunday. BAGHDAD (AP) — Iraq's Foreign Ministry summoned "
+        "the Turkish ambassador to protest what it called violations of sovereignty."
+    )
+    (a,) = resolve(nlp, text, "it")
+    assert a.speaker == "Iraq's Foreign Ministry"
+    text = (
+        "Hillary Clinton spoke first. Mark Dayton is backing Hillary Clinton, "
+        "but he is not predicting she will win Minnesota."
+    )
+    assert who(resolve(nlp, text, "he")) == ["Mark Dayton"]
+
+
+def test_a_bound_pronoun_must_fit_its_subject(nlp):
+    # the subject is a woman: "he" goes back to the man named before
+    text = (
+        "Senator Tim Kaine spoke on Monday. Mrs. Clinton praised the plan, "
+        "which he called a model for the country."
+    )
+    assert who(resolve(nlp, text, "he")) == ["Tim Kaine"]

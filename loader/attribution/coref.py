@@ -148,6 +148,19 @@ class Mention:
     speaker: bool = False  # the source of an attribution
 
 
+def _one_person(m: Mention, gender: str) -> bool:
+    """A mention of one person who may be of that gender."""
+    return (
+        len(m.entities) == 1
+        and m.entities[0].kind == "person"
+        and m.entities[0].gender in (None, gender)
+    )
+
+
+def _one_organization(m: Mention) -> bool:
+    return len(m.entities) == 1 and m.entities[0].kind == "organization"
+
+
 def _name_list(toks: Sequence[Token]) -> bool:
     """One-word names separated by commas alone: "Iran, Iraq", "Russia, Turkiye,
     Iran" ("Vigo County, Indiana" is one place)."""
@@ -911,18 +924,50 @@ class Resolver:
         word = tok.lower_
         if word in MALE or word in FEMALE:
             want = "m" if word in MALE else "f"
-            entity = self._antecedent(tok.i, want)
+            bound = self._bound_subject(tok, lambda m: _one_person(m, want))
+            entity = bound.entities[0] if bound else self._antecedent(tok.i, want)
             if entity is not None and entity.gender is None:
                 entity.gender = want
             return (entity,) if entity else ()
         if word in PLURAL:
             return self._plural_antecedent(tok.i, None)
         if word in NEUTER:
-            org = self._recent(
-                tok.i, lambda m: len(m.entities) == 1 and m.entities[0].kind == "organization"
+            org = self._bound_subject(tok, _one_organization) or self._recent(
+                tok.i, _one_organization
             )
             return org.entities if org else ()
         return ()
+
+    def _bound_subject(self, tok: Token, fits) -> Mention | None:
+        """The subject of the clause a pronoun's own clause hangs in.
+
+        "Ankara accuses Baghdad of failing to rein in the PKK, which it
+        considers a terrorist group", "the ministry protested what it called
+        violations": the pronoun is the sentence's own subject, not whoever
+        the sentence before named (the looking back gave the PKK's "it" to
+        the regional government named a paragraph earlier). Only the nearest
+        subject counts, and only when it fits the pronoun and is named.
+        """
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        node = tok.head
+        while node.head.i != node.i:
+            node = node.head
+            # the last one: "BAGHDAD (AP) — Iraq's Foreign Ministry summoned" has two
+            subjects = [c for c in node.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if not subjects:
+                continue
+            subject = subjects[-1]
+            m = next(
+                (m for m in self.reg.mentions if m.start <= subject.i < m.end and m.end <= tok.i),
+                None,
+            )
+            # a role the article has not tied to a name ("the Ohio governor, but
+            # he said") is left to the sentences before, which name the person
+            if m is None or not fits(m) or m.entities[0].role_only:
+                return None
+            return m
+        return None
 
     def _recent(self, before: int, accept, prefer=lambda m: False) -> Mention | None:
         """The nearest earlier mention that ``accept`` takes, within a few sentences;
@@ -939,16 +984,13 @@ class Resolver:
         return None
 
     def _antecedent(self, before: int, gender: str) -> Entity | None:
-        def person(m: Mention) -> bool:
-            return (
-                len(m.entities) == 1
-                and m.entities[0].kind == "person"
-                and m.entities[0].gender in (None, gender)
-            )
-
         # "Donald Trump arrived with Melania Trump, his wife. She said": a person
         # known to be of that gender before one whose gender is unknown
-        m = self._recent(before, person, prefer=lambda m: m.entities[0].gender == gender)
+        m = self._recent(
+            before,
+            lambda m: _one_person(m, gender),
+            prefer=lambda m: m.entities[0].gender == gender,
+        )
         return m.entities[0] if m else None
 
     def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:
