@@ -29,6 +29,11 @@ one person land on one row and every surface form lands in
    "Russia's Ministry of Foreign Affairs"). A body named only by generic words
    ("the ministry", "Foreign Ministry", "the government") means different
    bodies in different articles, so it is keyed per article.
+   A body named by its initials ("U.N.", "IAEA") is the one body whose
+   spelled-out name has those initials ("United Nations", "International
+   Atomic Energy Agency"), whichever came first, and the row takes the
+   spelled-out name: wire copy uses both, and a reader looking for what the
+   United Nations said must find both outlets' figures.
 5. **Groups** ("analysts", "Iraqi officials") and unnamed roles ("the Iranian
    foreign minister" where no name was given) are kept per article: two
    outlets' "analysts" are not the same people.
@@ -45,6 +50,7 @@ arrive in does not decide whether "Donald J. Trump" joins "Donald Trump".
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -169,6 +175,54 @@ def _same_surname_rows(conn: sqlite3.Connection, name: str) -> list[tuple]:
         if theirs and same_word(surname, theirs[-1]):
             out.append(row)
     return out
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
+# Words an acronym skips: "Organization of the Petroleum Exporting Countries",
+# "Committee to Protect Journalists". Not "in": on PolNeAR train the one name
+# that needed it was a sentence's subject, "Nobody in British Columbia" (NBC).
+_INITIAL_SKIPS = frozenset({"of", "the", "for", "and", "to", "&"})
+
+
+def _acronym(name: str) -> str | None:
+    """ "U.N." -> "UN", "IAEA" -> "IAEA"; None for anything else."""
+    name = name.strip()
+    return name.replace(".", "") if _ACRONYM.fullmatch(name) else None
+
+
+def _initials(name: str) -> str | None:
+    """ "Institute for the Study of War" -> "ISW"; None unless every other word
+    is capitalised (a "U.N. humanitarian office" is not the U.N.)."""
+    letters = []
+    for word in re.split(r"[\s\-]+", name.strip()):
+        if word.lower() in _INITIAL_SKIPS:
+            continue
+        if not word[:1].isupper() or _acronym(word):
+            return None
+        letters.append(word[0])
+    return "".join(letters) if len(letters) >= 2 else None
+
+
+def _find_body(conn: sqlite3.Connection, name: str) -> int | None:
+    """The one body row whose name is ``name``'s initials, or the spelled-out
+    name of the initials ``name`` is."""
+    letters = _acronym(name)
+    if letters:
+        rows = conn.execute(
+            "SELECT id, name FROM speakers WHERE kind = 'organization' AND name LIKE ?",
+            [letters[0] + "%"],
+        )
+        hits = {i for i, n in rows if letters in (_initials(n), _acronym(n))}
+    else:
+        letters = _initials(name)
+        if letters is None:
+            return None
+        rows = conn.execute(
+            "SELECT id, name FROM speakers WHERE kind = 'organization'"
+            " AND length(name) <= 12 AND name NOT LIKE '% %'"
+        )
+        hits = {i for i, n in rows if _acronym(n) == letters}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _insert(conn, name, kind, description, key) -> int:
@@ -331,6 +385,13 @@ def upsert_speaker(
                 "SELECT id FROM speakers WHERE key = ?", [speaker_key(name, "organization")]
             ).fetchone()
             speaker_id = row[0] if row else None
+    if speaker_id is None and not forced and key.startswith("organization:") and "@" not in key:
+        speaker_id = _find_body(conn, name)
+        if speaker_id is not None and _acronym(name) is None:
+            # the spelled-out name names the row, and its key finds it from now on
+            conn.execute(
+                "UPDATE speakers SET name = ?, key = ? WHERE id = ?", [name, key, speaker_id]
+            )
     if speaker_id is None:
         speaker_id = _insert(conn, name, kind, description, key)
     else:

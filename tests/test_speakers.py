@@ -464,3 +464,41 @@ def test_an_older_database_gets_split_quotes_without_their_cue(tmp_path):
     # and full-text search follows
     hits = db.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'said'").fetchall()
     assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("U.N.", "United Nations"),
+        ("UN", "United Nations"),
+        ("IAEA", "International Atomic Energy Agency"),
+        ("ISW", "Institute for the Study of War"),
+        ("OPEC", "Organization of the Petroleum Exporting Countries"),
+        ("ADL", "Anti-Defamation League"),
+    ],
+)
+@pytest.mark.parametrize("short_first", [True, False])
+def test_a_body_named_by_its_initials_is_the_body_spelled_out(conn, short, full, short_first):
+    # one outlet's "The U.N. said 550 trucks" and another's "the United Nations
+    # said more than 600" were two speakers, so the figures never met
+    order = [(short, 1), (full, 2)] if short_first else [(full, 1), (short, 2)]
+    ids = [up(conn, name, kind="organization", article=n) for name, n in order]
+    assert ids[0] == ids[1]
+    assert name_of(conn, ids[0]) == full
+    assert set(aliases_of(conn, ids[0])) == {short, full}
+    # the row is found again by either name
+    assert up(conn, full, kind="organization", article=3) == ids[0]
+    assert up(conn, short, kind="organization", article=4) == ids[0]
+
+
+def test_initials_join_only_one_body_and_only_a_whole_name(conn):
+    un = up(conn, "United Nations", kind="organization")
+    office = up(conn, "U.N. humanitarian office", kind="organization")
+    assert office != un
+    assert up(conn, "UNHO", kind="organization") != office
+    # two bodies with the same initials: which one "ICC" is cannot be told
+    court = up(conn, "International Criminal Court", kind="organization")
+    cricket = up(conn, "International Cricket Council", kind="organization")
+    icc = up(conn, "ICC", kind="organization")
+    assert icc not in (court, cricket)
+    assert up(conn, "US", kind="person") not in (un, court)
