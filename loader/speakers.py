@@ -508,6 +508,8 @@ def settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
     row = conn.execute(
         "SELECT id, name, kind, key FROM speakers WHERE id = ?", [speaker_id]
     ).fetchone()
+    if row is not None and row[2] == "organization":
+        _settle_initials(conn, row)
     if row is None or row[2] != "person" or not row[3].startswith("person:"):
         return
     surname, _, given = row[3][len("person:") :].partition("|")
@@ -525,3 +527,28 @@ def settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
             best = (rank, alias)
     if best is not None and best[1] != row[1]:
         conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [best[1], speaker_id])
+
+
+def _settle_initials(conn: sqlite3.Connection, row: tuple) -> None:
+    """A body named after a spelled-out name no article uses any more (its
+    article was removed) goes back to the initials its articles still use."""
+    speaker_id, name, _kind, key = row
+    if _initials(name) is None or "@" in key:
+        return
+    names = conn.execute(
+        "SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ? ORDER BY rowid",
+        [speaker_id],
+    ).fetchall()
+    if any(alias == name and articles > 0 for alias, articles in names):
+        return
+    used = [(articles, alias) for alias, articles in names if articles > 0 and _acronym(alias)]
+    if used:
+        best = max(used, key=lambda u: u[0])[1]  # max keeps the first of equals
+        conn.execute(
+            "UPDATE speakers SET name = ?, key = ? WHERE id = ?",
+            [best, speaker_key(best, "organization"), speaker_id],
+        )
+        conn.execute(  # the spelled-out name stayed only as the row's name
+            "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ? AND articles = 0",
+            [speaker_id, name],
+        )

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from loader.cli import cli
+from tests.conftest import load_texts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # the one seed that spells him "Araqchi"
@@ -142,3 +143,21 @@ def test_a_file_is_found_by_its_text_however_its_path_is_written(loaded, tmp_pat
     result = CliRunner().invoke(cli, ["remove", str(db), "."])
     assert result.exit_code == 0, result.output
     assert _state(db)["articles"] == []
+
+
+def test_removing_the_article_that_spelled_a_body_out_gives_back_its_initials(tmp_path):
+    db = load_texts(
+        tmp_path,
+        {
+            "ap.txt": "The U.N. said 550 trucks entered Gaza on Wednesday.\n",
+            "reuters.txt": "The United Nations said more than 600 trucks entered Gaza.\n",
+        },
+    )
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT name FROM speakers").fetchall() == [("United Nations",)]
+    conn.close()
+    result = CliRunner().invoke(cli, ["remove", str(db), str(tmp_path / "reuters.txt")])
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT name FROM speakers").fetchall() == [("U.N.",)]
+    assert conn.execute("SELECT alias FROM speaker_aliases").fetchall() == [("U.N.",)]
