@@ -1020,3 +1020,42 @@ def test_a_bound_pronoun_must_fit_its_subject(nlp):
         "which he called a model for the country."
     )
     assert who(resolve(nlp, text, "he")) == ["Tim Kaine"]
+
+
+def test_the_statement_is_the_one_named_before_not_the_last_speaker(nlp):
+    # "the statement added" went to the analyst quoted just before it
+    text = (
+        "The ministers agreed to tighten border security, according to a joint statement. "
+        "Araghchi told Al Jazeera that Tehran respects Iraq's decisions. "
+        "The statement said both sides would set up a committee."
+    )
+    *_, statement = resolve(nlp, text, "a joint statement", "Araghchi", ("statement", 2))
+    assert statement.speaker is None
+    text = (
+        "But a separate statement issued by the Sanders campaign late Tuesday was notable. "
+        "Tad Devine said the campaign would go on. "
+        "Instead, the statement talked about giving voters a choice."
+    )
+    *_, statement = resolve(nlp, text, "Tad Devine", ("statement", 2))
+    assert statement.speaker == "Sanders campaign"
+    # with no statement named before, the last one reported
+    text = "The Turkish Foreign Ministry said talks would resume. The statement said more."
+    assert who(resolve(nlp, text, "The Turkish Foreign Ministry", "statement"))[1] == (
+        "Turkish Foreign Ministry"
+    )
+
+
+def test_a_report_is_by_its_author_not_the_clause_after_it(nlp):
+    text = (
+        "The department erred, according to a report from the State Department's "
+        "inspector general to be released Thursday."
+    )
+    (a,) = resolve(nlp, text, "a report from the State Department's inspector general")
+    assert a.speaker == "State Department's inspector general"
+    text = (
+        "A report about the integration of immigrants issued by the Organization for "
+        "Economic Cooperation and Development found gaps."
+    )
+    mention = "A report about the integration of immigrants issued by the Organization"
+    (a,) = resolve(nlp, text, mention + " for Economic Cooperation and Development")
+    assert a.speaker == "Organization for Economic Cooperation and Development"

@@ -58,6 +58,10 @@ STATEMENT_NOUNS = frozenset(
     """statement statements communique communiqué release report readout announcement
     declaration letter post message tweet note document transcript""".split()
 )
+# Verbs whose subject is the author of the statement they take as object.
+ISSUING_VERBS = frozenset(
+    "issue release publish post send write sign deliver circulate distribute put tweet".split()
+)
 # The speaker of "Donald Trump's tweet" or "a Bloomberg poll" is its owner.
 PRODUCT_NOUNS = frozenset(
     """statement tweet post poll survey study report ad advert advertisement video clip spot
@@ -146,6 +150,34 @@ class Mention:
     entities: tuple[Entity, ...]
     subject: bool = False
     speaker: bool = False  # the source of an attribution
+
+
+def _without_clauses(toks: list[Token]) -> list[Token]:
+    """A name without the clause hung on it: "a report from the inspector
+    general to be released Thursday" was issued by "the inspector general"."""
+    cut = min(
+        (t.left_edge.i for t in toks if t.dep_ in ("acl", "relcl") and t.left_edge.i > toks[0].i),
+        default=None,
+    )
+    return toks if cut is None else [t for t in toks if t.i < cut]
+
+
+def _issuer(statement: Token) -> Token | None:
+    """Who put a statement out, where the sentence says so: "The museum issued
+    a statement", "In a statement, the business mogul …", "a statement issued
+    by the Sanders campaign", "a statement from the ministry"."""
+    head = statement.head
+    if statement.dep_ == "dobj" and head.lemma_.lower() not in ISSUING_VERBS:
+        return None  # "Singer received a note": not his
+    if statement.dep_ == "dobj" or (statement.dep_ == "pobj" and head.lower_ == "in"):
+        verb = head if statement.dep_ == "dobj" else head.head
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for child in statement.children:
+        if child.dep_ == "acl":  # "issued by …"
+            child = next((c for c in child.children if c.dep_ == "agent"), child)
+        if child.lower_ in ("by", "from"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _one_person(m: Mention, gender: str) -> bool:
@@ -840,12 +872,15 @@ class Resolver:
         if toks[0].lower_ in STATEMENT_NOUNS or (
             len(toks) > 1 and toks[1].lower_ in STATEMENT_NOUNS and toks[0].pos_ == "ADJ"
         ):
-            for k, t in enumerate(toks):
-                if t.lower_ in ("from", "by", "of", "for") and k + 1 < len(toks):
-                    inner = _strip(toks[k + 1 :])
-                    if inner:
-                        return self._resolve_tokens(inner)
-                    break
+            # "a report about the integration of immigrants issued by the OECD":
+            # the one it is by or from, before the one it is of or for
+            linked = [k for k, t in enumerate(toks[:-1]) if t.lower_ in ("from", "by")] or [
+                k for k, t in enumerate(toks[:-1]) if t.lower_ in ("of", "for")
+            ]
+            if linked:
+                inner = _strip(_without_clauses(toks[linked[0] + 1 :]))
+                if inner:
+                    return self._resolve_tokens(inner)
             else:
                 back = self._statement_back(toks)
                 if back is not None:
@@ -868,12 +903,27 @@ class Resolver:
 
     def _statement_back(self, toks: list[Token]) -> tuple[Entity, ...] | None:
         """ "…, the Turkish foreign ministry said. …, according to the statement":
-        a statement named only by "the"/"this" is the last one an earlier
+        a statement named only by "the"/"this" is the one the article named
+        before, with the speaker who issued it, or else the last one an earlier
         sentence reported, so it has that speaker."""
         if len(toks) != 1 or toks[0].i == 0:
             return None
         if self.doc[toks[0].i - 1].lower_ not in ("the", "this", "that"):
             return None  # "a statement" is a new one
+        noun = toks[0].lemma_.lower()
+        for t in reversed(self.doc[: toks[0].i - 1]):
+            # "according to a joint statement. … Araghchi told Al Jazeera … The
+            # statement said": the statement named before, not the last speaker,
+            # and nobody when nobody was said to have issued it
+            if t.lemma_.lower() == noun and t.pos_ == "NOUN":
+                sent = self.reg.sent_of[t.i]
+                issuers = [m for m in self.reg.mentions if m.sent == sent and m.speaker]
+                if not issuers:
+                    issuer = _issuer(t)
+                    if issuer is None:
+                        return ()
+                    return self._resolve_tokens(_strip(_without_clauses(list(issuer.subtree))))
+                return min(issuers, key=lambda m: abs(m.start - t.i)).entities
         m = self._recent(toks[0].i, lambda m: m.speaker)
         return m.entities if m is not None else None
 
