@@ -1826,6 +1826,11 @@ def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
             "the convoy had been hit",
         ),
         (
+            "Two officials, who spoke on condition of anonymity because they were not "
+            "authorised to brief the media, said the attacks came from a splinter faction.",
+            "the attacks came from a splinter faction",
+        ),
+        (
             "An Israeli official, speaking on condition of anonymity to discuss sensitive "
             "matters, said talks had stalled.",
             "talks had stalled",

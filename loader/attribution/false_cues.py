@@ -200,7 +200,8 @@ def _inanimate_threat(verb: Token, a: Attribution) -> bool:
 # annotates it as the source's request (6 paired : 2 unpaired on train).
 ANONYMITY_CONTENT = re.compile(
     r"(not to be (named|identified|quoted)"
-    r"|to (speak|talk|comment|discuss|brief)( publicly| to the (media|press))?)$",
+    r"|to (speak|talk|comment|discuss|brief)"
+    r"( publicly| on the record| ((to|with) )?(the )?(media|press|reporters|journalists))?)$",
     re.I,
 )
 ANONYMITY_CUES = frozenset("ask authorize authorise permit allow clear".split())
