@@ -939,10 +939,17 @@ def test_how_an_outlet_rates_a_body_is_not_its_name(text, name):
             "Clinton's campaign said it expected a close race.",
             ["Bill Clinton", "Hillary Clinton", "Clinton's campaign"],
         ),
+        # "his office": the office of the man the pronoun is; his words it
+        # passes on stay his, relayed by the office
+        (
+            "Prime Minister Mohammed Shia al-Sudani met Araghchi later in the day. "
+            'The prime minister stressed the need for "calm and restraint," his office said.',
+            ["Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani's office"],
+        ),
     ],
 )
 def test_an_office_or_campaign_is_named_after_its_owner_as_resolved(text, expected):
-    assert [a.speaker for a in extract(text)] == expected
+    assert [a.speaker for a in extract(text) if a.kind != "outlet"] == expected
 
 
 @pytest.mark.parametrize(

@@ -1878,6 +1878,9 @@ def test_a_statement_inside_a_relay_stays_with_its_speaker(nlp):
     text = "According to a readout from his office, Sudani said Iraq would stay neutral."
     inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "said")
     assert inner.relayed_by == "a readout from his office"
+    text = "The prime minister stressed the need for calm, his spokesman said."
+    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "stressed")
+    assert inner.relayed_by == "his spokesman"
 
 
 def test_a_statement_inside_another_speakers_claim_is_not_relayed(nlp):

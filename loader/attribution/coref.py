@@ -1365,6 +1365,16 @@ class Resolver:
         a person's office or campaign, named after the person as the article
         resolves them, so that every way of writing it is one speaker."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("his", "her"):
+            # "…, his office said": the office of the man the article is on
+            found = self._pronoun(owner)
+            person = found[0] if len(found) == 1 else None
+            if person is None or person.kind != "person" or person.role_only:
+                return None
+            rest = [t for t in toks if t.i > owner.i]
+            org = self.reg.organization(f"{person.name}'s {_text(rest)}")
+            org.add_alias(f"{person.name}'s {_text(rest)}")
+            return org
         if owner is None or owner.pos_ != "PROPN":
             return None
         named = _strip([t for t in owner.subtree if t.tag_ != "POS"])

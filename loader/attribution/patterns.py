@@ -2462,7 +2462,14 @@ def _relays(doc: Doc, a: Attribution) -> bool:
         p.lower_ == "in" and lemma_of(m) in RELAY_DOCUMENTS for p, m in _media(doc[a.cue_token])
     ):
         return True
-    return a.source_token is not None and lemma_of(doc[a.source_token]) in MEDIA_HEADS
+    return a.source_token is not None and lemma_of(doc[a.source_token]) in (
+        MEDIA_HEADS | SPOKES_HEADS
+    )
+
+
+# "The prime minister stressed the need for calm, his office said": an office
+# or a spokesperson passes its principal's words on
+SPOKES_HEADS = frozenset("office spokesman spokeswoman spokesperson".split())
 
 
 def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
