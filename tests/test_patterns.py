@@ -1938,6 +1938,9 @@ def test_a_readout_relays_what_it_reports(nlp):
 def test_a_headlines_comma_list_is_the_whole_source(nlp):
     text = "Iran, Iraq pledge closer security ties\n"
     assert only(nlp, text)[2] == "Iran, Iraq"
+    # the parser took "Iraq" for a modifier of the verb: Iran agreed alone
+    text = "Iraq, Iran agree to tighten border security after militia attacks\n"
+    assert only(nlp, text)[2] == "Iraq, Iran"
     # a dateline the parser reads as a second subject stays out
     text = "TEHRAN (Reuters) - Iran's foreign minister said the talks were useful."
     assert only(nlp, text)[2] == "Iran's foreign minister"

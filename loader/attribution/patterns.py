@@ -1414,9 +1414,22 @@ def _listed_subjects(verb: Token) -> list[Token]:
     """ "Iran, Iraq pledge closer ties": names listed with commas and no "and",
     as headlines write them, that the parser took as several subjects of one
     verb. A dateline parsed as a subject ("TEHRAN (Reuters) - Iran's minister
-    said") is in capitals and does not count."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) < 2 or any(s.pos_ != "PROPN" or s.text.isupper() for s in subjects):
+    said") is in capitals and does not count. The parser sometimes makes the
+    first name a modifier of the verb ("Iraq, Iran agree …": npadvmod)."""
+    subjects = [
+        c
+        for c in verb.children
+        if c.i < verb.i
+        and (
+            c.dep_ == "nsubj"
+            or (c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+        )
+    ]
+    if (
+        len(subjects) < 2
+        or not any(s.dep_ == "nsubj" for s in subjects)
+        or any(s.pos_ != "PROPN" or s.text.isupper() for s in subjects)
+    ):
         return []
     doc = verb.doc
     for left, right in zip(subjects, subjects[1:], strict=False):
