@@ -1826,6 +1826,11 @@ def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
             "the convoy had been hit",
         ),
         (
+            "A spokesperson, who asked not to be identified under department rules, said "
+            "Washington was in contact with both governments.",
+            "Washington was in contact with both governments",
+        ),
+        (
             "Two officials, who spoke on condition of anonymity because they were not "
             "authorised to brief the media, said the attacks came from a splinter faction.",
             "the attacks came from a splinter faction",

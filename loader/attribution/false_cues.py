@@ -199,9 +199,9 @@ def _inanimate_threat(verb: Token, a: Attribution) -> bool:
 # formula is everywhere. "requested anonymity to speak freely" stays: PolNeAR
 # annotates it as the source's request (6 paired : 2 unpaired on train).
 ANONYMITY_CONTENT = re.compile(
-    r"(not to be (named|identified|quoted)"
+    r"not to be (named|identified|quoted)\b"  # "… under department rules"
     r"|to (speak|talk|comment|discuss|brief)"
-    r"( publicly| on the record| ((to|with) )?(the )?(media|press|reporters|journalists))?)$",
+    r"( publicly| on the record| ((to|with) )?(the )?(media|press|reporters|journalists))?$",
     re.I,
 )
 ANONYMITY_CUES = frozenset("ask authorize authorise permit allow clear".split())
