@@ -157,6 +157,12 @@ ROLE_SYNONYMS = (
     (re.compile(r"\bministries\b"), "ministry"),
     (re.compile(r"\bpresidents\b"), "president"),
     (re.compile(r"\bdiplomats\b"), "diplomat"),
+    # "U.S. State Department" (AP, Reuters) and "US State Department" (AFP):
+    # one body, whichever way the outlet writes its country
+    (re.compile(r"\bu\.s\.(?!\w)|\bu\.s\b|\bunited states\b"), "us"),
+    (re.compile(r"\bu\.k\.(?!\w)|\bu\.k\b|\bunited kingdom\b"), "uk"),
+    (re.compile(r"\bu\.n\.(?!\w)|\bu\.n\b|\bunited nations\b"), "un"),
+    (re.compile(r"\be\.u\.(?!\w)|\be\.u\b|\beuropean union\b"), "eu"),
 )
 ROLE_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "to", "s", "'s", "his", "her", "its"})
 

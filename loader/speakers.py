@@ -385,13 +385,17 @@ def upsert_speaker(
                 "SELECT id FROM speakers WHERE key = ?", [speaker_key(name, "organization")]
             ).fetchone()
             speaker_id = row[0] if row else None
-    if speaker_id is None and not forced and key.startswith("organization:") and "@" not in key:
-        speaker_id = _find_body(conn, name)
+    if not forced and key.startswith("organization:") and "@" not in key:
+        if speaker_id is None:
+            speaker_id = _find_body(conn, name)
         if speaker_id is not None and _acronym(name) is None:
-            # the spelled-out name names the row, and its key finds it from now on
-            conn.execute(
-                "UPDATE speakers SET name = ?, key = ? WHERE id = ?", [name, key, speaker_id]
-            )
+            current = conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id])
+            letters = _acronym(current.fetchone()[0])
+            if letters and _initials(name) == letters:
+                # the spelled-out name names the row, and its key finds it from now on
+                conn.execute(
+                    "UPDATE speakers SET name = ?, key = ? WHERE id = ?", [name, key, speaker_id]
+                )
     if speaker_id is None:
         speaker_id = _insert(conn, name, kind, description, key)
     else:

@@ -502,3 +502,20 @@ def test_initials_join_only_one_body_and_only_a_whole_name(conn):
     icc = up(conn, "ICC", kind="organization")
     assert icc not in (court, cricket)
     assert up(conn, "US", kind="person") not in (un, court)
+
+
+def test_a_bodys_country_is_one_word_however_the_outlet_writes_it(conn):
+    # AP and Reuters write "U.S.", AFP "US": three rows for one department
+    ids = {
+        up(conn, name, kind="organization", article=n)
+        for n, name in enumerate(
+            ["U.S. State Department", "US State Department", "United States State Department"]
+        )
+    }
+    assert len(ids) == 1
+    council = up(conn, "U.N. Security Council", kind="organization")
+    assert up(conn, "United Nations Security Council", kind="organization") == council
+    assert up(conn, "UN Security Council", kind="organization") == council
+    assert up(conn, "U.K. Foreign Office", kind="organization") == up(
+        conn, "British Foreign Office", kind="organization"
+    )
