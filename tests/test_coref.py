@@ -1066,3 +1066,32 @@ def test_a_report_is_by_its_author_not_the_clause_after_it(nlp):
     mention = "A report about the integration of immigrants issued by the Organization"
     (a,) = resolve(nlp, text, mention + " for Economic Cooperation and Development")
     assert a.speaker == "Organization for Economic Cooperation and Development"
+
+
+def test_a_role_before_a_comma_names_the_person_after_it(nlp):
+    # "His Iranian counterpart, Abbas Araqchi," was a group of that name
+    text = (
+        "Saudi Foreign Minister Faisal bin Farhan said the kingdom was committed. "
+        "His Iranian counterpart, Abbas Araqchi, described the talks as frank."
+    )
+    assert [(a.speaker, a.speaker_kind) for a in extract(text) if a.kind != "outlet"] == [
+        ("Faisal bin Farhan", "person"),
+        ("Abbas Araqchi", "person"),
+    ]
+
+
+def test_a_headline_list_of_countries_and_the_two_countries_speak_jointly(nlp):
+    text = (
+        "Saudi Arabia, Iran pledge to keep diplomatic channels open\n\n"
+        "RIYADH, Nov 12 (Reuters) - Saudi Arabia and Iran pledged on Wednesday to keep "
+        "their channels open, the two countries said in a joint statement.\n"
+    )
+    by_cue = {}
+    for a in extract(text):
+        if a.kind != "outlet":
+            by_cue.setdefault(a.cue_text, []).append(a.speaker)
+    assert by_cue == {
+        "pledge": ["Saudi Arabia", "Iran"],
+        "pledged": ["Saudi Arabia", "Iran"],
+        "said in a joint statement": ["Saudi Arabia", "Iran"],
+    }

@@ -1826,6 +1826,10 @@ def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
             "the convoy had been hit",
         ),
         (
+            "His lawyer, who declined to be named, said the case against him was weak.",
+            "the case against him was weak",
+        ),
+        (
             "A spokesperson, who asked not to be identified under department rules, said "
             "Washington was in contact with both governments.",
             "Washington was in contact with both governments",
@@ -1946,6 +1950,20 @@ def test_a_headlines_comma_list_is_the_whole_source(nlp):
     # the parser took "Iraq" for a modifier of the verb: Iran agreed alone
     text = "Iraq, Iran agree to tighten border security after militia attacks\n"
     assert only(nlp, text)[2] == "Iraq, Iran"
+    # a country of two words: the comma hangs on "Arabia"
+    text = "Saudi Arabia, Iran pledge to keep diplomatic channels open\n"
+    assert only(nlp, text)[2] == "Saudi Arabia, Iran"
+
+
+def test_a_reuters_dateline_the_parser_split_stays_out_of_the_content(nlp):
+    # "RIYADH" and "," were sentences of their own, so the date was content
+    text = (
+        "Saudi Arabia, Iran pledge to keep diplomatic channels open\n\n"
+        "RIYADH, Nov 12 (Reuters) - Saudi Arabia and Iran pledged on Wednesday to keep "
+        "their channels open, the two countries said in a joint statement.\n"
+    )
+    said = next(a for a in found(nlp, text) if a[0] == "said in a joint statement")
+    assert said[3] == ["Saudi Arabia and Iran pledged on Wednesday to keep their channels open"]
     # a dateline the parser reads as a second subject stays out
     text = "TEHRAN (Reuters) - Iran's foreign minister said the talks were useful."
     assert only(nlp, text)[2] == "Iran's foreign minister"

@@ -194,13 +194,22 @@ def _one_organization(m: Mention) -> bool:
 
 
 def _name_list(toks: Sequence[Token]) -> bool:
-    """One-word names separated by commas alone: "Iran, Iraq", "Russia, Turkiye,
-    Iran" ("Vigo County, Indiana" is one place)."""
-    return (
-        any(t.text == "," for t in toks)
-        and toks[-1].text != ","
-        and all(t.pos_ == "PROPN" for t in toks[::2])
-        and all(t.text == "," for t in toks[1::2])
+    """One-word names or countries separated by commas alone: "Iran, Iraq",
+    "Russia, Turkiye, Iran", "Saudi Arabia, Iran" ("Vigo County, Indiana" is
+    one place)."""
+    if not any(t.text == "," for t in toks) or toks[-1].text == ",":
+        return False
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return all(
+        part
+        and all(t.pos_ == "PROPN" for t in part)
+        and (len(part) == 1 or country_stem(_text(part)) is not None)
+        for part in parts
     )
 
 
@@ -1274,12 +1283,22 @@ class Resolver:
                     entity.add_description(_text(title))
                 return entity
         title = _short_title(first)
-        if title and self._trailing_name(rest, loose=True):
+        if self._trailing_name(rest, loose=True):
             name_part = _strip(toks[commas[0] + 1 : commas[1]] if len(commas) > 1 else rest)
-            entity = self._named(name_part, _text(name_part))
-            if entity is not None and entity.kind == "person":
-                entity.add_description(_text(title))
-                return entity
+            # "His Iranian counterpart, Abbas Araqchi,": a role that is no title
+            # still names the person after the comma
+            root = self.doc[first[0].i : first[-1].i + 1].root
+            role = (
+                root.tag_ == "NN"
+                and all(t.pos_ == "PROPN" or t.is_punct or _is_title(t) for t in name_part)
+                and any(t.ent_type_ == "PERSON" for t in name_part)  # not "…, Berkeley"
+            )
+            if title or role:
+                entity = self._named(name_part, _text(name_part))
+                if entity is not None and entity.kind == "person":
+                    if title:
+                        entity.add_description(_text(title))
+                    return entity
         return None
 
     def _named(self, toks: list[Token], text: str) -> Entity | None:

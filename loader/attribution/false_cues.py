@@ -205,6 +205,9 @@ ANONYMITY_CONTENT = re.compile(
     re.I,
 )
 ANONYMITY_CUES = frozenset("ask authorize authorise permit allow clear".split())
+# "who declined to be named" (but "declined to comment" is a refusal PolNeAR
+# annotates, and stays)
+DECLINED_NAME = re.compile(r"to be (named|identified|quoted)\b", re.I)
 # "speaking on condition of anonymity to discuss internal matters": the purpose
 # of the anonymity, which PolNeAR folds into the cue of the statement that
 # follows (train: 6 such predictions; 4 sat on a gold cue that runs on to the
@@ -220,10 +223,11 @@ def _anonymity_formula(verb: Token, a: Attribution) -> bool:
         and verb.head.lower_ == "condition"
     ):
         return True  # "on condition that he not be named" (train: none)
-    if a.cue_lemma in ANONYMITY_CUES and a.content:
+    if a.cue_lemma in ANONYMITY_CUES | {"decline", "refuse"} and a.content:
         base = verb.sent.start_char
         s, e = a.content[0][0], a.content[-1][1]
-        if ANONYMITY_CONTENT.match(verb.sent.text[s - base : e - base]):
+        pattern = ANONYMITY_CONTENT if a.cue_lemma in ANONYMITY_CUES else DECLINED_NAME
+        if pattern.match(verb.sent.text[s - base : e - base]):
             return True
     head = verb.head
     return (

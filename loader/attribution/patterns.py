@@ -1433,8 +1433,10 @@ def _listed_subjects(verb: Token) -> list[Token]:
         return []
     doc = verb.doc
     for left, right in zip(subjects, subjects[1:], strict=False):
-        between = doc[left.right_edge.i + 1 : right.left_edge.i]
-        if [t.text for t in between] != [","]:
+        between = [t.text for t in doc[left.right_edge.i + 1 : right.left_edge.i]]
+        if not between and [t.text for t in doc[left.i + 1 : left.right_edge.i + 1]] == [","]:
+            between = [","]  # the comma hangs on the name before it: "Saudi Arabia, Iran"
+        if between != [","]:
             return []
     return subjects
 
