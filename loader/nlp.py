@@ -62,13 +62,11 @@ def line_breaks(doc: Doc) -> Doc:
     punctuated = False
     quoted = False
     semicolons: list[int] = []
-    _keep_dateline(doc, 0)
     for token in doc:
         if token.i > 0 and ("\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
             token.is_sent_start = True
             _one_sentence(doc, line_start, token.i, punctuated, semicolons)
             line_start, punctuated, quoted, semicolons = token.i, False, False, []
-            _keep_dateline(doc, token.i)
         if token.text in SENTENCE_ENDS:
             punctuated = True
             if token.text == ";":
@@ -83,15 +81,6 @@ def line_breaks(doc: Doc) -> Doc:
             quoted = not quoted
     _one_sentence(doc, line_start, len(doc), punctuated, semicolons)
     return doc
-
-
-def _keep_dateline(doc: Doc, i: int) -> None:
-    """ "RIYADH, Nov 12 (Reuters) - …": the parser made "RIYADH" and "," two
-    sentences of their own, so the dateline was no longer seen as one and its
-    date became part of what the two countries said."""
-    if i + 2 < len(doc) and len(doc[i]) > 1 and doc[i].text.isupper() and doc[i + 1].text == ",":
-        doc[i + 1].is_sent_start = False
-        doc[i + 2].is_sent_start = False
 
 
 OPENING_QUOTES = frozenset(["“", "``"])

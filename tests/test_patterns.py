@@ -1964,6 +1964,19 @@ def test_a_reuters_dateline_the_parser_split_stays_out_of_the_content(nlp):
     )
     said = next(a for a in found(nlp, text) if a[0] == "said in a joint statement")
     assert said[3] == ["Saudi Arabia and Iran pledged on Wednesday to keep their channels open"]
+    # split the other way ("SANAA" / ", Nov 15 …"), the claim keeps its content
+    text = (
+        "Yemen's Houthis say they will halt Red Sea attacks if Gaza truce holds\n\n"
+        "SANAA, Nov 15 (Reuters) - Yemen's Houthi movement will stop attacking ships in "
+        "the Red Sea as long as the ceasefire in Gaza holds, its leader Abdul Malik "
+        "al-Houthi said in a televised speech on Thursday.\n\n"
+        '"If the aggression resumes, we will resume our operations," al-Houthi said.\n'
+    )
+    said = next(a for a in found(nlp, text) if a[0] == "said in a televised speech")
+    assert said[3] == [
+        "Yemen's Houthi movement will stop attacking ships in the Red Sea as long as "
+        "the ceasefire in Gaza holds"
+    ]
     # a dateline the parser reads as a second subject stays out
     text = "TEHRAN (Reuters) - Iran's foreign minister said the talks were useful."
     assert only(nlp, text)[2] == "Iran's foreign minister"

@@ -1113,12 +1113,26 @@ def _make(
 DATELINE_DASHES = frozenset(["—", "–", "--", "-"])
 
 
+def _split_dateline(sent: Span) -> bool:
+    """ "RIYADH, Nov 12 (Reuters) - …": the parser made the place (and the
+    comma) a sentence of its own, so this one starts at the comma or the date."""
+    doc, i = sent.doc, sent.start
+    place = i - 1 if doc[i].text == "," else i - 2
+    if place < 0 or (place == i - 2 and doc[i - 1].text != ","):
+        return False
+    return (
+        doc[place].text.isupper()
+        and len(doc[place]) > 1
+        and (place == 0 or "\n" in doc[place - 1].text or "\n" in doc[place - 1].whitespace_)
+    )
+
+
 def _dateline_end(sent: Span) -> int:
     """The first token after a dateline that opens ``sent`` ("ANKARA (AP) — …",
     "WASHINGTON — …"), or the sentence's own start: a place and an agency are
     where the story was filed, not part of anything anyone said."""
     in_parens = False
-    place = sent[0].text.isupper() and len(sent[0]) > 1
+    place = (sent[0].text.isupper() and len(sent[0]) > 1) or _split_dateline(sent)
     for tok in sent[:10]:
         spaced = tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_
         if tok.text in DATELINE_DASHES and spaced and not in_parens:
