@@ -1095,3 +1095,18 @@ def test_a_headline_list_of_countries_and_the_two_countries_speak_jointly(nlp):
         "pledged": ["Saudi Arabia", "Iran"],
         "said in a joint statement": ["Saudi Arabia", "Iran"],
     }
+
+
+def test_the_plural_of_a_surname_is_a_group_not_the_person(nlp):
+    # the near-spelling match made "Yemen's Houthis" Abdul Malik al-Houthi
+    text = (
+        "Yemen's Houthis say they will halt Red Sea attacks\n\n"
+        "The group's leader Abdul Malik al-Houthi said in a speech that attacks would stop."
+    )
+    speakers = [(a.speaker, a.speaker_kind) for a in extract(text) if a.kind != "outlet"]
+    assert speakers == [("Yemen's Houthis", "group"), ("Abdul Malik al-Houthi", "person")]
+    text = "Bill Clinton and Hillary Clinton arrived. The Clintons said they were pleased."
+    assert [a.speaker for a in extract(text) if a.kind != "outlet"] == ["Clintons"]
+    # a surname that ends in "s" is still the person
+    text = "Senator Bernie Sanders spoke in Iowa. Sanders said he would stay in the race."
+    assert [a.speaker for a in extract(text) if a.kind != "outlet"] == ["Bernie Sanders"]

@@ -896,6 +896,9 @@ class Resolver:
                     return back
         if len(toks) == 1 and toks[0].pos_ == "PRON":
             return self._pronoun(toks[0])
+        family = self._family(toks)
+        if family is not None:
+            return (family,)
         parts = self._coordination(toks)
         if len(parts) > 1:
             found: list[Entity] = []
@@ -996,6 +999,25 @@ class Resolver:
             )
             return org.entities if org else ()
         return ()
+
+    def _family(self, toks: list[Token]) -> Entity | None:
+        """ "Yemen's Houthis", "the Clintons": the plural of a surname the article
+        gives someone is a group named after them, not that person (the
+        near-spelling match took "Houthis" for Abdul Malik al-Houthi)."""
+        last = toks[-1]
+        if len(toks) > 3 or not (
+            last.pos_ == "PROPN" and last.text.endswith("s") and len(last) > 3
+        ):
+            return None  # not "People close to the Clintons"
+        if len(toks) > 1 and toks[-2].lower_ != "the" and toks[-2].tag_ != "POS":
+            return None
+        stem = fold(last.text[:-1])
+        if not any(
+            e.kind == "person" and not e.role_only and name_tokens(e.name)[-1:] == [stem]
+            for e in self.reg.entities
+        ):
+            return None
+        return self.reg.entity(_text(toks), "group")
 
     def _bound_subject(self, tok: Token, fits) -> Mention | None:
         """The subject of the clause a pronoun's own clause hangs in.
