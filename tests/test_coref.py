@@ -1110,3 +1110,25 @@ def test_the_plural_of_a_surname_is_a_group_not_the_person(nlp):
     # a surname that ends in "s" is still the person
     text = "Senator Bernie Sanders spoke in Iowa. Sanders said he would stay in the race."
     assert [a.speaker for a in extract(text) if a.kind != "outlet"] == ["Bernie Sanders"]
+
+
+@pytest.mark.parametrize(
+    "text, name, description",
+    [
+        (
+            "Iran's ambassador to the IAEA, Reza Najafi, rejected the criticism.",
+            "Reza Najafi",
+            "Iran's ambassador to the IAEA",
+        ),
+        (
+            "Iran's ambassador to the United Nations, Amir Saeid Iravani, rejected it.",
+            "Amir Saeid Iravani",
+            "Iran's ambassador to the United Nations",
+        ),
+    ],
+)
+def test_a_title_to_the_body_before_a_comma_names_the_person_after_it(text, name, description):
+    # the body after "to the" was taken for the speaker's name: an organization
+    # called "Iran's ambassador to the IAEA"
+    (a,) = [a for a in extract(text) if a.kind != "outlet"]
+    assert (a.speaker, a.speaker_kind, a.speaker_description) == (name, "person", description)

@@ -1287,7 +1287,10 @@ class Resolver:
             return None
         run = self._trailing_name(first, loose=True)
         role_head = self.doc[first[0].i : first[-1].i + 1].root.pos_ == "NOUN"
-        if run and role_head and self.doc[run[0].i - 1].pos_ == "ADP":
+        before = run[0].i - 1 if run else 0
+        if before > 0 and self.doc[before].lower_ == "the":
+            before -= 1  # "Iran's ambassador to the IAEA, Reza Najafi,"
+        if run and role_head and self.doc[before].pos_ == "ADP":
             # "A spokesperson for Guterres, Stephane Dujarric,": the name after the
             # comma speaks; the one before is whom they speak for
             name_part = _strip(toks[commas[0] + 1 : commas[1]] if len(commas) > 1 else rest)
