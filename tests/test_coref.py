@@ -1107,6 +1107,9 @@ def test_the_plural_of_a_surname_is_a_group_not_the_person(nlp):
     assert speakers == [("Yemen's Houthis", "group"), ("Abdul Malik al-Houthi", "person")]
     text = "Bill Clinton and Hillary Clinton arrived. The Clintons said they were pleased."
     assert [a.speaker for a in extract(text) if a.kind != "outlet"] == ["Clintons"]
+    # with nobody of that name in the article, "the Houthis" are still not a person
+    text = "The Houthis said they would stop the attacks."
+    assert [(a.speaker, a.speaker_kind) for a in extract(text)] == [("Houthis", "group")]
     # a surname that ends in "s" is still the person
     text = "Senator Bernie Sanders spoke in Iowa. Sanders said he would stay in the race."
     assert [a.speaker for a in extract(text) if a.kind != "outlet"] == ["Bernie Sanders"]

@@ -1009,14 +1009,15 @@ class Resolver:
             last.pos_ == "PROPN" and last.text.endswith("s") and len(last) > 3
         ):
             return None  # not "People close to the Clintons"
-        if len(toks) > 1 and toks[-2].lower_ != "the" and toks[-2].tag_ != "POS":
+        prev = toks[-2] if len(toks) > 1 else (self.doc[last.i - 1] if last.i > 0 else None)
+        owned = prev is not None and (prev.lower_ == "the" or prev.tag_ == "POS")
+        if len(toks) > 1 and not owned:
             return None
-        stem = fold(last.text[:-1])
-        if not any(
-            e.kind == "person" and not e.role_only and name_tokens(e.name)[-1:] == [stem]
-            for e in self.reg.entities
-        ):
-            return None
+        people = [name_tokens(e.name) for e in self.reg.entities if e.kind == "person"]
+        plural_of = [fold(last.text[:-1])] in (words[-1:] for words in people)
+        surname = any(len(words) > 1 and words[-1] == fold(last.text) for words in people)
+        if not plural_of and (not owned or surname):
+            return None  # "Sanders said" after Bernie Sanders: a surname
         return self.reg.entity(_text(toks), "group")
 
     def _bound_subject(self, tok: Token, fits) -> Mention | None:
