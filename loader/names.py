@@ -166,6 +166,9 @@ ROLE_SYNONYMS = (
     (re.compile(r"\bministries\b"), "ministry"),
     (re.compile(r"\bpresidents\b"), "president"),
     (re.compile(r"\bdiplomats\b"), "diplomat"),
+    # "the Israeli military" (Reuters), "the Israeli army" (Al Jazeera), "the Israel
+    # Defense Forces": one body, three names
+    (re.compile(r"\b(?:army|armed forces|defen[cs]e forces?)\b"), "military"),
     # "U.S. State Department" (AP, Reuters) and "US State Department" (AFP):
     # one body, whichever way the outlet writes its country
     (re.compile(r"\bu\.s\.(?!\w)|\bu\.s\b|\bunited states\b"), "us"),

@@ -208,8 +208,11 @@ def _find_body(conn: sqlite3.Connection, name: str) -> int | None:
     name of the initials ``name`` is."""
     letters = _acronym(name)
     if letters:
+        # any name the body was known by: "IDF" for the row "Israeli military"
+        # that another article called "Israel Defense Forces"
         rows = conn.execute(
-            "SELECT id, name FROM speakers WHERE kind = 'organization' AND name LIKE ?",
+            """SELECT s.id, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+               WHERE s.kind = 'organization' AND a.alias LIKE ?""",
             [letters[0] + "%"],
         )
         hits = {i for i, n in rows if letters in (_initials(n), _acronym(n))}

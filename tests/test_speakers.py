@@ -519,3 +519,15 @@ def test_a_bodys_country_is_one_word_however_the_outlet_writes_it(conn):
     assert up(conn, "U.K. Foreign Office", kind="organization") == up(
         conn, "British Foreign Office", kind="organization"
     )
+
+
+def test_an_army_by_any_of_its_names_is_one_body(conn):
+    # Reuters' "Israeli military", Al Jazeera's "Israeli army", the "Israel Defense
+    # Forces" and "IDF" were four speakers, so two outlets' accounts never met
+    military = up(conn, "Israeli military", kind="organization", article=1)
+    assert up(conn, "Israeli army", kind="organization", article=2) == military
+    assert up(conn, "Israel Defense Forces", kind="organization", article=3) == military
+    assert up(conn, "IDF", kind="organization", article=4) == military
+    assert up(conn, "Syrian military", kind="organization") != up(
+        conn, "Free Syrian Army", kind="organization"
+    )
