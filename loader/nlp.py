@@ -63,7 +63,7 @@ def line_breaks(doc: Doc) -> Doc:
     quoted = False
     semicolons: list[int] = []
     for token in doc:
-        if token.i > 0 and ("\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
+        if token.i > 0 and starts_line(doc, token.i):
             token.is_sent_start = True
             _one_sentence(doc, line_start, token.i, punctuated, semicolons)
             line_start, punctuated, quoted, semicolons = token.i, False, False, []
@@ -81,6 +81,11 @@ def line_breaks(doc: Doc) -> Doc:
             quoted = not quoted
     _one_sentence(doc, line_start, len(doc), punctuated, semicolons)
     return doc
+
+
+def starts_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a paragraph: the text's first token, or one after a line break."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 OPENING_QUOTES = frozenset(["“", "``"])

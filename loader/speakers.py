@@ -511,7 +511,9 @@ def drop_if_unused(conn: sqlite3.Connection, speaker_id: int) -> bool:
 
 
 def settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
-    """Let a person row take the plain full name most of its articles used."""
+    """Let a person row take the plain full name most of its articles used, and
+    a body row named after a spelled-out name no article uses any more go back
+    to its initials."""
     row = conn.execute(
         "SELECT id, name, kind, key FROM speakers WHERE id = ?", [speaker_id]
     ).fetchone()

@@ -1414,35 +1414,33 @@ class Resolver:
             # "…, his office said": the office of the man the article is on
             found = self._pronoun(owner)
             person = found[0] if len(found) == 1 else None
-            if person is None or person.kind != "person" or person.role_only:
+            written = None  # "his office" is no name to keep
+        elif owner is not None and owner.pos_ == "PROPN":
+            named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
+            run = self._trailing_name(named, loose=True) if named else []
+            if not run:
                 return None
-            rest = [t for t in toks if t.i > owner.i]
-            org = self.reg.organization(f"{person.name}'s {_text(rest)}")
-            org.add_alias(f"{person.name}'s {_text(rest)}")
-            return org
-        if owner is None or owner.pos_ != "PROPN":
+            # only look the owner up: resolving it would rename or introduce people
+            person = self._lookup(run)
+            words = name_tokens(_text(run))
+            if len(words) == 1 and (
+                sum(
+                    1
+                    for e in self.reg.entities
+                    if e.kind == "person" and not e.role_only and name_tokens(e.name)[-1:] == words
+                )
+                > 1
+            ):
+                return None  # "Clinton's campaign" beside Bill and Hillary: whose is not said
+            written = _text(toks)
+        else:
             return None
-        named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
-        run = self._trailing_name(named, loose=True) if named else []
-        if not run:
-            return None
-        # only look the owner up: resolving it would rename or introduce people
-        person = self._lookup(run)
         if person is None or person.kind != "person" or person.role_only:
             return None
-        words = name_tokens(_text(run))
-        if len(words) == 1 and (
-            sum(
-                1
-                for e in self.reg.entities
-                if e.kind == "person" and not e.role_only and name_tokens(e.name)[-1:] == words
-            )
-            > 1
-        ):
-            return None  # "Clinton's campaign" beside Bill and Hillary: whose is not said
         rest = [t for t in toks if t.i > owner.right_edge.i and t.tag_ != "POS"]
         org = self.reg.organization(f"{person.name}'s {_text(rest)}")
-        org.add_alias(_text(toks))
+        if written is not None:
+            org.add_alias(written)
         return org
 
     def _organization_phrase(self, toks: list[Token], text: str) -> Entity:

@@ -207,7 +207,13 @@ ANONYMITY_CONTENT = re.compile(
 ANONYMITY_CUES = frozenset("ask authorize authorise permit allow clear".split())
 # "who declined to be named" (but "declined to comment" is a refusal PolNeAR
 # annotates, and stays)
+DECLINING_CUES = frozenset(["decline", "refuse"])
 DECLINED_NAME = re.compile(r"to be (named|identified|quoted)\b", re.I)
+# what each formula's cue takes as its content
+FORMULA_CONTENT = {
+    **dict.fromkeys(ANONYMITY_CUES, ANONYMITY_CONTENT),
+    **dict.fromkeys(DECLINING_CUES, DECLINED_NAME),
+}
 # "speaking on condition of anonymity to discuss internal matters": the purpose
 # of the anonymity, which PolNeAR folds into the cue of the statement that
 # follows (train: 6 such predictions; 4 sat on a gold cue that runs on to the
@@ -223,10 +229,10 @@ def _anonymity_formula(verb: Token, a: Attribution) -> bool:
         and verb.head.lower_ == "condition"
     ):
         return True  # "on condition that he not be named" (train: none)
-    if a.cue_lemma in ANONYMITY_CUES | {"decline", "refuse"} and a.content:
+    pattern = FORMULA_CONTENT.get(a.cue_lemma or "")
+    if pattern is not None and a.content:
         base = verb.sent.start_char
         s, e = a.content[0][0], a.content[-1][1]
-        pattern = ANONYMITY_CONTENT if a.cue_lemma in ANONYMITY_CUES else DECLINED_NAME
         if pattern.match(verb.sent.text[s - base : e - base]):
             return True
     head = verb.head

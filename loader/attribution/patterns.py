@@ -53,6 +53,7 @@ from loader.attribution.cues import (
 from loader.attribution.false_cues import is_false_cue
 from loader.attribution.quotes import quote_spans
 from loader.models import Attribution, Span
+from loader.nlp import starts_line
 
 QUOTE_MARKS = '"“”«»„‟'
 EDGE_TRIM = " \t\r\n,;:—–-"
@@ -1120,11 +1121,12 @@ def _split_dateline(sent: Span) -> bool:
     place = i - 1 if doc[i].text == "," else i - 2
     if place < 0 or (place == i - 2 and doc[i - 1].text != ","):
         return False
-    return (
-        doc[place].text.isupper()
-        and len(doc[place]) > 1
-        and (place == 0 or "\n" in doc[place - 1].text or "\n" in doc[place - 1].whitespace_)
-    )
+    return _in_capitals(doc[place]) and starts_line(doc, place)
+
+
+def _in_capitals(tok: Token) -> bool:
+    """A dateline's place ("RIYADH"), not "I" or "A"."""
+    return tok.text.isupper() and len(tok) > 1
 
 
 def _dateline_end(sent: Span) -> int:
@@ -1132,7 +1134,7 @@ def _dateline_end(sent: Span) -> int:
     "WASHINGTON — …"), or the sentence's own start: a place and an agency are
     where the story was filed, not part of anything anyone said."""
     in_parens = False
-    place = (sent[0].text.isupper() and len(sent[0]) > 1) or _split_dateline(sent)
+    place = _in_capitals(sent[0]) or _split_dateline(sent)
     for tok in sent[:10]:
         spaced = tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_
         if tok.text in DATELINE_DASHES and spaced and not in_parens:
@@ -2439,6 +2441,9 @@ MEDIA_HEADS = frozenset(
     """agency media outlet newspaper paper daily television tv broadcaster channel radio
     website network wire press""".split()
 )
+# "The prime minister stressed the need for calm, his office said": an office
+# or a spokesperson passes its principal's words on, as a medium does
+RELAYING_HEADS = MEDIA_HEADS | frozenset("office spokesman spokeswoman spokesperson".split())
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -2491,14 +2496,7 @@ def _relays(doc: Doc, a: Attribution) -> bool:
         p.lower_ == "in" and lemma_of(m) in RELAY_DOCUMENTS for p, m in _media(doc[a.cue_token])
     ):
         return True
-    return a.source_token is not None and lemma_of(doc[a.source_token]) in (
-        MEDIA_HEADS | SPOKES_HEADS
-    )
-
-
-# "The prime minister stressed the need for calm, his office said": an office
-# or a spokesperson passes its principal's words on
-SPOKES_HEADS = frozenset("office spokesman spokeswoman spokesperson".split())
+    return a.source_token is not None and lemma_of(doc[a.source_token]) in RELAYING_HEADS
 
 
 def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
