@@ -20,8 +20,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from loader import safe_yaml
 from loader.names import fold
 from loader.speakers import drop_if_unused, move_article_names, speaker_key, upsert_speaker
 from loader.transaction import transaction
@@ -162,11 +161,9 @@ def load_aliases(path: str | Path) -> AliasRules:
     """Read one aliases file."""
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise AliasesError(f"{p}: cannot read ({e.strerror})") from None
-    except yaml.YAMLError as e:
-        raise AliasesError(f"{p}: not valid YAML ({e})") from None
+        data = safe_yaml.read_file(p, "aliases file")
+    except safe_yaml.Refused as e:
+        raise AliasesError(f"{p}: {e}") from None
     return parse_aliases(data, str(p))
 
 
@@ -179,14 +176,27 @@ def find_alias_files(db_path: str, paths: list[str], explicit: str | None) -> li
     found: list[Path] = []
     if explicit:
         found.append(Path(explicit))
-    places = [Path(db_path).resolve().parent] + [Path(p) for p in paths if Path(p).is_dir()]
+    places = [Path(db_path).resolve().parent] + [
+        Path(p) for p in paths if _looks(Path(p), Path.is_dir)
+    ]
     for place in places:
         for name in FILE_NAMES:
             candidate = place / name
-            if candidate.is_file() and candidate.resolve() not in {f.resolve() for f in found}:
+            if _looks(candidate, Path.is_file) and candidate.resolve() not in {
+                f.resolve() for f in found
+            }:
                 found.append(candidate)
                 break
     return found
+
+
+def _looks(path: Path, check) -> bool:
+    """``is_file``/``is_dir`` that answers False where it may not look (the
+    load reports that folder itself as unreadable)."""
+    try:
+        return check(path)
+    except OSError:
+        return False
 
 
 def load_rules(files: list[Path]) -> AliasRules:

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
-import sqlite_utils
 
 from loader import __version__
 from loader.aliases import AliasesError, apply_to_database, find_alias_files, load_rules
+from loader.database import (
+    check_database,
+    database_errors,
+    open_database,
+    reports_database_errors,
+)
+from loader.database import into_copy as into_copy_of
 from loader.nlp import ModelNotFound, get_nlp
 from loader.pipeline import RunLog, analyse_all, iter_records
 from loader.schema import ensure_schema, ensure_views
@@ -28,8 +36,6 @@ from loader.sources import (
 )
 from loader.store import article_exists, update_metadata, write_article
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 def _report(log: RunLog) -> None:
     for warning in log.warnings:
@@ -37,27 +43,6 @@ def _report(log: RunLog) -> None:
     log.warnings.clear()
     for error in log.errors:
         click.echo(f"error: {error}", err=True)
-
-
-def open_database(path: str) -> sqlite_utils.Database:
-    """Open (or create) a diplo database, refusing files that are not SQLite."""
-    p = Path(path)
-    if not p.parent.is_dir():
-        raise click.ClickException(f"{path}: directory {str(p.parent)!r} does not exist")
-    if p.exists():
-        if p.is_dir():
-            raise click.ClickException(f"{path}: is a directory, not a SQLite database")
-        with p.open("rb") as f:
-            header = f.read(16)
-        if header and header != SQLITE_HEADER:
-            raise click.ClickException(f"{path}: not a SQLite database")
-    db = sqlite_utils.Database(p)
-    db.execute("PRAGMA journal_mode = WAL")
-    # With WAL, NORMAL never corrupts the database; it only skips an fsync per
-    # article, which dominated load time.
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
 
 
 def _check_model(model: str | None) -> None:
@@ -151,9 +136,18 @@ manifest_option = click.option(
 @model_option
 @processes_option
 @click.option("--no-match", is_flag=True, help="Skip regrouping claims after loading.")
-def load(
-    db_path, paths, manifest, aliases_path, max_bytes, fallback_encoding, model, processes, no_match
-) -> None:
+@click.option(
+    "--into-copy",
+    is_flag=True,
+    help="Load into a copy of DB and rename it over DB at the end, for a database "
+    "served immutable (datasette serve -i); restart the server afterwards.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Add the diplo tables to a SQLite file that holds another application's tables.",
+)
+def load(db_path, paths, manifest, aliases_path, no_match, into_copy, force, **options) -> None:
     """Read articles from PATH (files or directories) into the database DB.
 
     Formats: .txt and .md (optionally with YAML front matter), .json (one object
@@ -163,72 +157,118 @@ def load(
     status is 1 when any input had an error.
     """
     started = time.monotonic()
-    db = open_database(db_path)
-    ensure_schema(db)
-    _check_model(model)
-    try:
+    check_database(db_path, force)
+    _check_model(options["model"])
+    try:  # a bad aliases file stops the load before anything is written (docs/aliases.md)
         aliases = load_rules(find_alias_files(db_path, list(paths), aliases_path))
     except AliasesError as e:
         raise click.ClickException(str(e)) from None
     log = RunLog()
+    with into_copy_of(db_path) if into_copy else contextlib.nullcontext(db_path) as target:
+        db = open_database(target, force)
+        try:
+            with database_errors(db_path):
+                ensure_schema(db)
+                tally = _load_sources(db, paths, manifest, aliases, log, options)
+                apply_to_database(
+                    db.conn, aliases
+                )  # so an edited aliases file fixes stored rows too
+                ensure_views(db)
+                _report(log)
+                click.echo(
+                    tally.summary(db_path, len(log.errors), time.monotonic() - started), err=True
+                )
+                if not no_match:
+                    _rematch(db_path, db)
+        finally:
+            db.close()
+    if log.errors:
+        sys.exit(1)
+
+
+@dataclass
+class Tally:
+    """What one load did, for its summary line."""
+
+    loaded: int = 0
+    skipped: int = 0
+    updated: int = 0
+    claims: int = 0
+    speakers: int = 0
+
+    def summary(self, db_path: str, errors: int, seconds: float) -> str:
+        return (
+            f"{db_path}: {self.loaded} article{'s' * (self.loaded != 1)} loaded"
+            f" ({self.skipped} already present, {self.updated} with updated metadata),"
+            f" {self.claims} claims, {self.speakers} new speakers,"
+            f" {errors} error{'s' * (errors != 1)} in {seconds:.1f}s"
+        )
+
+
+def _load_sources(db, paths, manifest, aliases, log: RunLog, options: dict) -> Tally:
+    """Read, analyse and store every input; a bad one is logged, never fatal."""
+    tally = Tally()
     sources = _common_inputs(paths, manifest, log)
-    loaded = skipped = claims = speakers = 0
+    read = ReadOptions(options["max_bytes"], options["fallback_encoding"])
     with _progress(len(sources), "Loading") as bar:
         records = iter_records(
-            sources,
-            ReadOptions(max_bytes, fallback_encoding),
-            log,
-            on_file=(lambda _s: bar.update(1)) if bar else None,
+            sources, read, log, on_file=(lambda _s: bar.update(1)) if bar else None
         )
-        already = updated = 0
 
         def fresh(records):
             # Skip text already in the database before paying for its analysis,
             # applying any metadata the new input states about it.
-            nonlocal already, updated
             for record in records:
-                if article_exists(db, record.text):
-                    already += 1
-                    updated += update_metadata(db, record)
-                else:
+                present = None
+                with _record_boundary(record, log):
+                    present = article_exists(db, record.text)
+                    if present:
+                        tally.skipped += 1
+                        tally.updated += update_metadata(db, record)
+                if present is False:
                     yield record
 
-        for result in analyse_all(fresh(records), model=model, processes=processes):
+        analysed = analyse_all(
+            fresh(records), model=options["model"], processes=options["processes"]
+        )
+        for result in analysed:
             if isinstance(result, InputError):
                 log.errors.append(result)
                 continue
-            written = write_article(db, result.record, result.attributions, aliases)
-            if written.article_id is None:
-                skipped += 1
-                continue
-            loaded += 1
-            claims += written.claims
-            speakers += written.speakers
-    skipped += already
-    apply_to_database(db.conn, aliases)  # so an edited aliases file fixes stored rows too
-    ensure_views(db)
-    _report(log)
-    click.echo(
-        f"{db_path}: {loaded} article{'s' * (loaded != 1)} loaded"
-        f" ({skipped} already present, {updated} with updated metadata),"
-        f" {claims} claims, {speakers} new speakers,"
-        f" {len(log.errors)} error{'s' * (len(log.errors) != 1)}"
-        f" in {time.monotonic() - started:.1f}s",
-        err=True,
-    )
-    if not no_match:
-        from loader.matching.cli import report_match
-        from loader.matching.run import match
+            with _record_boundary(result.record, log):
+                written = write_article(db, result.record, result.attributions, aliases)
+                tally.skipped += written.article_id is None
+                tally.loaded += written.article_id is not None
+                tally.claims += written.claims
+                tally.speakers += written.speakers
+    return tally
 
-        report_match(db_path, match(db))
-    if log.errors:
-        sys.exit(1)
+
+@contextlib.contextmanager
+def _record_boundary(record, log: RunLog):
+    """Storing one article: a failure of that article (a value SQLite refuses)
+    is one error naming it, and its transaction left nothing behind; a failure
+    of the database itself (locked, read-only, full) stops the run."""
+    try:
+        yield
+    except sqlite3.OperationalError:
+        raise
+    except Exception as e:  # the boundary: one bad article must not stop the run
+        log.errors.append(InputError(record.label, f"cannot store ({type(e).__name__}: {e})"))
+
+
+def _rematch(db_path: str, db) -> None:
+    from loader.matching.cli import report_match
+    from loader.matching.run import match
+
+    report_match(db_path, match(db))
 
 
 @cli.command()
 @click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False, exists=True))
 @click.argument("refs", metavar="ARTICLE...", nargs=-1, required=True)
 @click.option("--no-match", is_flag=True, help="Do not regroup now (the next `diplo match` will).")
+@reports_database_errors
 def remove(db_path, refs, no_match) -> None:
     """Take articles out of DB, as if they had never been loaded.
 

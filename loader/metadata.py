@@ -132,3 +132,72 @@ def title_line(text: str) -> tuple[str, int, int] | None:
             return None
         pos += len(line)
     return None
+
+
+# --- Metadata values as given by front matter, JSON and manifests ---
+#
+# Each field is one line of text of bounded length. A YAML list or mapping,
+# a JSON number or a nested object is refused rather than stored as Python's
+# repr, and a value long enough to be an article (or an alias bomb) is refused
+# rather than stored as a title. The bounds are generous for real metadata.
+
+FIELD_LIMITS = {
+    "title": 1_000,
+    "outlet": 200,
+    "domain": 253,  # the longest DNS name
+    "url": 4_096,
+    "published": 100,  # before normalisation: "Monday, 2 December 2024, 08:15 GMT"
+    "author": 1_000,
+    "language": 35,  # BCP 47 tags are shorter
+}
+
+_KINDS = {list: "a list", tuple: "a list", dict: "a mapping", bool: "true/false"}
+
+
+def _not_text(field: str, value: object) -> str | None:
+    """Only strings are metadata; a list or a mapping would be stored as its repr."""
+    if isinstance(value, str):
+        return None
+    kind = _KINDS.get(type(value), "a number" if isinstance(value, int | float) else "not text")
+    return f"{field} must be text, not {kind}"
+
+
+def _too_long(field: str, value: str) -> str | None:
+    """A bounded length: a 226 MB "title" is an attack or an accident, not a title."""
+    limit = FIELD_LIMITS[field]
+    if len(value) > limit:
+        return f"{field} is {len(value):,} characters long, over the {limit:,}-character limit"
+    return None
+
+
+def _control_characters(field: str, value: str) -> str | None:
+    """NUL and other control characters have no place in a title or a URL."""
+    if any(ord(ch) < 32 and ch not in "\t\n\r" or ch == "\x7f" for ch in value):
+        return f"{field} contains control characters"
+    return None
+
+
+def _lone_surrogate(field: str, value: str) -> str | None:
+    """JSON's ``"\\ud800"`` decodes to a string SQLite cannot store as UTF-8."""
+    return None if is_valid_unicode(value) else f"{field} is not valid Unicode (a lone surrogate)"
+
+
+VALUE_CHECKS = (_not_text, _too_long, _control_characters, _lone_surrogate)
+
+
+def value_problem(field: str, value: object) -> str | None:
+    """The first check a metadata value fails, as words for the error line, or None."""
+    for check in VALUE_CHECKS:
+        problem = check(field, value)
+        if problem:
+            return problem
+    return None
+
+
+def is_valid_unicode(text: str) -> bool:
+    """False for a string holding a lone surrogate (it cannot be written as UTF-8)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

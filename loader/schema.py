@@ -9,6 +9,7 @@ before every load and every match, so an older database gains new tables.
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import sqlite_utils
 
@@ -269,3 +270,66 @@ def ensure_views(db: sqlite_utils.Database) -> None:
     """The final pass of a load: convenience views over the core tables."""
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+
+
+# --- Whose database is this? Checked before anything is written ---
+#
+# ``diplo load other.db`` on another application's SQLite file used to add
+# sixty tables, indexes and triggers to it and switch it to WAL. These checks
+# read ``sqlite_master`` only, so a refused file is left byte for byte as it
+# was.
+
+
+def _declared_tables() -> dict[str, set[str]]:
+    """Table name -> the columns TABLES declares, read by SQLite itself."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(TABLES)
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: {r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')} for n in names}
+    finally:
+        conn.close()
+
+
+DECLARED = _declared_tables()
+FTS_SHADOWS = ("", "_data", "_idx", "_docsize", "_config", "_content")
+
+
+def diplo_names() -> set[str]:
+    """Every table and view a diplo database holds (FTS tables and their shadows included)."""
+    fts = {f"{table}_fts{suffix}" for table, _ in FTS for suffix in FTS_SHADOWS}
+    return set(DECLARED) | fts | set(VIEWS)
+
+
+def foreign_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables and views in the file that diplo did not create (SQLite's own excepted)."""
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name"
+    ).fetchall()
+    ours = diplo_names()
+    return [n for (n,) in rows if n not in ours and not n.startswith("sqlite_")]
+
+
+def is_diplo_database(conn: sqlite3.Connection) -> bool:
+    """True once a diplo load has stamped the file (``diplo_meta.schema_version``);
+    from then on other tables in it are the user's own business."""
+    try:
+        row = conn.execute("SELECT 1 FROM diplo_meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return row is not None
+
+
+def shape_problems(conn: sqlite3.Connection) -> list[str]:
+    """Diplo tables present with another shape: columns missing that no
+    migration (ADDED_COLUMNS) adds. Writing into them would fail half-way."""
+    addable = {(table, column) for table, column, _ in ADDED_COLUMNS}
+    problems = []
+    for table, columns in DECLARED.items():
+        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        missing = sorted(c for c in columns - have if (table, c) not in addable)
+        if have and missing:
+            problems.append(
+                f"table {table!r} lacks column{'s' * (len(missing) > 1)} " + ", ".join(missing)
+            )
+    return problems

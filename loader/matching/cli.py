@@ -10,6 +10,7 @@ import json
 
 import click
 
+from loader.database import database_errors, open_database, reports_database_errors
 from loader.matching.claimreview import claim_reviews
 from loader.matching.run import MatchSummary, match
 from loader.matching.verdicts import VERDICT_STATUSES, decide_suggestion, record_verdict
@@ -19,10 +20,10 @@ db_argument = click.argument("db_path", metavar="DB", type=click.Path(dir_okay=F
 
 
 def _open(db_path: str):
-    from loader.cli import open_database
-
+    """The database, checked (loader.database) and brought to the current schema."""
     db = open_database(db_path)
-    ensure_schema(db)
+    with database_errors(db_path):
+        ensure_schema(db)
     return db
 
 
@@ -38,6 +39,7 @@ def report_match(db_path: str, s: MatchSummary) -> None:
 
 @click.command(name="match")
 @db_argument
+@reports_database_errors
 def match_command(db_path: str) -> None:
     """Recompute claim groups, quote fidelity, article reuse and signals in DB.
 
@@ -60,6 +62,7 @@ def match_command(db_path: str) -> None:
 @click.option("--note", help="Why: what the evidence shows.")
 @click.option("--evidence", "evidence_url", metavar="URL", help="Where the evidence is.")
 @click.option("--by", "by_name", metavar="NAME", help="Who reached the verdict.")
+@reports_database_errors
 def verdict(db_path, group_id, status, note, evidence_url, by_name) -> None:
     """Record a verdict on claim group GROUP (survives re-loads and re-matching)."""
     db = _open(db_path)
@@ -79,6 +82,7 @@ def verdict(db_path, group_id, status, note, evidence_url, by_name) -> None:
     show_default=True,
     help="Which pairs to list: still undecided, confirmed, rejected, or all.",
 )
+@reports_database_errors
 def suggestions(db_path, state) -> None:
     """List suggested pairs of claims that may be one statement.
 
@@ -123,6 +127,7 @@ no_match_option = click.option(
 @db_argument
 @click.argument("suggestion_ids", metavar="ID...", nargs=-1, type=int, required=True)
 @no_match_option
+@reports_database_errors
 def confirm(db_path, suggestion_ids, no_match) -> None:
     """Confirm suggested pairs: their claims are one statement (then regroup)."""
     _decide(db_path, suggestion_ids, "confirmed", not no_match)
@@ -132,6 +137,7 @@ def confirm(db_path, suggestion_ids, no_match) -> None:
 @db_argument
 @click.argument("suggestion_ids", metavar="ID...", nargs=-1, type=int, required=True)
 @no_match_option
+@reports_database_errors
 def reject(db_path, suggestion_ids, no_match) -> None:
     """Reject suggested pairs: their claims are different statements (then regroup)."""
     _decide(db_path, suggestion_ids, "rejected", not no_match)
@@ -145,6 +151,7 @@ def export() -> None:
 @export.command(name="claimreview")
 @db_argument
 @click.option("-o", "--output", type=click.File("w"), default="-", help="File (default stdout).")
+@reports_database_errors
 def export_claimreview(db_path, output) -> None:
     """schema.org ClaimReview JSON-LD (a list) for every group with a verdict."""
     db = _open(db_path)
