@@ -121,8 +121,8 @@ def into_copy(path: str) -> Iterator[str]:
     change under its readers: they keep the old file (its inode) until the
     server is restarted onto the new one. The original's write lock is held
     throughout, so no other writer commits into a file about to be replaced.
-    The copy is left self-contained (checkpointed, rollback-journal mode, so no
-    ``-wal`` beside it is ever read as its own) and synced before the rename.
+    The copy is left self-contained (checkpointed, rollback-journal mode) and
+    synced before the rename, and the original's ``-wal`` is emptied.
     If anything fails, or the process is killed, the original is untouched;
     a leftover copy is discarded by the next run.
     """
@@ -137,6 +137,9 @@ def into_copy(path: str) -> Iterator[str]:
         yield str(copy)
         with database_errors(str(copy)):
             _seal(copy)
+        if lock is not None:
+            with database_errors(path):
+                _empty_wal(lock)
         os.replace(copy, p)
         _fsync(p.parent)
     except BaseException:
@@ -152,6 +155,14 @@ def _write_lock(p: Path, path: str) -> sqlite3.Connection:
     with database_errors(path):
         conn.execute("BEGIN IMMEDIATE")
     return conn
+
+
+def _empty_wal(lock: sqlite3.Connection) -> None:
+    """Leave the original's ``-wal`` empty before the swap: SQLite opens a
+    ``-wal`` it finds beside a database as that database's own, so frames of
+    the old file must never be there for the new one."""
+    lock.execute("ROLLBACK")
+    lock.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _backup(source: Path, copy: Path) -> None:

@@ -28,9 +28,10 @@ def normalise_date(value: object) -> str | None:
         return None
     if _ISO.match(text):
         try:
-            return dt.date.fromisoformat(text[:10]).isoformat()
+            day = dt.date.fromisoformat(text[:10]).isoformat()
         except ValueError:
             return None
+        return day if _time_possible(text[10:]) else None
     if not re.search(r"\b\d{4}\b", text):  # no year: not a full date
         return None
     try:
@@ -41,6 +42,18 @@ def normalise_date(value: object) -> str | None:
     if parsed.day == 1 and not re.search(r"\b0?1\b", text):
         return None  # month and year only
     return parsed.date().isoformat()
+
+
+_TIME = re.compile(r"[T ](\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def _time_possible(rest: str) -> bool:
+    """After an ISO date, a time of day that exists: not ``T25:61:00``."""
+    m = _TIME.match(rest)
+    if not m:
+        return True
+    hour, minute, second = (int(g) if g else 0 for g in m.groups())
+    return hour < 24 and minute < 60 and second <= 60
 
 
 def outlet_from_url(url: str) -> str | None:
