@@ -194,7 +194,23 @@ VIEWS = {
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create every table, index and FTS trigger the loader relies on."""
+    """Create every table, index and FTS trigger the loader relies on.
+
+    Two loads started together on a new file may both find a table missing and
+    both create it; the one that loses sees "already exists" and simply runs
+    again, finding everything made.
+    """
+    try:
+        _ensure_schema(db)
+    except sqlite3.OperationalError as e:
+        if "already exists" not in str(e):
+            raise
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        _ensure_schema(db)
+
+
+def _ensure_schema(db: sqlite_utils.Database) -> None:
     db.conn.executescript(TABLES)
     _add_missing_columns(db)
     _join_content_pieces(db)

@@ -19,10 +19,17 @@ class Rollback(Exception):
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """Commit the block's writes together, or none of them."""
+    """Commit the block's writes together, or none of them.
+
+    ``BEGIN IMMEDIATE`` takes the write lock up front, waiting for another
+    writer (the connection's busy timeout) instead of failing: a deferred
+    ``BEGIN`` that read first and then wrote gets "database is locked" at once
+    when another load committed in between (SQLite cannot upgrade a stale
+    snapshot), which broke concurrent loads now and then.
+    """
     if conn.in_transaction:
         conn.commit()
-    conn.execute("BEGIN")
+    conn.execute("BEGIN IMMEDIATE")
     try:
         yield
     except Rollback:

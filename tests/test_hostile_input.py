@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -561,3 +562,54 @@ def test_a_date_in_an_aliases_file_is_just_a_name(tmp_path, good):
     db = tmp_path / "t.db"
     result = load("--aliases", str(aliases), str(db), str(good))
     assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+
+
+def test_into_copy_killed_mid_load_leaves_the_original(tmp_path, seeds_dir):
+    db = tmp_path / "news.db"
+    first = write(tmp_path / "first" / "good.txt", GOOD)
+    assert load(str(db), str(first)).exit_code == 0
+    before = digest(db)
+    copy = tmp_path / "news.db.diplo-copy"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "loader", "load", "--into-copy", str(db), str(seeds_dir)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not copy.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert copy.exists(), "the load should have started writing its copy"
+        process.kill()
+    finally:
+        process.wait()
+    assert digest(db) == before
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    conn.close()
+    result = load("--into-copy", str(db), str(seeds_dir))
+    assert result.exit_code == 0, result.output
+    assert len(articles(db)) == 1 + len(list(seeds_dir.glob("*.txt")))
+    assert not copy.exists()
+
+
+def test_concurrent_loads_into_a_new_database(tmp_path):
+    db = tmp_path / "news.db"
+    inputs = []
+    for n in range(2):
+        inputs.append(write(tmp_path / f"in{n}" / "a.txt", GOOD.replace("Jane", f"Jane{n}")))
+        write(tmp_path / f"in{n}" / "b.txt", OTHER.replace("mayor", f"mayor {n}"))
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "loader", "load", str(db), str(path.parent)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for path in inputs
+    ]
+    for process in processes:
+        _, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, stderr
+    assert len(articles(db)) == 4
