@@ -35,8 +35,14 @@ def _check_file(p: Path, path: str) -> bool:
     """That the path can hold a database; True when it already holds one."""
     if not p.parent.is_dir():
         raise click.ClickException(f"{path}: directory {str(p.parent)!r} does not exist")
-    if not p.exists():
+    try:
+        p.stat()
+    except FileNotFoundError:
+        if p.is_symlink():
+            raise click.ClickException(f"{path}: a symbolic link to nothing") from None
         return False
+    except OSError as e:
+        raise click.ClickException(f"{path}: cannot open ({e.strerror})") from None
     if p.is_dir():
         raise click.ClickException(f"{path}: is a directory, not a SQLite database")
     try:
@@ -100,8 +106,8 @@ def open_database(path: str, force: bool = False) -> sqlite_utils.Database:
     ``force`` accepts another application's tables in the file (``diplo load --force``).
     """
     check_database(path, force)
-    db = sqlite_utils.Database(Path(path))
     with database_errors(path):
+        db = sqlite_utils.Database(Path(path))
         db.execute("PRAGMA journal_mode = WAL")
         # With WAL, NORMAL never corrupts the database; it only skips an fsync per
         # article, which dominated load time.
@@ -126,7 +132,7 @@ def into_copy(path: str) -> Iterator[str]:
     If anything fails, or the process is killed, the original is untouched;
     a leftover copy is discarded by the next run.
     """
-    p = Path(path)
+    p = Path(path).resolve()  # a link to the database: the copy goes beside the file
     copy = p.with_name(p.name + COPY_SUFFIX)
     lock = _write_lock(p, path) if p.exists() and p.stat().st_size else None
     try:

@@ -111,10 +111,12 @@ def check_node(root: yaml.Node) -> None:
 
 
 def _check_text(value: str, node: yaml.Node) -> None:
+    line = node.start_mark.line + 1
+    if "\x00" in value:  # "\0" in a quoted string: no name or path holds one
+        raise InputYAMLError(f"line {line}: a NUL character")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        line = node.start_mark.line + 1
         raise InputYAMLError(f"line {line}: a lone surrogate (not valid Unicode)") from None
 
 

@@ -613,3 +613,35 @@ def test_concurrent_loads_into_a_new_database(tmp_path):
         _, stderr = process.communicate(timeout=300)
         assert process.returncode == 0, stderr
     assert len(articles(db)) == 4
+
+
+def test_nul_in_a_manifest_key_is_one_line(tmp_path, good):
+    folder = tmp_path / "in"
+    write(folder / "a.txt", BODY)
+    write(folder / "manifest.yml", 'a.txt:\n  title: A\n"b\\0.txt":\n  title: B\n')
+    db = tmp_path / "t.db"
+    result = load(str(db), str(folder), str(good))
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    (line,) = error_lines(result)
+    assert "manifest.yml" in line and "NUL" in line
+
+
+@pytest.mark.parametrize("target", ["loop.db", "nowhere/x.db"])
+def test_database_path_that_is_a_symlink_loop_or_dangling(tmp_path, good, target):
+    db = tmp_path / "loop.db"
+    os.symlink(target, db)
+    result = load(str(db), str(good))
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert "loop.db" in line
+
+
+def test_into_copy_through_a_link_replaces_the_file_not_the_link(tmp_path, good):
+    real = tmp_path / "data" / "news.db"
+    real.parent.mkdir()
+    assert load(str(real), str(good)).exit_code == 0
+    link = tmp_path / "news.db"
+    os.symlink(real, link)
+    more = write(tmp_path / "more" / "o.txt", OTHER)
+    assert load("--into-copy", str(link), str(more)).exit_code == 0
+    assert link.is_symlink() and len(articles(real)) == 2
