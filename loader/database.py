@@ -91,13 +91,29 @@ def _check_contents(p: Path, path: str, force: bool) -> None:
         )
 
 
-def check_database(path: str, force: bool = False) -> None:
-    """Every check in the module docstring, without opening the file for writing."""
+def check_database(path: str, force: bool = False, write: bool = True) -> None:
+    """Every check in the module docstring, without opening the file for writing
+    (``write=False``: all but the writability check, for commands that only read)."""
     p = Path(path)
     exists = _check_file(p, path)
-    _check_writable(p, path)
+    if write:
+        _check_writable(p, path)
     if exists:
         _check_contents(p, path, force)
+
+
+def open_for_reading(path: str) -> sqlite_utils.Database | None:
+    """A read-only connection when diplo may not write the file, else None.
+
+    Commands that only read (``suggestions``, ``export``) then work on a
+    published, read-only database as they are.
+    """
+    check_database(path, write=False)
+    p = Path(path)
+    if os.access(p, os.W_OK) and os.access(p.parent, os.W_OK | os.X_OK):
+        return None
+    with database_errors(path):
+        return sqlite_utils.Database(sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True))
 
 
 def open_database(path: str, force: bool = False) -> sqlite_utils.Database:

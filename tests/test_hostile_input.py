@@ -407,6 +407,9 @@ def test_read_only_database_file(tmp_path, restore_modes):
         assert "Traceback" not in result.stderr, result.stderr
         (line,) = result.stderr.strip().splitlines()
         assert f"cannot write {db}" in line and "read-only" in line
+    for args in (["suggestions", str(db)], ["export", "claimreview", str(db)]):
+        result = run_bound_by_modes(*args)  # commands that only read still work
+        assert result.returncode == 0, result.stderr
     assert digest(db) == before
 
 

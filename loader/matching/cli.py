@@ -10,7 +10,12 @@ import json
 
 import click
 
-from loader.database import database_errors, open_database, reports_database_errors
+from loader.database import (
+    database_errors,
+    open_database,
+    open_for_reading,
+    reports_database_errors,
+)
 from loader.matching.claimreview import claim_reviews
 from loader.matching.run import MatchSummary, match
 from loader.matching.verdicts import VERDICT_STATUSES, decide_suggestion, record_verdict
@@ -19,8 +24,12 @@ from loader.schema import ensure_schema
 db_argument = click.argument("db_path", metavar="DB", type=click.Path(dir_okay=False, exists=True))
 
 
-def _open(db_path: str):
-    """The database, checked (loader.database) and brought to the current schema."""
+def _open(db_path: str, read_only: bool = False):
+    """The database, checked (loader.database) and brought to the current schema;
+    with ``read_only``, a database diplo may not write is read as it is."""
+    db = open_for_reading(db_path) if read_only else None
+    if db is not None:
+        return db
     db = open_database(db_path)
     with database_errors(db_path):
         ensure_schema(db)
@@ -88,7 +97,7 @@ def suggestions(db_path, state) -> None:
 
     Confirm or reject them with ``diplo confirm DB ID`` / ``diplo reject DB ID``.
     """
-    db = _open(db_path)
+    db = _open(db_path, read_only=True)
     where = "" if state == "all" else "WHERE s.state = ?"
     rows = db.execute(
         f"""SELECT s.id, s.score, s.state, a.content, b.content, sp.name
@@ -154,7 +163,7 @@ def export() -> None:
 @reports_database_errors
 def export_claimreview(db_path, output) -> None:
     """schema.org ClaimReview JSON-LD (a list) for every group with a verdict."""
-    db = _open(db_path)
+    db = _open(db_path, read_only=True)
     reviews = claim_reviews(db.conn)
     json.dump(reviews, output, ensure_ascii=False, indent=2)
     output.write("\n")
