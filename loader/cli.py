@@ -23,6 +23,7 @@ from loader.database import (
 from loader.database import into_copy as into_copy_of
 from loader.nlp import ModelNotFound, get_nlp
 from loader.pipeline import RunLog, analyse_all, iter_records
+from loader.safe_yaml import one_line
 from loader.schema import ensure_schema, ensure_views
 from loader.sources import (
     DEFAULT_MAX_BYTES,
@@ -169,12 +170,13 @@ def load(db_path, paths, manifest, aliases_path, no_match, into_copy, force, **o
         try:
             with database_errors(db_path):
                 ensure_schema(db)
-                tally = _load_sources(db, paths, manifest, aliases, log, options)
-                apply_to_database(
-                    db.conn, aliases
-                )  # so an edited aliases file fixes stored rows too
+                try:
+                    tally = _load_sources(db, paths, manifest, aliases, log, options)
+                finally:
+                    _report(log)  # even when the database fails half-way
+                # so an edited aliases file fixes stored rows too
+                apply_to_database(db.conn, aliases)
                 ensure_views(db)
-                _report(log)
                 click.echo(
                     tally.summary(db_path, len(log.errors), time.monotonic() - started), err=True
                 )
@@ -254,7 +256,8 @@ def _record_boundary(record, log: RunLog):
     except sqlite3.OperationalError:
         raise
     except Exception as e:  # the boundary: one bad article must not stop the run
-        log.errors.append(InputError(record.label, f"cannot store ({type(e).__name__}: {e})"))
+        problem = f"cannot store ({type(e).__name__}: {one_line(e)})"
+        log.errors.append(InputError(record.label, problem))
 
 
 def _rematch(db_path: str, db) -> None:
