@@ -115,6 +115,20 @@ def _kind(entry: dict, where: str) -> str | None:
     return kind
 
 
+def _entries(data: dict, section: str, path: str) -> list:
+    entries = data.get(section) or []
+    if not isinstance(entries, list):
+        raise AliasesError(f"{path}: '{section}' must be a list of entries")
+    return entries
+
+
+def _description(entry: dict, where: str) -> str | None:
+    description = entry.get("description")
+    if description is not None and not isinstance(description, str):
+        raise AliasesError(f"{where}: 'description' must be text")
+    return description
+
+
 def parse_aliases(data: object, path: str) -> AliasRules:
     """Rules from the YAML structure; every mistake is an error naming the entry."""
     if data is None:
@@ -122,7 +136,7 @@ def parse_aliases(data: object, path: str) -> AliasRules:
     if not isinstance(data, dict) or set(data) - {"merge", "split"}:
         raise AliasesError(f"{path}: expected top-level keys 'merge' and/or 'split'")
     rules = AliasRules(sources=[path])
-    for n, entry in enumerate(data.get("merge") or [], 1):
+    for n, entry in enumerate(_entries(data, "merge", path), 1):
         where = f"{path}: merge entry {n}"
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise AliasesError(f"{where}: needs 'name' (the canonical name)")
@@ -134,7 +148,7 @@ def parse_aliases(data: object, path: str) -> AliasRules:
         rules.merges.append(
             Merge(entry["name"].strip(), _names(entry["names"], where), _kind(entry, where))
         )
-    for n, entry in enumerate(data.get("split") or [], 1):
+    for n, entry in enumerate(_entries(data, "split", path), 1):
         where = f"{path}: split entry {n}"
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise AliasesError(f"{where}: needs 'name' (the name to split off)")
@@ -150,7 +164,7 @@ def parse_aliases(data: object, path: str) -> AliasRules:
                 entry["name"].strip(),
                 entry["as"].strip(),
                 _names(entry["articles"], where) if "articles" in entry else [],
-                entry.get("description"),
+                _description(entry, where),
                 _kind(entry, where),
             )
         )
@@ -164,7 +178,14 @@ def load_aliases(path: str | Path) -> AliasRules:
         data = safe_yaml.read_file(p, "aliases file")
     except safe_yaml.Refused as e:
         raise AliasesError(f"{p}: {e}") from None
-    return parse_aliases(data, str(p))
+    try:
+        return parse_aliases(data, str(p))
+    except AliasesError:
+        raise
+    except Exception as e:  # the boundary of one file: one line, never a traceback
+        raise AliasesError(
+            f"{p}: cannot use ({type(e).__name__}: {safe_yaml.one_line(e)})"
+        ) from None
 
 
 def find_alias_files(db_path: str, paths: list[str], explicit: str | None) -> list[Path]:

@@ -12,12 +12,13 @@
   ``MemoryError``;
 * nesting is composed recursively, so ``[[[[...`` raises ``RecursionError``.
 
-:func:`load` reads every plain scalar as text (only an empty value, ``~`` or
-``null`` is no value, and ``<<`` merges a mapping: every field these files hold is text, and dates go
-through :func:`loader.metadata.normalise_date` like any other), refuses
-documents whose aliases would expand to more than :data:`MAX_EXPANDED_NODES`
-values or that nest deeper than :data:`MAX_DEPTH`, and refuses lone surrogates
-(``"\\ud800"``), which SQLite cannot store as UTF-8. Every refusal is a
+:func:`load` reads every plain scalar as text: every field these files hold
+is text, and dates go through :func:`loader.metadata.normalise_date` like any
+other value. Only an empty value, ``~`` or ``null`` means no value, and ``<<``
+still merges a mapping. It refuses documents whose aliases would expand to more
+than :data:`MAX_EXPANDED_NODES` values or that nest deeper than
+:data:`MAX_DEPTH`, and strings holding a NUL or a lone surrogate
+(``"\\ud800"``, which SQLite cannot store as UTF-8). Every refusal is a
 ``yaml.YAMLError``, so callers have one exception to turn into one line.
 """
 

@@ -546,6 +546,8 @@ def test_into_copy_of_a_new_database(tmp_path, good):
         (b"merge:\n  - name: A\n    names: [B\n", "malformed aliases file"),
         (b"merge:\n  - name: Caf\xe9\n    names: [B]\n", "not valid UTF-8"),
         (billion_laughs().replace("title:", "merge:").encode(), "alias"),
+        (b"merge: 5\n", "'merge' must be a list"),
+        (b"split:\n  - name: A\n    as: B\n    description: [x]\n", "must be text"),
     ],
 )
 def test_bad_aliases_file_is_one_line(tmp_path, good, content, problem):
