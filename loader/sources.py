@@ -85,7 +85,15 @@ class Manifest:
         manifest kept elsewhere (``--manifest``), by its bare file name.
         """
         names = {_relative(f, self.base) for f in loading} | {f.name for f in loading}
-        return [k for k in self.entries if k not in names and not (self.base / k).exists()]
+        return [k for k in self.entries if k not in names and not _exists(self.base / k)]
+
+
+def _exists(path: Path) -> bool:
+    """``exists`` that says False for a name the system refuses (too long)."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
 
 
 def _relative(file: Path, base: Path) -> str:

@@ -650,3 +650,14 @@ def test_into_copy_through_a_link_replaces_the_file_not_the_link(tmp_path, good)
     more = write(tmp_path / "more" / "o.txt", OTHER)
     assert load("--into-copy", str(link), str(more)).exit_code == 0
     assert link.is_symlink() and len(articles(real)) == 2
+
+
+def test_manifest_key_too_long_for_a_file_name(tmp_path, good):
+    folder = tmp_path / "in"
+    write(folder / "a.txt", BODY)
+    write(folder / "manifest.yml", "a.txt:\n  title: A\n" + "x" * 300 + ".txt:\n  title: B\n")
+    db = tmp_path / "t.db"
+    result = load(str(db), str(folder), str(good))
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    (line,) = error_lines(result)
+    assert "manifest.yml" in line and "does not exist" in line
