@@ -18,6 +18,7 @@ from datasette_diplo import views
 from datasette_diplo.cache import cached
 from datasette_diplo.canned import QUERIES
 from datasette_diplo.permissions import can_view_database
+from datasette_diplo.urls import http_url
 
 CLAIM_TABLES = {"claims", "claim_groups", "claims_view"}
 BADGE_COLUMNS = {"kind", "fidelity", "status"}
@@ -36,6 +37,12 @@ async def _diplo_databases(datasette: Any) -> list[str]:
         if await views.has_diplo_tables(db):
             names.append(name)
     return names
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    """``url|diplo_http_url``: the templates' one way to turn a stored URL into a link."""
+    env.filters["diplo_http_url"] = http_url
 
 
 @hookimpl

@@ -12,8 +12,6 @@ import json
 import re
 from typing import Any
 
-from datasette.utils import escape_fts
-
 from datasette_diplo.cache import cached
 from loader.models import CUE_CLASSES
 
@@ -194,8 +192,37 @@ SEARCH_ORDERS = {
 SEARCH_CANDIDATES = 2000
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def fts_words(q: str) -> str | None:
+    """A search box's text as an FTS5 query of plain words, or None if it has none.
+
+    Every whitespace-separated token becomes a quoted string (inner quotes
+    doubled), so FTS syntax -- quotes, AND/OR/NOT, NEAR, ``*``, ``:``,
+    parentheses -- is read as words and can never make the query fail. FTS5
+    tokenizes inside the quotes with the table's own tokenizer, so "U.S." or
+    "don't" match as they would unquoted. Control characters (a NUL ends an
+    FTS5 string early) become spaces; tokens with no letter or digit are dropped.
+    """
+    words = [w for w in _CONTROL.sub(" ", q).split() if re.search(r"\w", w)]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
 async def _search(db: Any, q: str, order: str) -> dict:
-    params = {"q": escape_fts(q.strip())}
+    query = fts_words(q)
+    if query is None:
+        return {
+            "q": q,
+            "order": order,
+            "limit": SEARCH_LIMIT,
+            "matches_ordered": 0,
+            "more_matches": False,
+            "results": [],
+        }
+    params = {"q": query}
     matched = (
         await db.execute(
             f"SELECT count(*) FROM (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q "

@@ -89,26 +89,85 @@ async def _no_tables_response(datasette: Any, request: Any, database: str) -> Re
     return Response.html(html, status=404)
 
 
-def _handles_no_tables(view):
+async def _error_response(datasette: Any, request: Any, status: int, message: str) -> Response:
+    """Datasette's error page or JSON error, built here rather than raised.
+
+    Raised from a plugin route, NotFound and BadRequest reach Datasette's
+    handle_exception, which prints a full traceback with locals when ``rich``
+    is installed: about half a second of CPU per bad URL, and a log full of
+    tracebacks for what is a reader's typo.
+    """
+    if request.url_vars.get("format"):
+        body = {"ok": False, "error": message, "status": status, "title": None}
+        return Response.json(body, status=status)
+    html = await datasette.render_template(
+        [f"{status}.html", "error.html"],
+        {"ok": False, "error": message, "status": status, "title": None},
+        request=request,
+    )
+    return Response.html(html, status=status)
+
+
+def _handles_errors(view):
+    """Answer a database without diplo tables, an unknown id and a bad
+    parameter with a page (or JSON) of their own, never a 500."""
+
     async def wrapped(datasette, request):
         try:
             return await view(datasette, request)
         except _NoTables as e:
             return await _no_tables_response(datasette, request, e.database)
+        except (NotFound, BadRequest) as e:
+            return await _error_response(datasette, request, e.status, str(e.args[0]))
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return wrapped
 
 
+# SQLite integers are signed 64-bit: a larger id can name no row, and binding
+# it raises OverflowError (a 500) instead of finding nothing.
+MAX_ID = 2**63 - 1
+
+
+def _whole_number(raw: str) -> int | None:
+    """``raw`` as a non-negative integer SQLite can bind, or None.
+
+    ``str.isdigit`` alone accepts "²" and other digits ``int`` refuses, and
+    ``int`` refuses strings over 4,300 digits, so both are checked first.
+    """
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > len(str(MAX_ID)):
+        return None
+    value = int(raw)
+    return value if value <= MAX_ID else None
+
+
 def _int_id(request: Any) -> int:
+    """The ``id`` in the URL, or 404: no row has an id that is not a whole number."""
     raw = request.url_vars["id"]
-    if not raw.isdigit():
+    value = _whole_number(raw)
+    if value is None:
         raise NotFound(f"Not found: {raw}")
-    return int(raw)
+    return value
 
 
-@_handles_no_tables
+# Far beyond any list (a billion pages), and small enough that the OFFSET
+# page * limit stays a 64-bit integer.
+MAX_PAGE = 10**9
+
+
+def _page(request: Any) -> int:
+    """``?page=N`` (1 when absent), or 400 for anything but a page number."""
+    raw = request.args.get("page")
+    if raw is None or raw == "":
+        return 1
+    value = _whole_number(raw)
+    if value is None or not 1 <= value <= MAX_PAGE:
+        raise BadRequest(f"page must be a whole number from 1 to {MAX_PAGE:,}, not {raw!r}")
+    return value
+
+
+@_handles_errors
 async def overview_view(datasette: Any, request: Any) -> Response:
     """The overview: counts, most-reported and single-source claims, search."""
     db, visible = await _context(datasette, request, [])
@@ -126,7 +185,7 @@ async def overview_view(datasette: Any, request: Any) -> Response:
     )
 
 
-@_handles_no_tables
+@_handles_errors
 async def group_view(datasette: Any, request: Any) -> Response:
     """One claim group: every outlet's version side by side."""
     db, visible = await _context(
@@ -142,24 +201,25 @@ async def group_view(datasette: Any, request: Any) -> Response:
     return await _respond(datasette, request, "diplo_group.html", payload, {"segments": segments})
 
 
-@_handles_no_tables
+@_handles_errors
 async def speaker_view(datasette: Any, request: Any) -> Response:
     """One canonical speaker: names, descriptions, statements over time."""
     db, visible = await _context(datasette, request, ["speakers", "claims", "articles", "outlets"])
-    raw_page = request.args.get("page", "1")
-    page = int(raw_page) if raw_page.isdigit() and int(raw_page) > 0 else 1
+    page = _page(request)
     cue_class = request.args.get("class") or None
     if cue_class is not None and cue_class not in data.CLASS_LABELS:
         raise BadRequest(f"Unknown class {cue_class!r}: use one of {', '.join(data.CLASS_LABELS)}")
     payload = await data.speaker(db, _int_id(request), visible, page, cue_class)
     if payload is None:
         raise NotFound("No such speaker")
+    if page > 1 and not payload["timeline"]:
+        raise NotFound(f"No page {page}: the list ends before it")
     return await _respond(
         datasette, request, "diplo_speaker.html", payload, {"class_labels": data.CLASS_LABELS}
     )
 
 
-@_handles_no_tables
+@_handles_errors
 async def article_view(datasette: Any, request: Any) -> Response:
     """One article with its claims highlighted and its reuse links."""
     db, visible = await _context(
@@ -172,7 +232,7 @@ async def article_view(datasette: Any, request: Any) -> Response:
     return await _respond(datasette, request, "diplo_article.html", payload, {"pieces": pieces})
 
 
-@_handles_no_tables
+@_handles_errors
 async def reuse_view(datasette: Any, request: Any) -> Response:
     """Which article took wording from which: a graph and a table."""
     db, _visible = await _context(datasette, request, ["article_reuse", "articles", "outlets"])
