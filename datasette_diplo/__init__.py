@@ -17,7 +17,7 @@ from markupsafe import Markup
 from datasette_diplo import views
 from datasette_diplo.cache import cached
 from datasette_diplo.canned import QUERIES
-from datasette_diplo.permissions import can_view_database
+from datasette_diplo.permissions import can_view_database, visible_tables
 from datasette_diplo.urls import http_url
 
 CLAIM_TABLES = {"claims", "claim_groups", "claims_view"}
@@ -152,6 +152,67 @@ def canned_queries(datasette, database):
         if await views.has_diplo_tables(db):
             return _canned()
         return {}
+
+    return inner
+
+
+async def _readable_queries(datasette: Any, actor: dict | None, database: str) -> list[str]:
+    """The plugin's queries whose every table this actor may view."""
+    tables = sorted({t for q in QUERIES.values() for t in q["tables"]})
+    visible = await visible_tables(datasette, actor, database, tables)
+    return [key for key, q in QUERIES.items() if set(q["tables"]) <= visible]
+
+
+@hookimpl
+def permission_allowed(datasette, actor, action, resource):
+    """Datasette 0.65: deny ``view-query`` on the plugin's queries that read a
+    table this actor may not view.
+
+    A deny, not a shorter canned_queries list: 0.65 asks whether a query is
+    private by looking it up again for the anonymous actor, and fails when
+    the lookup finds nothing.
+    """
+    if action != "view-query" or not isinstance(resource, tuple) or resource[1] not in QUERIES:
+        return None
+    database, name = resource
+
+    async def inner():
+        if not await views.has_diplo_tables(datasette.get_database(database)):
+            return None
+        return None if name in await _readable_queries(datasette, actor, database) else False
+
+    return inner
+
+
+DENIED_REASON = "datasette-diplo: the query reads a table this actor may not view"
+
+
+@hookimpl
+def permission_resources_sql(datasette, actor, action):
+    """Datasette 1.0: deny ``view-query`` on the plugin's stored queries that
+    read a table this actor may not view (0.65: permission_allowed)."""
+    if action != "view-query":
+        return None
+
+    async def inner():
+        from datasette.permissions import PermissionSQL
+
+        selects, params = [], {"diplo_denied_reason": DENIED_REASON}
+        for name in await _diplo_databases(datasette):
+            readable = await _readable_queries(datasette, actor, name)
+            for key in QUERIES:
+                stored = await datasette.get_query(name, key)
+                if key in readable or getattr(stored, "source", "plugin") != "plugin":
+                    continue
+                i = len(selects)
+                params[f"diplo_db_{i}"], params[f"diplo_query_{i}"] = name, key
+                selects.append(
+                    f"SELECT :diplo_db_{i} AS parent, :diplo_query_{i} AS child, "
+                    "0 AS allow, :diplo_denied_reason AS reason"
+                )
+        if not selects:
+            return None
+        return PermissionSQL(sql="\nUNION ALL\n".join(selects), params=params)
 
     return inner
 
