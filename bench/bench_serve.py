@@ -56,8 +56,13 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def start_servers(db: Path, inspect_file: Path, n: int) -> list[tuple[subprocess.Popen, str]]:
+def start_servers(
+    db: Path, inspect_file: Path, n: int, log: Path
+) -> list[tuple[subprocess.Popen, str]]:
+    """N servers on free loopback ports; their output goes to ``log`` (a pipe
+    nobody reads would fill and stall a server that prints tracebacks)."""
     servers = []
+    out = log.open("ab")
     for _ in range(n):
         port = free_port()
         cmd = [
@@ -74,13 +79,13 @@ def start_servers(db: Path, inspect_file: Path, n: int) -> list[tuple[subprocess
             "-p",
             str(port),
         ]
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=out)
         servers.append((proc, f"http://{HOST}:{port}"))
     deadline = time.monotonic() + 120
     for proc, base in servers:
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"datasette exited: {proc.stderr.read().decode()[-500:]}")
+                raise RuntimeError(f"datasette exited: see {log}")
             try:
                 with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
                     if r.status == 200:
@@ -178,6 +183,7 @@ def report(results: dict, errors: list, wall: float, server_cpu: float, client_c
         "p95_ms": round(percentile(everything, 0.95)),
         "p99_ms": round(percentile(everything, 0.99)),
         "server_cpu_per_wall_s": round(server_cpu / wall, 2),
+        "server_cpu_ms_per_request": round(1000 * server_cpu / max(1, done), 1),
         "client_cpu_per_wall_s": round(client_cpu / wall, 2),
     }
     print(
@@ -186,8 +192,10 @@ def report(results: dict, errors: list, wall: float, server_cpu: float, client_c
         f"p99 {summary['p99_ms']} ms"
     )
     print(
-        f"CPU: servers {summary['server_cpu_per_wall_s']} core-seconds per second, "
-        f"client {summary['client_cpu_per_wall_s']} (of {os.cpu_count()} cores)"
+        f"CPU: servers {summary['server_cpu_per_wall_s']} core-seconds per second "
+        f"({summary['server_cpu_ms_per_request']} ms per request), "
+        f"client {summary['client_cpu_per_wall_s']} (of {os.cpu_count()} cores; "
+        f"load average {os.getloadavg()[0]:.1f})"
     )
     for label, path, problem in errors[:10]:
         print(f"error: {label} {path}: {problem}")
@@ -221,7 +229,8 @@ def main() -> int:
             check=True,
         )
     mix = page_mix(db.stem, pick_ids(db, random.Random(7), 500))
-    servers = start_servers(db, inspect_file, args.servers)
+    log = Path(f"/tmp/bench_serve.{os.getpid()}.log")
+    servers = start_servers(db, inspect_file, args.servers, log)
     try:
         bases = [base for _, base in servers]
         print(
@@ -237,6 +246,7 @@ def main() -> int:
         summary = report(results, errors, wall, server_cpu, time.process_time() - own_before)
         if args.json:
             print(json.dumps(summary))
+        print(f"server output: {log}")
         return 0 if not errors else 1
     finally:
         for proc, _ in servers:

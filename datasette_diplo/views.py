@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from datasette.database import QueryInterrupted
 from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
@@ -89,7 +90,9 @@ async def _no_tables_response(datasette: Any, request: Any, database: str) -> Re
     return Response.html(html, status=404)
 
 
-async def _error_response(datasette: Any, request: Any, status: int, message: str) -> Response:
+async def _error_response(
+    datasette: Any, request: Any, status: int, message: str, headers: dict | None = None
+) -> Response:
     """Datasette's error page or JSON error, built here rather than raised.
 
     Raised from a plugin route, NotFound and BadRequest reach Datasette's
@@ -99,13 +102,19 @@ async def _error_response(datasette: Any, request: Any, status: int, message: st
     """
     if request.url_vars.get("format"):
         body = {"ok": False, "error": message, "status": status, "title": None}
-        return Response.json(body, status=status)
+        return Response.json(body, status=status, headers=headers)
     html = await datasette.render_template(
         [f"{status}.html", "error.html"],
         {"ok": False, "error": message, "status": status, "title": None},
         request=request,
     )
-    return Response.html(html, status=status)
+    return Response.html(html, status=status, headers=headers)
+
+
+# Every page query is an index lookup or bounded by a LIMIT; one that still
+# runs past Datasette's sql_time_limit_ms does so because the server is
+# overloaded, which a client should retry, not a server error (500).
+BUSY = "The server is too busy to answer in time; try again shortly."
 
 
 def _handles_errors(view):
@@ -119,6 +128,8 @@ def _handles_errors(view):
             return await _no_tables_response(datasette, request, e.database)
         except (NotFound, BadRequest) as e:
             return await _error_response(datasette, request, e.status, str(e.args[0]))
+        except QueryInterrupted:
+            return await _error_response(datasette, request, 503, BUSY, {"Retry-After": "1"})
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__

@@ -330,3 +330,23 @@ async def test_search_words_still_find_claims(ds):
 async def test_odd_database_names_are_404(ds, path):
     response = await fetch(ds, path)
     assert response.status_code in (400, 404), (path, response.text[:300])
+
+
+@pytest.mark.asyncio
+async def test_a_query_past_the_time_limit_is_503_not_500(tmp_path):
+    """Under overload a page query can outrun sql_time_limit_ms: the client is
+    told to retry (503, Retry-After), not shown a server error."""
+    db = build_db(tmp_path / "news.db")
+    db.conn.executemany(
+        "INSERT INTO claims (article_id, kind, content, content_start, content_end) "
+        "VALUES (1, 'direct', ?, 0, 5)",
+        [(f"border talks {i}",) for i in range(20_000)],
+    )
+    db.conn.commit()
+    db.close()
+    ds = Datasette([str(tmp_path / "news.db")], settings={"sql_time_limit_ms": 1})
+    for suffix in ("", ".json"):
+        response = await ds.client.get(f"/-/diplo/news{suffix}?q=border&order=earliest")
+        assert response.status_code == 503, response.text[:300]
+        assert response.headers["retry-after"] == "1"
+    assert response.json()["ok"] is False and "too busy" in response.json()["error"]
