@@ -14,7 +14,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from datasette_diplo import views
+from datasette_diplo import settings, views
 from datasette_diplo.cache import cached
 from datasette_diplo.canned import QUERIES
 from datasette_diplo.permissions import can_view_database, visible_tables
@@ -218,13 +218,24 @@ def permission_resources_sql(datasette, actor, action):
 
 
 @hookimpl
+def get_metadata(datasette, key, database, table):
+    """Datasette 0.65: the plugin's table settings for every diplo database,
+    under the user's own metadata (which wins key by key)."""
+    return settings.metadata_for(datasette, database)
+
+
+@hookimpl
 def startup(datasette):
-    """Datasette 1.0 has no canned_queries hook: store the same queries instead."""
-    if not hasattr(datasette, "add_query"):
-        return None
+    """Find the diplo databases; on 1.0 also apply the table settings and
+    store the canned queries (1.0 has neither get_metadata nor canned_queries)."""
 
     async def inner():
-        for name in await _diplo_databases(datasette):
+        names = await _diplo_databases(datasette)
+        settings.remember(datasette, names)
+        if not hasattr(datasette, "add_query"):
+            return
+        await settings.apply_v1(datasette, names)
+        for name in names:
             for key, q in QUERIES.items():
                 existing = await datasette.get_query(name, key)
                 if existing is not None and getattr(existing, "source", "plugin") != "plugin":

@@ -798,28 +798,6 @@ async def test_json_top_level_keys_are_the_documented_ones(ds):
     assert checked == len(paths)
 
 
-def test_metadata_describes_every_table_and_column():
-    """metadata.yml keeps up with loader/schema.py: no undocumented table or column."""
-    import yaml
-
-    tables = yaml.safe_load((REPO / "metadata.yml").read_text())["databases"]["news"]["tables"]
-    db = sqlite_utils.Database(memory=True)
-    ensure_schema(db)
-    ensure_views(db)
-    fts_suffixes = ("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
-    for table in db.table_names():
-        if table.endswith(fts_suffixes):
-            continue
-        assert table in tables and tables[table].get("description"), table
-        described = tables[table].get("columns", {})
-        undocumented = [
-            c.name for c in db[table].columns if c.name != "id" and c.name not in described
-        ]
-        assert undocumented == [], (table, undocumented)
-    for view in db.view_names():
-        assert view in tables, view
-
-
 @pytest.mark.asyncio
 async def test_private_instance_hides_every_page(db_path):
     ds = Datasette([str(db_path)], metadata={"allow": {"id": "editor"}})
