@@ -117,8 +117,10 @@ async def _outlets(db: Any) -> list[dict]:
     return [dict(r) for r in results.rows]
 
 
-async def overview(db: Any, visible: set[str], q: str | None, order: str = "relevance") -> dict:
-    """Counts and the lists a reader starts from."""
+async def overview(
+    db: Any, visible: set[str], q: str | None, order: str = "relevance", page: int = 1
+) -> dict:
+    """Counts and the lists a reader starts from; ``page`` pages the search."""
     counts = {t: await _count(db, t) for t in CORE_TABLES if t in visible}
     data: dict[str, Any] = {"database": db.name, "counts": counts}
     groups_ok = {"claim_groups", "claims", "speakers"} <= visible
@@ -173,7 +175,7 @@ async def overview(db: Any, visible: set[str], q: str | None, order: str = "rele
     )
     data["search"] = None
     if q and q.strip() and claims_ok:
-        data["search"] = await _search(db, q, order)
+        data["search"] = await _search(db, q, order, page)
     return data
 
 
@@ -211,16 +213,16 @@ def fts_words(q: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-async def _search(db: Any, q: str, order: str) -> dict:
+async def _search(db: Any, q: str, order: str, page: int = 1) -> dict:
+    found = {"q": q, "order": order, "limit": SEARCH_LIMIT, "page": page}
     query = fts_words(q)
     if query is None:
         return {
-            "q": q,
-            "order": order,
-            "limit": SEARCH_LIMIT,
+            **found,
             "matches_ordered": 0,
             "more_matches": False,
             "results": [],
+            "next_page": None,
         }
     params = {"q": query}
     matched = (
@@ -230,6 +232,7 @@ async def _search(db: Any, q: str, order: str) -> dict:
             params,
         )
     ).rows[0][0]
+    ordered = min(matched, SEARCH_CANDIDATES)
     results = await _rows(
         db,
         f"""WITH m AS (
@@ -241,16 +244,16 @@ async def _search(db: Any, q: str, order: str) -> dict:
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN outlets o ON o.id = a.outlet_id
             LEFT JOIN speakers s ON s.id = c.speaker_id
-            ORDER BY {SEARCH_ORDERS[order]} LIMIT {SEARCH_LIMIT}""",
+            ORDER BY {SEARCH_ORDERS[order]}
+            LIMIT {SEARCH_LIMIT} OFFSET {(page - 1) * SEARCH_LIMIT}""",
         params,
     )
     return {
-        "q": q,
-        "order": order,
-        "limit": SEARCH_LIMIT,
-        "matches_ordered": min(matched, SEARCH_CANDIDATES),
+        **found,
+        "matches_ordered": ordered,
         "more_matches": matched > SEARCH_CANDIDATES,
         "results": results,
+        "next_page": page + 1 if page * SEARCH_LIMIT < ordered else None,
     }
 
 
@@ -498,12 +501,13 @@ async def _outlet_pairs(db: Any) -> list[dict]:
     return [dict(r) for r in results.rows]
 
 
-async def reuse(db: Any) -> dict:
-    """The strongest wording-reuse links, strongest first, and the outlet pairs."""
+async def reuse(db: Any, page: int = 1) -> dict:
+    """The wording-reuse links, strongest first, a page at a time, and the outlet pairs."""
     pairs = await _rows(
         db,
         f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS} "
-        f"ORDER BY r.containment DESC LIMIT {REUSE_LIMIT}",
+        f"ORDER BY r.containment DESC, r.earlier_article_id, r.later_article_id "
+        f"LIMIT {REUSE_LIMIT} OFFSET {(page - 1) * REUSE_LIMIT}",
     )
     total = await _count(db, "article_reuse")
     outlet_pairs = await cached(db, "outlet_pairs", lambda: _outlet_pairs(db))
@@ -511,6 +515,8 @@ async def reuse(db: Any) -> dict:
         "database": db.name,
         "total": total,
         "limit": REUSE_LIMIT,
+        "page": page,
+        "next_page": page + 1 if page * REUSE_LIMIT < total else None,
         "pairs": pairs,
         "outlet_pairs": outlet_pairs,
     }

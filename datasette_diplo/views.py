@@ -7,10 +7,11 @@ or through a template extending Datasette's ``base.html``.
 
 from __future__ import annotations
 
+import urllib.parse
 from typing import Any
 
 from datasette.database import QueryInterrupted
-from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils import add_cors_headers, tilde_decode, tilde_encode
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from datasette_diplo import data, render
@@ -54,11 +55,39 @@ class _NoTables(Exception):
         self.database = database
 
 
+def _headers(datasette: Any) -> dict:
+    """CORS headers under ``datasette --cors``, as Datasette's own JSON has them."""
+    headers: dict = {}
+    if datasette.cors:
+        add_cors_headers(headers)
+    return headers
+
+
+def page_url(datasette: Any, request: Any, page: int) -> str:
+    """This URL (format and every other parameter kept) at another ``page``."""
+    args = [
+        (k, v)
+        for k, v in urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)
+        if k != "page"
+    ]
+    if page > 1:
+        args.append(("page", str(page)))
+    query = urllib.parse.urlencode(args)
+    return datasette.absolute_url(request, request.path + (f"?{query}" if query else ""))
+
+
+def _add_next_url(datasette: Any, request: Any, section: dict | None) -> None:
+    """``next_url`` beside a list's ``next_page``: Datasette's paging convention."""
+    if section is not None:
+        nxt = section.get("next_page")
+        section["next_url"] = page_url(datasette, request, nxt) if nxt else None
+
+
 async def _respond(
     datasette: Any, request: Any, template: str, payload: dict, extra: dict | None = None
 ) -> Response:
     if request.url_vars.get("format"):
-        return Response.json(payload)
+        return Response.json({"ok": True, **payload}, headers=_headers(datasette))
     context = {
         **payload,
         **(extra or {}),
@@ -68,7 +97,8 @@ async def _respond(
         + (("?" + request.query_string) if request.query_string else ""),
         "css_url": datasette.urls.static_plugins("datasette-diplo", "diplo.css"),
     }
-    return Response.html(await datasette.render_template(template, context, request=request))
+    html = await datasette.render_template(template, context, request=request)
+    return Response.html(html, headers=_headers(datasette))
 
 
 async def _no_tables_response(datasette: Any, request: Any, database: str) -> Response:
@@ -93,6 +123,7 @@ async def _no_tables_response(datasette: Any, request: Any, database: str) -> Re
 async def _error_response(
     datasette: Any, request: Any, status: int, message: str, headers: dict | None = None
 ) -> Response:
+    headers = headers or {}
     """Datasette's error page or JSON error, built here rather than raised.
 
     Raised from a plugin route, NotFound and BadRequest reach Datasette's
@@ -102,13 +133,13 @@ async def _error_response(
     """
     if request.url_vars.get("format"):
         body = {"ok": False, "error": message, "status": status, "title": None}
-        return Response.json(body, status=status, headers=headers)
+        return Response.json(body, status=status, headers={**_headers(datasette), **headers})
     html = await datasette.render_template(
         [f"{status}.html", "error.html"],
         {"ok": False, "error": message, "status": status, "title": None},
         request=request,
     )
-    return Response.html(html, status=status, headers=headers)
+    return Response.html(html, status=status, headers={**_headers(datasette), **headers})
 
 
 # Every page query is an index lookup or bounded by a LIMIT; one that still
@@ -186,7 +217,11 @@ async def overview_view(datasette: Any, request: Any) -> Response:
     order = request.args.get("order") or "relevance"
     if order not in data.SEARCH_ORDERS:
         raise BadRequest(f"Unknown order {order!r}: use one of {', '.join(data.SEARCH_ORDERS)}")
-    payload = await data.overview(db, visible, q, order)
+    page = _page(request)
+    payload = await data.overview(db, visible, q, order, page)
+    if page > 1 and not (payload["search"] and payload["search"]["results"]):
+        raise NotFound(f"No page {page} of search results")
+    _add_next_url(datasette, request, payload["search"])
     return await _respond(
         datasette,
         request,
@@ -225,6 +260,7 @@ async def speaker_view(datasette: Any, request: Any) -> Response:
         raise NotFound("No such speaker")
     if page > 1 and not payload["timeline"]:
         raise NotFound(f"No page {page}: the list ends before it")
+    _add_next_url(datasette, request, payload)
     return await _respond(
         datasette, request, "diplo_speaker.html", payload, {"class_labels": data.CLASS_LABELS}
     )
@@ -247,7 +283,11 @@ async def article_view(datasette: Any, request: Any) -> Response:
 async def reuse_view(datasette: Any, request: Any) -> Response:
     """Which article took wording from which: a graph and a table."""
     db, _visible = await _context(datasette, request, ["article_reuse", "articles", "outlets"])
-    payload = await data.reuse(db)
+    page = _page(request)
+    payload = await data.reuse(db, page)
+    if page > 1 and not payload["pairs"]:
+        raise NotFound(f"No page {page}: the list ends before it")
+    _add_next_url(datasette, request, payload)
     return await _respond(
         datasette,
         request,

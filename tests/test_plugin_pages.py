@@ -417,7 +417,7 @@ async def test_group_page_diff_dates_verdict(ds):
     assert data["group"]["status"] == "fidelity-concern"
     assert data["group"]["first_outlet"] == "Kurdistan24"
     assert data["verdict"]["evidence_url"] == "https://example.org/evidence"
-    assert set(data) == {"database", "group", "conflict_figures", "verdict", "versions"}
+    assert set(data) == {"ok", "database", "group", "conflict_figures", "verdict", "versions"}
 
 
 @pytest.mark.asyncio
