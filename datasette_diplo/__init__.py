@@ -14,7 +14,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from datasette_diplo import settings, views
+from datasette_diplo import glossary, settings, views
 from datasette_diplo.cache import cached
 from datasette_diplo.canned import QUERIES
 from datasette_diplo.permissions import can_view_database, visible_tables
@@ -41,8 +41,14 @@ async def _diplo_databases(datasette: Any) -> list[str]:
 
 @hookimpl
 def prepare_jinja2_environment(env):
-    """``url|diplo_http_url``: the templates' one way to turn a stored URL into a link."""
+    """Template helpers: ``url|diplo_http_url`` (the one way to turn a stored URL
+    into a link), ``value|diplo_badge_class(column)`` and
+    ``value|diplo_meaning(column)`` (badges spelled and explained as render_cell
+    does), and ``diplo_glossary`` for the legends."""
     env.filters["diplo_http_url"] = http_url
+    env.filters["diplo_badge_class"] = lambda value, column: glossary.badge_class(column, value)
+    env.filters["diplo_meaning"] = lambda value, column: glossary.meaning(column, value)
+    env.globals["diplo_glossary"] = glossary
 
 
 @hookimpl
@@ -59,16 +65,44 @@ def menu_links(datasette, actor):
     return inner
 
 
+def _overview_link(datasette: Any, database: str) -> Markup:
+    href = views.page_path(datasette, database)
+    return Markup(
+        '<p class="diplo-overview-link"><a href="{}">Claims overview of {}</a>: '
+        "who said what, how each outlet worded it, and who reused whom.</p>"
+    ).format(href, database)
+
+
+@hookimpl
+def database_actions(datasette, actor, database, request):
+    """The claims overview in the database page's actions menu (both versions)."""
+
+    async def inner():
+        if database in await _diplo_databases(datasette):
+            return [{"href": views.page_path(datasette, database), "label": "Claims overview"}]
+        return []
+
+    return inner
+
+
+@hookimpl
+def top_database(datasette, request, database):
+    """Datasette 1.0: a visible link to the claims overview atop the database page
+    (0.65 shows it in the database description, settings.metadata_for)."""
+
+    async def inner():
+        if database in await _diplo_databases(datasette):
+            return _overview_link(datasette, database)
+        return ""
+
+    return inner
+
+
 @hookimpl
 def extra_css_urls(table, datasette):
     if table in CLAIM_TABLES:
         return [datasette.urls.static_plugins("datasette-diplo", "diplo.css")]
     return []
-
-
-def _badge(column: str, value: str) -> Markup:
-    slug = "".join(ch if ch.isalnum() else "-" for ch in value.lower())
-    return Markup('<span class="diplo-badge diplo-{}-{}">{}</span>').format(column, slug, value)
 
 
 # The label shown for a link is the speaker's name or the article's title.
@@ -107,7 +141,7 @@ def render_cell(value, column, table, database, datasette):
     if value is None:
         return None
     if column in BADGE_COLUMNS and isinstance(value, str) and value:
-        return _badge(column, value)
+        return glossary.badge(column, value)
     link = None
     if column == "group_id" or (table == "claim_groups" and column == "id"):
         link = "groups"
@@ -221,7 +255,7 @@ def permission_resources_sql(datasette, actor, action):
 def get_metadata(datasette, key, database, table):
     """Datasette 0.65: the plugin's table settings for every diplo database,
     under the user's own metadata (which wins key by key)."""
-    return settings.metadata_for(datasette, database)
+    return settings.metadata_for(datasette, database, _overview_link)
 
 
 @hookimpl

@@ -117,6 +117,18 @@ async def _outlets(db: Any) -> list[dict]:
     return [dict(r) for r in results.rows]
 
 
+async def _groups(db: Any, where: str, order: str) -> list[dict]:
+    """One overview list of claim groups (GROUP_COLUMNS): the first LIST_LIMIT
+    matching ``where`` in ``order`` (both fixed SQL written in this module)."""
+    return await _rows(
+        db,
+        f"""SELECT {GROUP_COLUMNS} FROM claim_groups g
+            LEFT JOIN claims fc ON fc.id = g.first_claim_id
+            LEFT JOIN speakers s ON s.id = g.speaker_id
+            WHERE {where} ORDER BY {order} LIMIT {LIST_LIMIT}""",
+    )
+
+
 async def overview(
     db: Any, visible: set[str], q: str | None, order: str = "relevance", page: int = 1
 ) -> dict:
@@ -125,28 +137,12 @@ async def overview(
     data: dict[str, Any] = {"database": db.name, "counts": counts}
     groups_ok = {"claim_groups", "claims", "speakers"} <= visible
     data["most_reported"] = (
-        await _rows(
-            db,
-            f"""SELECT {GROUP_COLUMNS} FROM claim_groups g
-                LEFT JOIN claims fc ON fc.id = g.first_claim_id
-                LEFT JOIN speakers s ON s.id = g.speaker_id
-                WHERE g.outlets_count >= 2
-                ORDER BY g.outlets_count DESC, g.id DESC LIMIT {LIST_LIMIT}""",
-        )
+        await _groups(db, "g.outlets_count >= 2", "g.outlets_count DESC, g.id DESC")
         if groups_ok
         else []
     )
     data["single_source"] = (
-        await _rows(
-            db,
-            f"""SELECT {GROUP_COLUMNS} FROM claim_groups g
-                LEFT JOIN claims fc ON fc.id = g.first_claim_id
-                LEFT JOIN speakers s ON s.id = g.speaker_id
-                WHERE g.status = 'single-source'
-                ORDER BY g.id DESC LIMIT {LIST_LIMIT}""",
-        )
-        if groups_ok
-        else []
+        await _groups(db, "g.status = 'single-source'", "g.id DESC") if groups_ok else []
     )
     claims_ok = {"claims", "articles", "outlets", "speakers"} <= visible
     data["altered_quotes"] = (
@@ -302,9 +298,12 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
     earliest = g["first_claim_id"]
     if earliest is None and versions:
         earliest = versions[0]["claim_id"]
+    dates = [v["published"] for v in versions if v["published"] is not None]
     for v in versions:
         v["diff"] = _json(v["diff"])
         v["is_earliest"] = v["claim_id"] == earliest
+        # Two reports dated the same day (no time): which came first is unknown.
+        v["order_unknown"] = v["published"] is not None and dates.count(v["published"]) > 1
     # The earliest version leads (every diff is against it), then date order.
     versions.sort(key=lambda v: not v["is_earliest"])
     return {

@@ -19,6 +19,8 @@ import json
 import weakref
 from typing import Any
 
+from markupsafe import Markup
+
 from datasette_diplo.table_settings import DATABASE_DESCRIPTION, TABLES
 
 # What Datasette 1.0 reads from its configuration rather than metadata.
@@ -46,13 +48,27 @@ def remember(datasette: Any, names: list[str]) -> None:
     _databases[datasette] = set(names)
 
 
-def metadata_for(datasette: Any, database: str | None) -> dict | None:
-    """0.65 ``get_metadata``: the settings of one diplo database (or all of them)."""
+def metadata_for(datasette: Any, database: str | None, link: Any = None) -> dict | None:
+    """0.65 ``get_metadata``: the settings of one diplo database (or all of them).
+
+    0.65 has no hook for the top of the database page, so the link to the
+    claims overview (``link(datasette, name)``, HTML) goes into the database's
+    ``description_html``, unless the user's metadata describes the database.
+    """
     names = _databases.get(datasette, set())
     wanted = names if database is None else names & {database}
     if not wanted:
         return None
-    return {"databases": {name: json.loads(_DATABASE_JSON) for name in wanted}}
+    own = (getattr(datasette, "_metadata_local", None) or {}).get("databases") or {}
+    found = {}
+    for name in wanted:
+        found[name] = json.loads(_DATABASE_JSON)
+        described = {"description", "description_html"} & set(own.get(name) or {})
+        if link is not None and not described:
+            found[name]["description_html"] = str(
+                Markup("<p>{}</p>").format(DATABASE_DESCRIPTION) + link(datasette, name)
+            )
+    return {"databases": found}
 
 
 async def apply_v1(datasette: Any, names: list[str]) -> None:

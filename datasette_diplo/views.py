@@ -231,33 +231,41 @@ async def overview_view(datasette: Any, request: Any) -> Response:
     )
 
 
+async def _one(
+    datasette: Any, request: Any, needs: list[str], fetch: Any, what: str, *args: Any
+) -> dict:
+    """The payload of a page about one row (group, speaker, article), or 404."""
+    db, visible = await _context(datasette, request, needs)
+    payload = await fetch(db, _int_id(request), visible, *args)
+    if payload is None:
+        raise NotFound(f"No such {what}")
+    return payload
+
+
 @_handles_errors
 async def group_view(datasette: Any, request: Any) -> Response:
     """One claim group: every outlet's version side by side."""
-    db, visible = await _context(
-        datasette, request, ["claim_groups", "claims", "articles", "outlets", "speakers"]
-    )
-    payload = await data.group(db, _int_id(request), visible)
-    if payload is None:
-        raise NotFound("No such claim group")
+    needs = ["claim_groups", "claims", "articles", "outlets", "speakers"]
+    payload = await _one(datasette, request, needs, data.group, "claim group")
     segments = {
         v["claim_id"]: render.diff_segments(v, payload["conflict_figures"])
         for v in payload["versions"]
     }
-    return await _respond(datasette, request, "diplo_group.html", payload, {"segments": segments})
+    words, cut = render.headline(payload["group"]["summary"])
+    first = payload["versions"][0] if payload["versions"] else {}
+    extra = {"segments": segments, "headline": words, "headline_cut": cut, "cue": first.get("cue")}
+    return await _respond(datasette, request, "diplo_group.html", payload, extra)
 
 
 @_handles_errors
 async def speaker_view(datasette: Any, request: Any) -> Response:
     """One canonical speaker: names, descriptions, statements over time."""
-    db, visible = await _context(datasette, request, ["speakers", "claims", "articles", "outlets"])
     page = _page(request)
     cue_class = request.args.get("class") or None
     if cue_class is not None and cue_class not in data.CLASS_LABELS:
         raise BadRequest(f"Unknown class {cue_class!r}: use one of {', '.join(data.CLASS_LABELS)}")
-    payload = await data.speaker(db, _int_id(request), visible, page, cue_class)
-    if payload is None:
-        raise NotFound("No such speaker")
+    needs = ["speakers", "claims", "articles", "outlets"]
+    payload = await _one(datasette, request, needs, data.speaker, "speaker", page, cue_class)
     if page > 1 and not payload["timeline"]:
         raise NotFound(f"No page {page}: the list ends before it")
     _add_next_url(datasette, request, payload)
@@ -269,12 +277,8 @@ async def speaker_view(datasette: Any, request: Any) -> Response:
 @_handles_errors
 async def article_view(datasette: Any, request: Any) -> Response:
     """One article with its claims highlighted and its reuse links."""
-    db, visible = await _context(
-        datasette, request, ["articles", "claims", "outlets", "speakers", "article_reuse"]
-    )
-    payload = await data.article(db, _int_id(request), visible)
-    if payload is None:
-        raise NotFound("No such article")
+    needs = ["articles", "claims", "outlets", "speakers", "article_reuse"]
+    payload = await _one(datasette, request, needs, data.article, "article")
     pieces = render.text_segments(payload["text"], payload["claims"])
     return await _respond(datasette, request, "diplo_article.html", payload, {"pieces": pieces})
 
