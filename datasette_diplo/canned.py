@@ -50,17 +50,21 @@ limit 1000
 """.strip(),
     },
     "speaker_statements": {
-        "tables": ["claims", "speakers", "articles", "outlets"],
+        "tables": ["claims", "speakers", "speaker_aliases", "articles", "outlets"],
         "title": "A speaker's statements by date",
-        "description": "Everything attributed to one canonical speaker (exact name), oldest first; unknown dates last.",
+        "description": "Everything attributed to a speaker found by their name or any name an outlet used for them (any letter case: 'Araqchi', 'the Iranian foreign minister'), oldest first; unknown dates last.",
         "sql": """
-select coalesce(c.stated_on, a.published) as date, o.name as outlet, c.kind, c.cue,
-       c.content, c.group_id, c.article_id
+select coalesce(c.stated_on, a.published) as date, s.name as speaker, o.name as outlet,
+       c.kind, c.cue, c.content, c.group_id, c.article_id
 from claims c
 join speakers s on s.id = c.speaker_id
 join articles a on a.id = c.article_id
 left join outlets o on o.id = a.outlet_id
-where s.name = :speaker
+where c.speaker_id in (
+    select id from speakers where name = :speaker collate nocase
+    union
+    select speaker_id from speaker_aliases where alias = :speaker collate nocase
+)
 order by date is null, date, a.id, c.content_start
 limit 1000
 """.strip(),

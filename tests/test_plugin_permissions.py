@@ -75,3 +75,20 @@ async def test_denying_another_table_hides_only_the_queries_reading_it(db_path):
     ds = _ds(db_path, {"article_reuse": {"allow": False}})
     assert await _status(ds, "/news/outlets_reusing_most.json") in (403, 404)
     assert await _status(ds, "/news/single_source_claims.json") == 200
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "name", ["Masoud Pezeshkian", "masoud pezeshkian", "Pezeshkian", "THE IRANIAN PRESIDENT"]
+)
+async def test_speaker_statements_by_name_or_any_alias(db_path, name):
+    ds = Datasette([str(db_path)])
+    response = await ds.client.get(
+        "/news/speaker_statements.json", params={"_shape": "array", "speaker": name}
+    )
+    rows = response.json()
+    assert len(rows) == 4 and {r["speaker"] for r in rows} == {"Masoud Pezeshkian"}, name
+    response = await ds.client.get(
+        "/news/speaker_statements.json", params={"_shape": "array", "speaker": "Pezeshk"}
+    )
+    assert response.json() == []  # a name, not a fragment
