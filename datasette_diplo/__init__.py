@@ -8,6 +8,7 @@ nothing here writes to the user's databases.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from datasette import hookimpl
@@ -18,6 +19,7 @@ from datasette_diplo import glossary, settings, views
 from datasette_diplo.cache import cached
 from datasette_diplo.canned import QUERIES
 from datasette_diplo.permissions import can_view_database, visible_tables
+from datasette_diplo.table_settings import READABLE_COLUMNS
 from datasette_diplo.urls import http_url
 
 CLAIM_TABLES = {"claims", "claim_groups", "claims_view"}
@@ -103,6 +105,28 @@ def extra_css_urls(table, datasette):
     if table in CLAIM_TABLES:
         return [datasette.urls.static_plugins("datasette-diplo", "diplo.css")]
     return []
+
+
+@hookimpl
+def extra_js_urls(table, datasette):
+    if table in READABLE_COLUMNS:
+        return [datasette.urls.static_plugins("datasette-diplo", "readable.js")]
+    return []
+
+
+@hookimpl
+def extra_body_script(table, database, datasette):
+    """The readable columns of a diplo claims table, for readable.js (which
+    leaves every other database's ``claims`` table alone: no list, no change)."""
+    if table not in READABLE_COLUMNS:
+        return None
+
+    async def inner():
+        if database not in await _diplo_databases(datasette):
+            return ""
+        return f"window.diploReadableColumns = {json.dumps(READABLE_COLUMNS[table])};"
+
+    return inner
 
 
 # The label shown for a link is the speaker's name or the article's title.

@@ -220,3 +220,22 @@ TABLES: dict[str, dict] = {
         "columns": {"key": "Setting name", "value": "Setting value"},
     },
 }
+
+# The columns Datasette's claims table shows by default: who, the cue, the
+# claim text and its links. The other 15 (offsets, the sentence, the diff...)
+# stay in the JSON and CSV and come back with one click ("Show all columns"),
+# or by choosing columns with ``_col``/``_nocol`` (then nothing is hidden).
+READABLE_COLUMNS = {
+    "claims": [
+        "id",
+        "article_id",
+        "speaker_id",
+        "speaker_mention",
+        "cue",
+        "kind",
+        "content",
+        "stated_on",
+        "group_id",
+        "fidelity",
+    ],
+}

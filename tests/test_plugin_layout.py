@@ -5,6 +5,7 @@ in publication date shown as "order unknown"."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -153,3 +154,27 @@ async def test_badges_are_spelled_alike_in_python_and_templates(ds):
     table = (await ds.client.get("/news/claim_groups")).text
     spelled = str(glossary.badge("status", "fidelity-concern"))
     assert spelled in page and spelled in table
+
+
+@pytest.mark.asyncio
+async def test_claims_table_opens_on_readable_columns(ds, tmp_path):
+    import sqlite_utils
+
+    from datasette_diplo.table_settings import READABLE_COLUMNS
+
+    columns = sqlite_utils.Database(ds.get_database("news").path)["claims"].columns_dict
+    assert set(READABLE_COLUMNS["claims"]) <= set(columns)
+    assert len(columns) - len(READABLE_COLUMNS["claims"]) >= 10  # what is hidden
+    html = (await ds.client.get("/news/claims")).text
+    assert "/-/static-plugins/datasette-diplo/readable.js" in html
+    assert f"window.diploReadableColumns = {json.dumps(READABLE_COLUMNS['claims'])};" in html
+    script = (await ds.client.get("/-/static-plugins/datasette-diplo/readable.js")).text
+    assert "_nocol" in script and "Show all columns" in script
+    # the technical columns are still in the table's JSON
+    row = (await ds.client.get("/news/claims.json?_shape=array&_size=1")).json()[0]
+    assert {"content_start", "sentence", "diff"} <= set(row)
+    # another application's claims table is left alone
+    other = tmp_path / "other.db"
+    sqlite_utils.Database(other)["claims"].insert({"id": 1, "content": "x"})
+    plain = Datasette([str(other)])
+    assert "diploReadableColumns" not in (await plain.client.get("/other/claims")).text
