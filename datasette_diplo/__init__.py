@@ -8,16 +8,19 @@ nothing here writes to the user's databases.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from datasette_diplo import views
+from datasette_diplo import glossary, settings, views
 from datasette_diplo.cache import cached
 from datasette_diplo.canned import QUERIES
-from datasette_diplo.permissions import can_view_database
+from datasette_diplo.permissions import can_view_database, visible_tables
+from datasette_diplo.table_settings import READABLE_COLUMNS
+from datasette_diplo.urls import http_url
 
 CLAIM_TABLES = {"claims", "claim_groups", "claims_view"}
 BADGE_COLUMNS = {"kind", "fidelity", "status"}
@@ -39,6 +42,18 @@ async def _diplo_databases(datasette: Any) -> list[str]:
 
 
 @hookimpl
+def prepare_jinja2_environment(env):
+    """Template helpers: ``url|diplo_http_url`` (the one way to turn a stored URL
+    into a link), ``value|diplo_badge_class(column)`` and
+    ``value|diplo_meaning(column)`` (badges spelled and explained as render_cell
+    does), and ``diplo_glossary`` for the legends."""
+    env.filters["diplo_http_url"] = http_url
+    env.filters["diplo_badge_class"] = lambda value, column: glossary.badge_class(column, value)
+    env.filters["diplo_meaning"] = lambda value, column: glossary.meaning(column, value)
+    env.globals["diplo_glossary"] = glossary
+
+
+@hookimpl
 def menu_links(datasette, actor):
     async def inner():
         links = []
@@ -52,6 +67,39 @@ def menu_links(datasette, actor):
     return inner
 
 
+def _overview_link(datasette: Any, database: str) -> Markup:
+    href = views.page_path(datasette, database)
+    return Markup(
+        '<p class="diplo-overview-link"><a href="{}">Claims overview of {}</a>: '
+        "who said what, how each outlet worded it, and who reused whom.</p>"
+    ).format(href, database)
+
+
+@hookimpl
+def database_actions(datasette, actor, database, request):
+    """The claims overview in the database page's actions menu (both versions)."""
+
+    async def inner():
+        if database in await _diplo_databases(datasette):
+            return [{"href": views.page_path(datasette, database), "label": "Claims overview"}]
+        return []
+
+    return inner
+
+
+@hookimpl
+def top_database(datasette, request, database):
+    """Datasette 1.0: a visible link to the claims overview atop the database page
+    (0.65 shows it in the database description, settings.metadata_for)."""
+
+    async def inner():
+        if database in await _diplo_databases(datasette):
+            return _overview_link(datasette, database)
+        return ""
+
+    return inner
+
+
 @hookimpl
 def extra_css_urls(table, datasette):
     if table in CLAIM_TABLES:
@@ -59,9 +107,26 @@ def extra_css_urls(table, datasette):
     return []
 
 
-def _badge(column: str, value: str) -> Markup:
-    slug = "".join(ch if ch.isalnum() else "-" for ch in value.lower())
-    return Markup('<span class="diplo-badge diplo-{}-{}">{}</span>').format(column, slug, value)
+@hookimpl
+def extra_js_urls(table, datasette):
+    if table in READABLE_COLUMNS:
+        return [datasette.urls.static_plugins("datasette-diplo", "readable.js")]
+    return []
+
+
+@hookimpl
+def extra_body_script(table, database, datasette):
+    """The readable columns of a diplo claims table, for readable.js (which
+    leaves every other database's ``claims`` table alone: no list, no change)."""
+    if table not in READABLE_COLUMNS:
+        return None
+
+    async def inner():
+        if database not in await _diplo_databases(datasette):
+            return ""
+        return f"window.diploReadableColumns = {json.dumps(READABLE_COLUMNS[table])};"
+
+    return inner
 
 
 # The label shown for a link is the speaker's name or the article's title.
@@ -100,7 +165,7 @@ def render_cell(value, column, table, database, datasette):
     if value is None:
         return None
     if column in BADGE_COLUMNS and isinstance(value, str) and value:
-        return _badge(column, value)
+        return glossary.badge(column, value)
     link = None
     if column == "group_id" or (table == "claim_groups" and column == "id"):
         link = "groups"
@@ -149,14 +214,86 @@ def canned_queries(datasette, database):
     return inner
 
 
+async def _readable_queries(datasette: Any, actor: dict | None, database: str) -> list[str]:
+    """The plugin's queries whose every table this actor may view."""
+    tables = sorted({t for q in QUERIES.values() for t in q["tables"]})
+    visible = await visible_tables(datasette, actor, database, tables)
+    return [key for key, q in QUERIES.items() if set(q["tables"]) <= visible]
+
+
 @hookimpl
-def startup(datasette):
-    """Datasette 1.0 has no canned_queries hook: store the same queries instead."""
-    if not hasattr(datasette, "add_query"):
+def permission_allowed(datasette, actor, action, resource):
+    """Datasette 0.65: deny ``view-query`` on the plugin's queries that read a
+    table this actor may not view.
+
+    A deny, not a shorter canned_queries list: 0.65 asks whether a query is
+    private by looking it up again for the anonymous actor, and fails when
+    the lookup finds nothing.
+    """
+    if action != "view-query" or not isinstance(resource, tuple) or resource[1] not in QUERIES:
+        return None
+    database, name = resource
+
+    async def inner():
+        if not await views.has_diplo_tables(datasette.get_database(database)):
+            return None
+        return None if name in await _readable_queries(datasette, actor, database) else False
+
+    return inner
+
+
+DENIED_REASON = "datasette-diplo: the query reads a table this actor may not view"
+
+
+@hookimpl
+def permission_resources_sql(datasette, actor, action):
+    """Datasette 1.0: deny ``view-query`` on the plugin's stored queries that
+    read a table this actor may not view (0.65: permission_allowed)."""
+    if action != "view-query":
         return None
 
     async def inner():
+        from datasette.permissions import PermissionSQL
+
+        selects, params = [], {"diplo_denied_reason": DENIED_REASON}
         for name in await _diplo_databases(datasette):
+            readable = await _readable_queries(datasette, actor, name)
+            for key in QUERIES:
+                stored = await datasette.get_query(name, key)
+                if key in readable or getattr(stored, "source", "plugin") != "plugin":
+                    continue
+                i = len(selects)
+                params[f"diplo_db_{i}"], params[f"diplo_query_{i}"] = name, key
+                selects.append(
+                    f"SELECT :diplo_db_{i} AS parent, :diplo_query_{i} AS child, "
+                    "0 AS allow, :diplo_denied_reason AS reason"
+                )
+        if not selects:
+            return None
+        return PermissionSQL(sql="\nUNION ALL\n".join(selects), params=params)
+
+    return inner
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    """Datasette 0.65: the plugin's table settings for every diplo database,
+    under the user's own metadata (which wins key by key)."""
+    return settings.metadata_for(datasette, database, _overview_link)
+
+
+@hookimpl
+def startup(datasette):
+    """Find the diplo databases; on 1.0 also apply the table settings and
+    store the canned queries (1.0 has neither get_metadata nor canned_queries)."""
+
+    async def inner():
+        names = await _diplo_databases(datasette)
+        settings.remember(datasette, names)
+        if not hasattr(datasette, "add_query"):
+            return
+        await settings.apply_v1(datasette, names)
+        for name in names:
             for key, q in QUERIES.items():
                 existing = await datasette.get_query(name, key)
                 if existing is not None and getattr(existing, "source", "plugin") != "plugin":

@@ -2,13 +2,20 @@
 
 Datasette 0.65 asks plugins through the ``canned_queries`` hook; 1.0 removed
 that hook in favour of stored queries added with ``datasette.add_query``. The
-definitions live here once and hooks.py hands them to whichever API exists.
+definitions live here once and ``__init__.py`` hands them to whichever API
+exists.
+
+Each query names the tables it reads (``tables``): a query is offered to an
+actor only when that actor may view every one of them, so denying ``claims``
+in metadata also hides the queries that would print claim text
+(tests/test_plugin_permissions.py checks the lists against what SQLite reads).
 """
 
 from __future__ import annotations
 
-QUERIES: dict[str, dict[str, str]] = {
+QUERIES: dict[str, dict] = {
     "single_source_claims": {
+        "tables": ["claim_groups", "claims", "articles", "outlets", "speakers"],
         "title": "Single-source claims",
         "description": "Statements reported by only one outlet: nobody else has confirmed them.",
         "sql": """
@@ -25,6 +32,7 @@ limit 1000
 """.strip(),
     },
     "altered_quotes": {
+        "tables": ["claims", "articles", "outlets", "speakers", "claim_groups"],
         "title": "Altered quotes",
         "description": "Direct quotes whose words differ from the earliest version of the same statement.",
         "sql": """
@@ -42,21 +50,27 @@ limit 1000
 """.strip(),
     },
     "speaker_statements": {
+        "tables": ["claims", "speakers", "speaker_aliases", "articles", "outlets"],
         "title": "A speaker's statements by date",
-        "description": "Everything attributed to one canonical speaker (exact name), oldest first; unknown dates last.",
+        "description": "Everything attributed to a speaker found by their name or any name an outlet used for them (any letter case: 'Araqchi', 'the Iranian foreign minister'), oldest first; unknown dates last.",
         "sql": """
-select coalesce(c.stated_on, a.published) as date, o.name as outlet, c.kind, c.cue,
-       c.content, c.group_id, c.article_id
+select coalesce(c.stated_on, a.published) as date, s.name as speaker, o.name as outlet,
+       c.kind, c.cue, c.content, c.group_id, c.article_id
 from claims c
 join speakers s on s.id = c.speaker_id
 join articles a on a.id = c.article_id
 left join outlets o on o.id = a.outlet_id
-where s.name = :speaker
+where c.speaker_id in (
+    select id from speakers where name = :speaker collate nocase
+    union
+    select speaker_id from speaker_aliases where alias = :speaker collate nocase
+)
 order by date is null, date, a.id, c.content_start
 limit 1000
 """.strip(),
     },
     "outlets_reusing_most": {
+        "tables": ["article_reuse", "articles", "outlets"],
         "title": "Outlets that reuse others' wording most",
         "description": "For each outlet, how many of its articles take wording from another outlet's article, and how much on average.",
         "sql": """

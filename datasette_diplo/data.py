@@ -12,8 +12,6 @@ import json
 import re
 from typing import Any
 
-from datasette.utils import escape_fts
-
 from datasette_diplo.cache import cached
 from loader.models import CUE_CLASSES
 
@@ -119,34 +117,32 @@ async def _outlets(db: Any) -> list[dict]:
     return [dict(r) for r in results.rows]
 
 
-async def overview(db: Any, visible: set[str], q: str | None, order: str = "relevance") -> dict:
-    """Counts and the lists a reader starts from."""
+async def _groups(db: Any, where: str, order: str) -> list[dict]:
+    """One overview list of claim groups (GROUP_COLUMNS): the first LIST_LIMIT
+    matching ``where`` in ``order`` (both fixed SQL written in this module)."""
+    return await _rows(
+        db,
+        f"""SELECT {GROUP_COLUMNS} FROM claim_groups g
+            LEFT JOIN claims fc ON fc.id = g.first_claim_id
+            LEFT JOIN speakers s ON s.id = g.speaker_id
+            WHERE {where} ORDER BY {order} LIMIT {LIST_LIMIT}""",
+    )
+
+
+async def overview(
+    db: Any, visible: set[str], q: str | None, order: str = "relevance", page: int = 1
+) -> dict:
+    """Counts and the lists a reader starts from; ``page`` pages the search."""
     counts = {t: await _count(db, t) for t in CORE_TABLES if t in visible}
     data: dict[str, Any] = {"database": db.name, "counts": counts}
     groups_ok = {"claim_groups", "claims", "speakers"} <= visible
     data["most_reported"] = (
-        await _rows(
-            db,
-            f"""SELECT {GROUP_COLUMNS} FROM claim_groups g
-                LEFT JOIN claims fc ON fc.id = g.first_claim_id
-                LEFT JOIN speakers s ON s.id = g.speaker_id
-                WHERE g.outlets_count >= 2
-                ORDER BY g.outlets_count DESC, g.id DESC LIMIT {LIST_LIMIT}""",
-        )
+        await _groups(db, "g.outlets_count >= 2", "g.outlets_count DESC, g.id DESC")
         if groups_ok
         else []
     )
     data["single_source"] = (
-        await _rows(
-            db,
-            f"""SELECT {GROUP_COLUMNS} FROM claim_groups g
-                LEFT JOIN claims fc ON fc.id = g.first_claim_id
-                LEFT JOIN speakers s ON s.id = g.speaker_id
-                WHERE g.status = 'single-source'
-                ORDER BY g.id DESC LIMIT {LIST_LIMIT}""",
-        )
-        if groups_ok
-        else []
+        await _groups(db, "g.status = 'single-source'", "g.id DESC") if groups_ok else []
     )
     claims_ok = {"claims", "articles", "outlets", "speakers"} <= visible
     data["altered_quotes"] = (
@@ -175,7 +171,7 @@ async def overview(db: Any, visible: set[str], q: str | None, order: str = "rele
     )
     data["search"] = None
     if q and q.strip() and claims_ok:
-        data["search"] = await _search(db, q, order)
+        data["search"] = await _search(db, q, order, page)
     return data
 
 
@@ -194,8 +190,37 @@ SEARCH_ORDERS = {
 SEARCH_CANDIDATES = 2000
 
 
-async def _search(db: Any, q: str, order: str) -> dict:
-    params = {"q": escape_fts(q.strip())}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def fts_words(q: str) -> str | None:
+    """A search box's text as an FTS5 query of plain words, or None if it has none.
+
+    Every whitespace-separated token becomes a quoted string (inner quotes
+    doubled), so FTS syntax -- quotes, AND/OR/NOT, NEAR, ``*``, ``:``,
+    parentheses -- is read as words and can never make the query fail. FTS5
+    tokenizes inside the quotes with the table's own tokenizer, so "U.S." or
+    "don't" match as they would unquoted. Control characters (a NUL ends an
+    FTS5 string early) become spaces; tokens with no letter or digit are dropped.
+    """
+    words = [w for w in _CONTROL.sub(" ", q).split() if re.search(r"\w", w)]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+async def _search(db: Any, q: str, order: str, page: int = 1) -> dict:
+    found = {"q": q, "order": order, "limit": SEARCH_LIMIT, "page": page}
+    query = fts_words(q)
+    if query is None:
+        return {
+            **found,
+            "matches_ordered": 0,
+            "more_matches": False,
+            "results": [],
+            "next_page": None,
+        }
+    params = {"q": query}
     matched = (
         await db.execute(
             f"SELECT count(*) FROM (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q "
@@ -203,6 +228,7 @@ async def _search(db: Any, q: str, order: str) -> dict:
             params,
         )
     ).rows[0][0]
+    ordered = min(matched, SEARCH_CANDIDATES)
     results = await _rows(
         db,
         f"""WITH m AS (
@@ -214,16 +240,16 @@ async def _search(db: Any, q: str, order: str) -> dict:
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN outlets o ON o.id = a.outlet_id
             LEFT JOIN speakers s ON s.id = c.speaker_id
-            ORDER BY {SEARCH_ORDERS[order]} LIMIT {SEARCH_LIMIT}""",
+            ORDER BY {SEARCH_ORDERS[order]}
+            LIMIT {SEARCH_LIMIT} OFFSET {(page - 1) * SEARCH_LIMIT}""",
         params,
     )
     return {
-        "q": q,
-        "order": order,
-        "limit": SEARCH_LIMIT,
-        "matches_ordered": min(matched, SEARCH_CANDIDATES),
+        **found,
+        "matches_ordered": ordered,
         "more_matches": matched > SEARCH_CANDIDATES,
         "results": results,
+        "next_page": page + 1 if page * SEARCH_LIMIT < ordered else None,
     }
 
 
@@ -272,9 +298,12 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
     earliest = g["first_claim_id"]
     if earliest is None and versions:
         earliest = versions[0]["claim_id"]
+    dates = [v["published"] for v in versions if v["published"] is not None]
     for v in versions:
         v["diff"] = _json(v["diff"])
         v["is_earliest"] = v["claim_id"] == earliest
+        # Two reports dated the same day (no time): which came first is unknown.
+        v["order_unknown"] = v["published"] is not None and dates.count(v["published"]) > 1
     # The earliest version leads (every diff is against it), then date order.
     versions.sort(key=lambda v: not v["is_earliest"])
     return {
@@ -471,12 +500,13 @@ async def _outlet_pairs(db: Any) -> list[dict]:
     return [dict(r) for r in results.rows]
 
 
-async def reuse(db: Any) -> dict:
-    """The strongest wording-reuse links, strongest first, and the outlet pairs."""
+async def reuse(db: Any, page: int = 1) -> dict:
+    """The wording-reuse links, strongest first, a page at a time, and the outlet pairs."""
     pairs = await _rows(
         db,
         f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS} "
-        f"ORDER BY r.containment DESC LIMIT {REUSE_LIMIT}",
+        f"ORDER BY r.containment DESC, r.earlier_article_id, r.later_article_id "
+        f"LIMIT {REUSE_LIMIT} OFFSET {(page - 1) * REUSE_LIMIT}",
     )
     total = await _count(db, "article_reuse")
     outlet_pairs = await cached(db, "outlet_pairs", lambda: _outlet_pairs(db))
@@ -484,6 +514,8 @@ async def reuse(db: Any) -> dict:
         "database": db.name,
         "total": total,
         "limit": REUSE_LIMIT,
+        "page": page,
+        "next_page": page + 1 if page * REUSE_LIMIT < total else None,
         "pairs": pairs,
         "outlet_pairs": outlet_pairs,
     }

@@ -62,7 +62,10 @@ def diff_segments(version: dict, figures: list[str]) -> list[dict]:
     """The wording of one version as diff pieces, conflicting figures marked.
 
     Falls back to the plain content when the matcher stored no diff (the
-    earliest version, or a database matched before diffs existed).
+    earliest version, or a database matched before diffs existed). A change
+    of punctuation or quote marks alone is not a change of wording: an
+    inserted one becomes op "p" (the page shows it faint), a deleted one is
+    left out.
     """
     diff = version.get("diff")
     pairs: list[tuple[str, str]] = []
@@ -74,8 +77,22 @@ def diff_segments(version: dict, figures: list[str]) -> list[dict]:
         pairs = [("=", version.get("content") or "")]
     segments: list[dict] = []
     for op, text in pairs:
+        if op != "=" and not any(ch.isalnum() for ch in text):
+            if op == "-":
+                continue  # punctuation this version dropped: not a change of words
+            op = "p"  # punctuation or quote marks alone: shown faint, never as a change
         segments.extend(_split_figures(text, op, figures))
     return segments
+
+
+def headline(text: str | None, words: int = 12) -> tuple[str, bool]:
+    """The first ``words`` words of a statement for a heading, and whether it was cut.
+
+    A group's full wording can run to five sentences; the heading names the
+    statement and every version prints it in full below.
+    """
+    parts = (text or "").split()
+    return " ".join(parts[:words]).strip("\"“”‘’'"), len(parts) > words
 
 
 def reuse_graph(pairs: list[dict], size: int = 520) -> dict:

@@ -7,9 +7,11 @@ or through a template extending Datasette's ``base.html``.
 
 from __future__ import annotations
 
+import urllib.parse
 from typing import Any
 
-from datasette.utils import tilde_decode, tilde_encode
+from datasette.database import QueryInterrupted
+from datasette.utils import add_cors_headers, tilde_decode, tilde_encode
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from datasette_diplo import data, render
@@ -53,11 +55,39 @@ class _NoTables(Exception):
         self.database = database
 
 
+def _headers(datasette: Any) -> dict:
+    """CORS headers under ``datasette --cors``, as Datasette's own JSON has them."""
+    headers: dict = {}
+    if datasette.cors:
+        add_cors_headers(headers)
+    return headers
+
+
+def page_url(datasette: Any, request: Any, page: int) -> str:
+    """This URL (format and every other parameter kept) at another ``page``."""
+    args = [
+        (k, v)
+        for k, v in urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)
+        if k != "page"
+    ]
+    if page > 1:
+        args.append(("page", str(page)))
+    query = urllib.parse.urlencode(args)
+    return datasette.absolute_url(request, request.path + (f"?{query}" if query else ""))
+
+
+def _add_next_url(datasette: Any, request: Any, section: dict | None) -> None:
+    """``next_url`` beside a list's ``next_page``: Datasette's paging convention."""
+    if section is not None:
+        nxt = section.get("next_page")
+        section["next_url"] = page_url(datasette, request, nxt) if nxt else None
+
+
 async def _respond(
     datasette: Any, request: Any, template: str, payload: dict, extra: dict | None = None
 ) -> Response:
     if request.url_vars.get("format"):
-        return Response.json(payload)
+        return Response.json({"ok": True, **payload}, headers=_headers(datasette))
     context = {
         **payload,
         **(extra or {}),
@@ -67,7 +97,8 @@ async def _respond(
         + (("?" + request.query_string) if request.query_string else ""),
         "css_url": datasette.urls.static_plugins("datasette-diplo", "diplo.css"),
     }
-    return Response.html(await datasette.render_template(template, context, request=request))
+    html = await datasette.render_template(template, context, request=request)
+    return Response.html(html, headers=_headers(datasette))
 
 
 async def _no_tables_response(datasette: Any, request: Any, database: str) -> Response:
@@ -89,26 +120,96 @@ async def _no_tables_response(datasette: Any, request: Any, database: str) -> Re
     return Response.html(html, status=404)
 
 
-def _handles_no_tables(view):
+async def _error_response(
+    datasette: Any, request: Any, status: int, message: str, headers: dict | None = None
+) -> Response:
+    headers = headers or {}
+    """Datasette's error page or JSON error, built here rather than raised.
+
+    Raised from a plugin route, NotFound and BadRequest reach Datasette's
+    handle_exception, which prints a full traceback with locals when ``rich``
+    is installed: about half a second of CPU per bad URL, and a log full of
+    tracebacks for what is a reader's typo.
+    """
+    if request.url_vars.get("format"):
+        body = {"ok": False, "error": message, "status": status, "title": None}
+        return Response.json(body, status=status, headers={**_headers(datasette), **headers})
+    html = await datasette.render_template(
+        [f"{status}.html", "error.html"],
+        {"ok": False, "error": message, "status": status, "title": None},
+        request=request,
+    )
+    return Response.html(html, status=status, headers={**_headers(datasette), **headers})
+
+
+# Every page query is an index lookup or bounded by a LIMIT; one that still
+# runs past Datasette's sql_time_limit_ms does so because the server is
+# overloaded, which a client should retry, not a server error (500).
+BUSY = "The server is too busy to answer in time; try again shortly."
+
+
+def _handles_errors(view):
+    """Answer a database without diplo tables, an unknown id and a bad
+    parameter with a page (or JSON) of their own, never a 500."""
+
     async def wrapped(datasette, request):
         try:
             return await view(datasette, request)
         except _NoTables as e:
             return await _no_tables_response(datasette, request, e.database)
+        except (NotFound, BadRequest) as e:
+            return await _error_response(datasette, request, e.status, str(e.args[0]))
+        except QueryInterrupted:
+            return await _error_response(datasette, request, 503, BUSY, {"Retry-After": "1"})
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return wrapped
 
 
+# SQLite integers are signed 64-bit: a larger id can name no row, and binding
+# it raises OverflowError (a 500) instead of finding nothing.
+MAX_ID = 2**63 - 1
+
+
+def _whole_number(raw: str) -> int | None:
+    """``raw`` as a non-negative integer SQLite can bind, or None.
+
+    ``str.isdigit`` alone accepts "²" and other digits ``int`` refuses, and
+    ``int`` refuses strings over 4,300 digits, so both are checked first.
+    """
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > len(str(MAX_ID)):
+        return None
+    value = int(raw)
+    return value if value <= MAX_ID else None
+
+
 def _int_id(request: Any) -> int:
+    """The ``id`` in the URL, or 404: no row has an id that is not a whole number."""
     raw = request.url_vars["id"]
-    if not raw.isdigit():
+    value = _whole_number(raw)
+    if value is None:
         raise NotFound(f"Not found: {raw}")
-    return int(raw)
+    return value
 
 
-@_handles_no_tables
+# Far beyond any list (a billion pages), and small enough that the OFFSET
+# page * limit stays a 64-bit integer.
+MAX_PAGE = 10**9
+
+
+def _page(request: Any) -> int:
+    """``?page=N`` (1 when absent), or 400 for anything but a page number."""
+    raw = request.args.get("page")
+    if raw is None or raw == "":
+        return 1
+    value = _whole_number(raw)
+    if value is None or not 1 <= value <= MAX_PAGE:
+        raise BadRequest(f"page must be a whole number from 1 to {MAX_PAGE:,}, not {raw!r}")
+    return value
+
+
+@_handles_errors
 async def overview_view(datasette: Any, request: Any) -> Response:
     """The overview: counts, most-reported and single-source claims, search."""
     db, visible = await _context(datasette, request, [])
@@ -116,7 +217,11 @@ async def overview_view(datasette: Any, request: Any) -> Response:
     order = request.args.get("order") or "relevance"
     if order not in data.SEARCH_ORDERS:
         raise BadRequest(f"Unknown order {order!r}: use one of {', '.join(data.SEARCH_ORDERS)}")
-    payload = await data.overview(db, visible, q, order)
+    page = _page(request)
+    payload = await data.overview(db, visible, q, order, page)
+    if page > 1 and not (payload["search"] and payload["search"]["results"]):
+        raise NotFound(f"No page {page} of search results")
+    _add_next_url(datasette, request, payload["search"])
     return await _respond(
         datasette,
         request,
@@ -126,57 +231,67 @@ async def overview_view(datasette: Any, request: Any) -> Response:
     )
 
 
-@_handles_no_tables
+async def _one(
+    datasette: Any, request: Any, needs: list[str], fetch: Any, what: str, *args: Any
+) -> dict:
+    """The payload of a page about one row (group, speaker, article), or 404."""
+    db, visible = await _context(datasette, request, needs)
+    payload = await fetch(db, _int_id(request), visible, *args)
+    if payload is None:
+        raise NotFound(f"No such {what}")
+    return payload
+
+
+@_handles_errors
 async def group_view(datasette: Any, request: Any) -> Response:
     """One claim group: every outlet's version side by side."""
-    db, visible = await _context(
-        datasette, request, ["claim_groups", "claims", "articles", "outlets", "speakers"]
-    )
-    payload = await data.group(db, _int_id(request), visible)
-    if payload is None:
-        raise NotFound("No such claim group")
+    needs = ["claim_groups", "claims", "articles", "outlets", "speakers"]
+    payload = await _one(datasette, request, needs, data.group, "claim group")
     segments = {
         v["claim_id"]: render.diff_segments(v, payload["conflict_figures"])
         for v in payload["versions"]
     }
-    return await _respond(datasette, request, "diplo_group.html", payload, {"segments": segments})
+    words, cut = render.headline(payload["group"]["summary"])
+    first = payload["versions"][0] if payload["versions"] else {}
+    extra = {"segments": segments, "headline": words, "headline_cut": cut, "cue": first.get("cue")}
+    return await _respond(datasette, request, "diplo_group.html", payload, extra)
 
 
-@_handles_no_tables
+@_handles_errors
 async def speaker_view(datasette: Any, request: Any) -> Response:
     """One canonical speaker: names, descriptions, statements over time."""
-    db, visible = await _context(datasette, request, ["speakers", "claims", "articles", "outlets"])
-    raw_page = request.args.get("page", "1")
-    page = int(raw_page) if raw_page.isdigit() and int(raw_page) > 0 else 1
+    page = _page(request)
     cue_class = request.args.get("class") or None
     if cue_class is not None and cue_class not in data.CLASS_LABELS:
         raise BadRequest(f"Unknown class {cue_class!r}: use one of {', '.join(data.CLASS_LABELS)}")
-    payload = await data.speaker(db, _int_id(request), visible, page, cue_class)
-    if payload is None:
-        raise NotFound("No such speaker")
+    needs = ["speakers", "claims", "articles", "outlets"]
+    payload = await _one(datasette, request, needs, data.speaker, "speaker", page, cue_class)
+    if page > 1 and not payload["timeline"]:
+        raise NotFound(f"No page {page}: the list ends before it")
+    _add_next_url(datasette, request, payload)
     return await _respond(
         datasette, request, "diplo_speaker.html", payload, {"class_labels": data.CLASS_LABELS}
     )
 
 
-@_handles_no_tables
+@_handles_errors
 async def article_view(datasette: Any, request: Any) -> Response:
     """One article with its claims highlighted and its reuse links."""
-    db, visible = await _context(
-        datasette, request, ["articles", "claims", "outlets", "speakers", "article_reuse"]
-    )
-    payload = await data.article(db, _int_id(request), visible)
-    if payload is None:
-        raise NotFound("No such article")
+    needs = ["articles", "claims", "outlets", "speakers", "article_reuse"]
+    payload = await _one(datasette, request, needs, data.article, "article")
     pieces = render.text_segments(payload["text"], payload["claims"])
     return await _respond(datasette, request, "diplo_article.html", payload, {"pieces": pieces})
 
 
-@_handles_no_tables
+@_handles_errors
 async def reuse_view(datasette: Any, request: Any) -> Response:
     """Which article took wording from which: a graph and a table."""
     db, _visible = await _context(datasette, request, ["article_reuse", "articles", "outlets"])
-    payload = await data.reuse(db)
+    page = _page(request)
+    payload = await data.reuse(db, page)
+    if page > 1 and not payload["pairs"]:
+        raise NotFound(f"No page {page}: the list ends before it")
+    _add_next_url(datasette, request, payload)
     return await _respond(
         datasette,
         request,

@@ -1,7 +1,9 @@
 """schema.org ClaimReview JSON-LD for groups that carry a human verdict.
 
 Only what the database knows is written: a missing URL, date or outlet is
-left out rather than guessed. The reviewed claim carries every report of it
+left out rather than guessed, and so is a URL whose scheme is not http or
+https (a ``javascript:`` article URL or evidence link must never reach a
+fact-checking site's page through the export). The reviewed claim carries every report of it
 as ``appearance`` and the earliest as ``firstAppearance``.
 """
 
@@ -9,11 +11,14 @@ from __future__ import annotations
 
 import sqlite3
 
+from datasette_diplo.urls import http_url
+
 
 def _creative_work(row: sqlite3.Row) -> dict:
     work: dict = {"@type": "CreativeWork"}
-    if row["url"]:
-        work["url"] = row["url"]
+    url = http_url(row["url"])
+    if url:
+        work["url"] = url
     if row["title"]:
         work["headline"] = row["title"]
     if row["published"]:
@@ -74,8 +79,9 @@ def claim_reviews(conn: sqlite3.Connection) -> list[dict]:
                 review["author"] = {"@type": "Person", "name": g["by_name"]}
             if g["note"]:
                 review["reviewBody"] = g["note"]
-            if g["evidence_url"]:
-                review["citation"] = g["evidence_url"]
+            citation = http_url(g["evidence_url"])
+            if citation:
+                review["citation"] = citation
             review["identifier"] = f"diplo-group-{g['id']}"
             out.append(review)
         return out

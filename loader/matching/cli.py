@@ -77,7 +77,7 @@ def verdict(db_path, group_id, status, note, evidence_url, by_name) -> None:
     db = _open(db_path)
     try:
         verdict_id = record_verdict(db.conn, group_id, status, note, evidence_url, by_name)
-    except LookupError as e:
+    except (LookupError, ValueError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(f"verdict {verdict_id}: group {group_id} is {status}", err=True)
 

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 
+from datasette_diplo.urls import http_url
 from loader.matching.keys import KeyIndex, claim_key
 
 VERDICT_STATUSES = (
@@ -50,8 +51,15 @@ def record_verdict(
     """Store a verdict on the group's current claims and attach it; returns its id.
 
     A later verdict on the same claims supersedes an earlier one; both stay
-    in ``verdicts`` as the history.
+    in ``verdicts`` as the history. Evidence must be an http or https
+    address (ValueError otherwise): the group page links it, and a
+    ``javascript:`` link would run when a reader clicks it.
     """
+    if evidence_url is not None:
+        cleaned = http_url(evidence_url)
+        if cleaned is None:
+            raise ValueError(f"--evidence must be an http or https address, not {evidence_url!r}")
+        evidence_url = cleaned
     keys = group_claim_keys(conn, group_id)
     if not keys:
         raise LookupError(f"no claim group {group_id}")
