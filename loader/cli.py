@@ -13,6 +13,7 @@ import sqlite_utils
 
 from loader import __version__
 from loader.aliases import AliasesError, apply_to_database, find_alias_files, load_rules
+from loader.distributed import analysis
 from loader.nlp import ModelNotFound, get_nlp
 from loader.pipeline import RunLog, analyse_all, iter_records
 from loader.schema import ensure_schema, ensure_views
@@ -109,6 +110,18 @@ processes_option = click.option(
     show_default=True,
     help="Worker processes for the language analysis.",
 )
+scheduler_option = click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Run the language analysis on this Dask cluster's workers (docs/scaling.md); "
+    "this process still writes the database.",
+)
+dask_local_option = click.option(
+    "--dask-local",
+    type=click.IntRange(1, 256),
+    metavar="N",
+    help="Start a local Dask cluster of N single-threaded worker processes for the analysis.",
+)
 
 
 def _read_options(f):
@@ -150,9 +163,21 @@ manifest_option = click.option(
 @_read_options
 @model_option
 @processes_option
+@scheduler_option
+@dask_local_option
 @click.option("--no-match", is_flag=True, help="Skip regrouping claims after loading.")
 def load(
-    db_path, paths, manifest, aliases_path, max_bytes, fallback_encoding, model, processes, no_match
+    db_path,
+    paths,
+    manifest,
+    aliases_path,
+    max_bytes,
+    fallback_encoding,
+    model,
+    processes,
+    scheduler,
+    dask_local,
+    no_match,
 ) -> None:
     """Read articles from PATH (files or directories) into the database DB.
 
@@ -166,6 +191,7 @@ def load(
     db = open_database(db_path)
     ensure_schema(db)
     _check_model(model)
+    analyse_records = analysis(model, processes, scheduler, dask_local)
     try:
         aliases = load_rules(find_alias_files(db_path, list(paths), aliases_path))
     except AliasesError as e:
@@ -193,7 +219,7 @@ def load(
                 else:
                     yield record
 
-        for result in analyse_all(fresh(records), model=model, processes=processes):
+        for result in analyse_records(fresh(records)):
             if isinstance(result, InputError):
                 log.errors.append(result)
                 continue
