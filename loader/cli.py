@@ -190,8 +190,9 @@ def load(
     started = time.monotonic()
     db = open_database(db_path)
     ensure_schema(db)
-    _check_model(model)
     analyse_records = analysis(model, processes, scheduler, dask_local)
+    if not (scheduler or dask_local):  # a cluster's workers check their own model
+        _check_model(model)
     try:
         aliases = load_rules(find_alias_files(db_path, list(paths), aliases_path))
     except AliasesError as e:

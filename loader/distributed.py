@@ -100,7 +100,7 @@ def _collect(future, chunk: list[ArticleRecord]) -> list[Analysed | InputError]:
 
 
 @contextlib.contextmanager
-def dask_client(scheduler: str | None, local_workers: int | None):
+def dask_client(scheduler: str | None, local_workers: int | None, model: str | None = None):
     """A Client for ``--scheduler ADDRESS`` or for a new LocalCluster of
     ``--dask-local N`` single-threaded worker processes (spaCy releases the
     GIL too little for threads to help), closed on exit."""
@@ -129,7 +129,29 @@ def dask_client(scheduler: str | None, local_workers: int | None):
             )  # fmt: skip
             client = stack.enter_context(Client(cluster))
         _announce(client)
+        _load_model_everywhere(client, model)
         yield client
+
+
+def _load_model(model: str | None) -> str | None:
+    """On a worker: load the model now (what the first batch would pay), or
+    say why it cannot be loaded."""
+    from loader.nlp import ModelNotFound, get_nlp
+
+    try:
+        get_nlp(model)
+    except ModelNotFound as e:
+        return str(e)
+    return None
+
+
+def _load_model_everywhere(client, model: str | None) -> None:
+    """Each worker loads the model before work starts, all at once, so a
+    worker without it fails the run with one line instead of every article
+    failing. The writer itself needs no model."""
+    for address, problem in client.run(_load_model, model).items():
+        if problem:
+            raise click.ClickException(f"Dask worker {address}: {problem}")
 
 
 def _announce(client) -> None:
@@ -162,7 +184,7 @@ def analysis(
         return partial(analyse_all, model=model, processes=processes)
 
     def on_cluster(records: Iterable[ArticleRecord]) -> Results:
-        with dask_client(scheduler, local_workers) as client:
+        with dask_client(scheduler, local_workers, model) as client:
             yield from analyse_on_dask(records, client, model)
 
     return on_cluster

@@ -162,3 +162,15 @@ def test_an_unreachable_scheduler_is_one_clear_line(tmp_path, seeds_dir):
         )
     assert result.exit_code == 1
     assert "cannot reach Dask scheduler tcp://127.0.0.1:9" in result.output
+
+
+def test_a_worker_without_the_model_stops_the_run_with_one_line(tmp_path, seeds_dir, client):
+    db = tmp_path / "m.db"
+    address = client.scheduler.address
+    result = CliRunner().invoke(
+        cli, ["load", str(db), str(seeds_dir), "--scheduler", address, "--model", "no_such_model"]
+    )
+    assert result.exit_code == 1
+    assert "Dask worker tcp://127.0.0.1:" in result.output
+    assert "'no_such_model' is not installed" in result.output
+    assert sqlite_utils.Database(db)["articles"].count == 0
