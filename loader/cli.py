@@ -245,7 +245,7 @@ def load(
     )
     if not no_match:
         from loader.matching.cli import report_match
-        from loader.matching.run import match
+        from loader.matching.incremental import update_matches as match
 
         report_match(db_path, match(db))
     if log.errors:
@@ -293,7 +293,7 @@ def remove(db_path, refs, no_match) -> None:
             )
     if removed and not no_match:
         from loader.matching.cli import report_match
-        from loader.matching.run import match
+        from loader.matching.incremental import update_matches as match
 
         report_match(db_path, match(db))
     if failed:

@@ -46,7 +46,7 @@ def client():
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table but the full-text index's own, in rowid
+    """Every row of every table but the full-text index's own, in column
     order, without the load time: what "the same database" means."""
     conn = sqlite3.connect(path)
     tables = [
@@ -56,8 +56,9 @@ def dump(path: Path) -> dict[str, list[tuple]]:
     ]
     out = {}
     for table in tables:
-        cursor = conn.execute(f"select * from [{table}] order by rowid")
-        columns = [d[0] for d in cursor.description]
+        columns = [r[1] for r in conn.execute(f"pragma table_info([{table}])")]
+        order = ", ".join(str(i + 1) for i in range(len(columns)))
+        cursor = conn.execute(f"select * from [{table}] order by {order}")
         keep = [i for i, c in enumerate(columns) if c != "loaded_at"]
         out[table] = [tuple(row[i] for i in keep) for row in cursor]
     conn.close()

@@ -54,6 +54,7 @@ SCHEMA = (
     auto INTEGER NOT NULL,
     PRIMARY KEY (claim_id, other_claim_id)
 ) WITHOUT ROWID""",
+    """CREATE INDEX IF NOT EXISTS match_claims_block ON match_claims (block)""",
     """CREATE INDEX IF NOT EXISTS match_pairs_other ON match_pairs (other_claim_id)""",
     """CREATE TABLE IF NOT EXISTS match_changes (claim_id INTEGER NOT NULL, group_id INTEGER)""",
     """CREATE TRIGGER IF NOT EXISTS match_claim_deleted AFTER DELETE ON claims
