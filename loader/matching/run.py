@@ -127,15 +127,9 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     clock = time.perf_counter()
     ordered = [earliest_order(g, articles, derived_from) for g in groups]
     ordered.sort(key=lambda g: min(c.id for c in g))
-    group_rows, claim_rows_, group_of = [], [], {}
-    for gid, group in enumerate(ordered, start=1):
-        rows, classes = claim_rows(gid, group)
-        claim_rows_.extend(rows)
-        group_of.update((c.id, gid) for c in group)
-        group_rows.append(group_row(gid, group, classes, articles, copies_of))
-        if len(group) > 1:
-            summary.grouped_claims += len(group)
+    group_rows, claim_rows_, group_of = _all_rows(ordered, articles, copies_of)
     summary.groups = len(group_rows)
+    summary.grouped_claims = sum(len(g) for g in ordered if len(g) > 1)
     suggestions = suggestion_rows(
         set(scored) | set(decisions), scored, decisions, group_of.__getitem__,
         lambda cid: by_id[cid].text,
@@ -164,6 +158,17 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     summary.reuse_pairs = len(reuse)
     summary.seconds["write"] = time.perf_counter() - clock
     return summary
+
+
+def _all_rows(ordered: list[list[ClaimItem]], articles, copies_of):
+    """(group rows, claim rows, claim id -> group id), groups numbered from 1."""
+    group_rows, rows_of_claims, group_of = [], [], {}
+    for gid, group in enumerate(ordered, start=1):
+        rows, classes = claim_rows(gid, group)
+        rows_of_claims.extend(rows)
+        group_of.update((c.id, gid) for c in group)
+        group_rows.append(group_row(gid, group, classes, articles, copies_of))
+    return group_rows, rows_of_claims, group_of
 
 
 def score_candidates(
