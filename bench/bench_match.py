@@ -81,11 +81,13 @@ def hold_out(path: Path, articles: int) -> Path:
 # Puts the held-out articles back as a load would (one transaction each) and
 # runs the incremental match; prints its time and this process's peak RSS.
 ADD = f"""
-import resource, sys, time
+import sys, time
 import sqlite_utils
 from loader.matching.incremental import update_matches
 db = sqlite_utils.Database(sys.argv[1])
 conn = db.conn
+conn.execute("PRAGMA journal_mode = WAL")  # as diplo load opens a database
+conn.execute("PRAGMA synchronous = NORMAL")
 started = time.perf_counter()
 for (aid,) in conn.execute("SELECT id FROM {HELD} ORDER BY id").fetchall():
     with conn:
@@ -95,7 +97,9 @@ inserted = time.perf_counter() - started
 s = update_matches(db)
 total = time.perf_counter() - started
 stages = ", ".join(f"{{k}} {{v:.1f}}s" for k, v in s.seconds.items())
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0]
+peak = int(hwm.split()[1]) / 1024
 print(f"{{total:.1f}}s ({{inserted:.1f}}s inserting; {{stages}}), peak RSS {{peak:.0f}} MiB")
 """
 
