@@ -9,6 +9,12 @@ machine; the 1-minute load average is printed alongside), wall time per
 stage, the growth factor against the previous size (10x more claims: 10 is
 linear, 100 quadratic), peak memory, and
 pairwise precision/recall against the generator's true statements.
+
+With ``--add 100`` the newest 100 articles of each corpus are held out of the
+full match, then put back and matched incrementally (``diplo load``'s path,
+loader/matching/incremental.py) in a fresh process, which reports its own
+time and peak memory: the cost of a day's articles against a large archive,
+beyond their language analysis.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import sqlite3
+import subprocess
+import sys
 import time
 from collections import defaultdict
 from itertools import combinations
@@ -46,10 +55,60 @@ def quality(db: sqlite_utils.Database) -> tuple[float, float]:
     return len(t & f) / len(f) if f else 1.0, len(t & f) / len(t) if t else 1.0
 
 
+HELD = "bench_held_articles"
+
+
+def hold_out(path: Path, articles: int) -> Path:
+    """A copy of the corpus without its newest ``articles`` articles, which
+    wait in side tables (same ids) for ``ADD`` to put back."""
+    copy = path.with_name(path.stem + f"-minus{articles}.db")
+    copy.unlink(missing_ok=True)
+    with sqlite3.connect(path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    conn = sqlite3.connect(copy)
+    first = conn.execute("SELECT max(id) FROM articles").fetchone()[0] - articles + 1
+    conn.execute(f"CREATE TABLE {HELD} AS SELECT * FROM articles WHERE id >= ?", [first])
+    conn.execute(
+        f"CREATE TABLE {HELD}_claims AS SELECT * FROM claims WHERE article_id >= ?", [first]
+    )
+    conn.execute("DELETE FROM claims WHERE article_id >= ?", [first])
+    conn.execute("DELETE FROM articles WHERE id >= ?", [first])
+    conn.commit()
+    conn.close()
+    return copy
+
+
+# Puts the held-out articles back as a load would (one transaction each) and
+# runs the incremental match; prints its time and this process's peak RSS.
+ADD = f"""
+import sys, time
+import sqlite_utils
+from loader.matching.incremental import update_matches
+db = sqlite_utils.Database(sys.argv[1])
+conn = db.conn
+conn.execute("PRAGMA journal_mode = WAL")  # as diplo load opens a database
+conn.execute("PRAGMA synchronous = NORMAL")
+started = time.perf_counter()
+for (aid,) in conn.execute("SELECT id FROM {HELD} ORDER BY id").fetchall():
+    with conn:
+        conn.execute("INSERT INTO articles SELECT * FROM {HELD} WHERE id = ?", [aid])
+        conn.execute("INSERT INTO claims SELECT * FROM {HELD}_claims WHERE article_id = ?", [aid])
+inserted = time.perf_counter() - started
+s = update_matches(db)
+total = time.perf_counter() - started
+stages = ", ".join(f"{{k}} {{v:.1f}}s" for k, v in s.seconds.items())
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0]
+peak = int(hwm.split()[1]) / 1024
+print(f"{{total:.1f}}s ({{inserted:.1f}}s inserting; {{stages}}), peak RSS {{peak:.0f}} MiB")
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--add", type=int, default=0, help="articles held out, then added")
     args = parser.parse_args()
     previous = None
     for size in (int(s) for s in args.sizes.split(",")):
@@ -58,6 +117,8 @@ def main() -> None:
             started = time.perf_counter()
             generate(path, size, args.seed)
             print(f"generated {size} claims in {time.perf_counter() - started:.1f}s")
+        if args.add:
+            path = hold_out(path, args.add)
         db = sqlite_utils.Database(path)
         started, cpu = time.perf_counter(), time.process_time()
         summary = match(db)
@@ -78,6 +139,11 @@ def main() -> None:
         )
         previous = (elapsed, cpu)
         db.close()
+        if args.add:
+            done = subprocess.run(
+                [sys.executable, "-c", ADD, str(path)], capture_output=True, text=True, check=True
+            )
+            print(f"{'':>7} + {args.add} articles, incremental: {done.stdout.strip()}")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from loader.database import (
     reports_database_errors,
 )
 from loader.database import into_copy as into_copy_of
+from loader.distributed import analysis
 from loader.nlp import ModelNotFound, get_nlp
 from loader.pipeline import RunLog, analyse_all, iter_records
 from loader.safe_yaml import one_line
@@ -95,6 +96,18 @@ processes_option = click.option(
     show_default=True,
     help="Worker processes for the language analysis.",
 )
+scheduler_option = click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Run the language analysis on this Dask cluster's workers (docs/scaling.md); "
+    "this process still writes the database.",
+)
+dask_local_option = click.option(
+    "--dask-local",
+    type=click.IntRange(1, 256),
+    metavar="N",
+    help="Start a local Dask cluster of N single-threaded worker processes for the analysis.",
+)
 
 
 def _read_options(f):
@@ -136,6 +149,8 @@ manifest_option = click.option(
 @_read_options
 @model_option
 @processes_option
+@scheduler_option
+@dask_local_option
 @click.option("--no-match", is_flag=True, help="Skip regrouping claims after loading.")
 @click.option(
     "--into-copy",
@@ -159,7 +174,10 @@ def load(db_path, paths, manifest, aliases_path, no_match, into_copy, force, **o
     """
     started = time.monotonic()
     check_database(db_path, force)
-    _check_model(options["model"])
+    if not (
+        options["scheduler"] or options["dask_local"]
+    ):  # a cluster's workers check their own model
+        _check_model(options["model"])
     try:  # a bad aliases file stops the load before anything is written (docs/aliases.md)
         aliases = load_rules(find_alias_files(db_path, list(paths), aliases_path))
     except AliasesError as e:
@@ -230,9 +248,10 @@ def _load_sources(db, paths, manifest, aliases, log: RunLog, options: dict) -> T
                 if present is False:
                     yield record
 
-        analysed = analyse_all(
-            fresh(records), model=options["model"], processes=options["processes"]
+        analyse_records = analysis(
+            options["model"], options["processes"], options["scheduler"], options["dask_local"]
         )
+        analysed = analyse_records(fresh(records))
         for result in analysed:
             if isinstance(result, InputError):
                 log.errors.append(result)
@@ -262,9 +281,9 @@ def _record_boundary(record, log: RunLog):
 
 def _rematch(db_path: str, db) -> None:
     from loader.matching.cli import report_match
-    from loader.matching.run import match
+    from loader.matching.incremental import update_matches
 
-    report_match(db_path, match(db))
+    report_match(db_path, update_matches(db))
 
 
 @cli.command()
@@ -309,7 +328,7 @@ def remove(db_path, refs, no_match) -> None:
             )
     if removed and not no_match:
         from loader.matching.cli import report_match
-        from loader.matching.run import match
+        from loader.matching.incremental import update_matches as match
 
         report_match(db_path, match(db))
     if failed:

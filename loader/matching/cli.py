@@ -48,15 +48,24 @@ def report_match(db_path: str, s: MatchSummary) -> None:
 
 @click.command(name="match")
 @db_argument
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Recompute everything from scratch instead of only what changed since the last match.",
+)
 @reports_database_errors
-def match_command(db_path: str) -> None:
-    """Recompute claim groups, quote fidelity, article reuse and signals in DB.
+def match_command(db_path: str, full: bool) -> None:
+    """Bring claim groups, quote fidelity, article reuse and signals in DB up to date.
 
-    From scratch and deterministic; verdicts and confirmed/rejected
-    suggestions are kept and re-attached. Thresholds: docs/matching.md.
+    Only the claims added, changed or removed since the last match are
+    matched (the result is the same as --full's); deterministic; verdicts and
+    confirmed/rejected suggestions are kept and re-attached. Thresholds:
+    docs/matching.md.
     """
+    from loader.matching.incremental import update_matches
+
     db = _open(db_path)
-    report_match(db_path, match(db))
+    report_match(db_path, match(db) if full else update_matches(db))
 
 
 @click.command()

@@ -6,36 +6,36 @@ previous groups stay intact unless the whole computation succeeded.
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import gc
-import json
-import re
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from loader.matching import thresholds as T
-from loader.matching.candidates import (
-    ClaimItem,
-    _containment,
-    candidate_pairs,
-    score_items,
-    score_pair,
-)
-from loader.matching.fidelity import (
-    QUOTE_KINDS,
-    classify_segments,
-    diff_json,
-    diff_segments,
-    group_fidelity,
-)
+from loader.matching.candidates import ClaimItem, _containment, candidate_pairs, score_items
 from loader.matching.groups import build_groups
+from loader.matching.index import day, ensure_index
+from loader.matching.index import rebuild as rebuild_index
 from loader.matching.keys import KeyIndex
-from loader.matching.normalise import claim_text, segments
+from loader.matching.normalise import claim_text
 from loader.matching.reuse import ArticleText, Reuse, find_reuse
-from loader.matching.signals import ArticleInfo, conflict, earliest_order, outlet_counts, status
+from loader.matching.rows import (
+    INSERT_GROUP,
+    INSERT_REUSE,
+    INSERT_SUGGESTION,
+    UPDATE_CLAIM,
+    _summary,  # noqa: F401 -- tests read the headline rule from here
+    claim_rows,
+    group_row,
+    is_grouped,
+    reuse_row,
+    suggestion_rows,
+)
+from loader.matching.signals import ArticleInfo, earliest_order
 from loader.matching.verdicts import attach_verdicts, load_decisions
 from loader.schema import ensure_schema
 from loader.transaction import transaction
@@ -52,46 +52,32 @@ class MatchSummary:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _day(value: str | None) -> int | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10]).toordinal()
-    except ValueError:
-        return None
-
-
-_LEAD = re.compile(r"^[\W_]*?(?:that\s+(?=\w))?(?=\w)", re.IGNORECASE)
-
-
-def _summary(content: str) -> str:
-    """The group's headline: its earliest version without "that", quote marks
-    or the comma a quote carries before its cue ("…countries," Araghchi said)."""
-    return _LEAD.sub("", content, count=1).strip().strip("\"“”‘’'").strip().rstrip(",;:").strip()
-
-
 def match(db: sqlite_utils.Database) -> MatchSummary:
     """Regroup every claim, judge fidelity, find reuse, compute signals; one transaction.
+
+    Also rebuilds the persistent matching index (loader/matching/index.py)
+    that later loads match against incrementally.
 
     The cyclic garbage collector is paused meanwhile: match builds millions of
     small acyclic objects, and the collector's repeated full scans of them
     made a 100k-claim match take twice as long.
     """
+    with paused_gc():
+        return _match(db)
+
+
+@contextlib.contextmanager
+def paused_gc():
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _match(db)
+        yield
     finally:
         if collecting:
             gc.enable()
 
 
-def _match(db: sqlite_utils.Database) -> MatchSummary:
-    ensure_schema(db)
-    summary = MatchSummary()
-    clock = time.perf_counter()
-    conn = db.conn
-
+def _prepare(conn, summary: MatchSummary):
     articles: dict[int, ArticleInfo] = {}
     hashes: dict[int, str] = {}
     for aid, outlet_id, published, digest in conn.execute(
@@ -99,119 +85,56 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     ):
         articles[aid] = ArticleInfo(aid, outlet_id, published)
         hashes[aid] = digest
-
     items: list[ClaimItem] = []
-    kinds: dict[int, str] = {}
     key_rows = []
     for cid, aid, speaker_id, kind, content, start, end, stated_on in conn.execute(
         """SELECT id, article_id, speaker_id, kind, content, content_start, content_end, stated_on
            FROM claims ORDER BY id"""
     ):
-        day = _day(articles[aid].published) or _day(stated_on)
-        items.append(ClaimItem(cid, aid, speaker_id, kind, day, content, claim_text(content)))
-        kinds[cid] = kind
+        when = day(articles[aid].published) or day(stated_on)
+        items.append(ClaimItem(cid, aid, speaker_id, kind, when, content, claim_text(content)))
         key_rows.append((cid, hashes[aid], start, end))
-    by_id = {c.id: c for c in items}
-    keys = KeyIndex(key_rows)
     summary.claims = len(items)
+    return articles, items, KeyIndex(key_rows)
+
+
+def _match(db: sqlite_utils.Database) -> MatchSummary:
+    ensure_schema(db)
+    ensure_index(db.conn)
+    summary = MatchSummary()
+    clock = time.perf_counter()
+    conn = db.conn
+    articles, items, keys = _prepare(conn, summary)
+    by_id = {c.id: c for c in items}
     summary.seconds["prepare"] = time.perf_counter() - clock
 
     # --- pairs and groups ---------------------------------------------------
     clock = time.perf_counter()
     decisions = load_decisions(conn, keys)
-    scored: dict[tuple[int, int], float] = {}
-    auto_edges: dict[tuple[int, int], float] = {}
-    for a, b in candidate_pairs(items):
-        ps = score_items(a, b)
-        if ps.score < T.SUGGEST_SCORE:
-            continue
-        scored[(a.id, b.id)] = ps.score
-        if ps.auto:
-            auto_edges[(a.id, b.id)] = ps.score
+    pairs = score_candidates(candidate_pairs(items))
+    scored = {pair: score for pair, (score, _auto) in pairs.items()}
+    auto_edges = {pair: score for pair, (score, auto) in pairs.items() if auto}
     groups = build_groups(items, auto_edges, decisions)
     summary.seconds["group"] = time.perf_counter() - clock
 
     # --- article reuse ------------------------------------------------------
     clock = time.perf_counter()
-    votes: dict[tuple[int, int], float] = defaultdict(float)
-    for group in groups:
-        if len(group) < 2 or len(group) > T.MAX_PAIRWISE_GROUP:
-            continue
-        for i, x in enumerate(group):
-            for y in group[i + 1 :]:
-                if x.article_id != y.article_id:
-                    votes[(x.article_id, y.article_id)] += _containment(
-                        x.text, y.text
-                    ) - _containment(y.text, x.text)
-    reuse = _reuse(conn, dict(votes))
-    derived_from: dict[int, set[int]] = defaultdict(set)
-    copies_of: dict[int, set[int]] = defaultdict(set)
-    for r in reuse:
-        derived_from[r.later_article_id].add(r.earlier_article_id)
-        if r.containment >= T.COPY_CONTAINMENT:
-            copies_of[r.later_article_id].add(r.earlier_article_id)
+    reuse = _reuse(conn, claim_votes(groups))
+    derived_from, copies_of = reuse_maps(reuse)
     summary.seconds["reuse"] = time.perf_counter() - clock
 
     # --- fidelity and signals -----------------------------------------------
     clock = time.perf_counter()
     ordered = [earliest_order(g, articles, derived_from) for g in groups]
     ordered.sort(key=lambda g: min(c.id for c in g))
-    group_rows = []
-    claim_rows = []
-    group_of: dict[int, int] = {}
-    for gid, group in enumerate(ordered, start=1):
-        origin = group[0]
-        classes = ["origin"]
-        group_of[origin.id] = gid
-        claim_rows.append((gid, "origin", diff_json([["=", origin.content]]), origin.id))
-        origin_segs = segments(origin.content) if len(group) > 1 else []
-        for c in group[1:]:
-            group_of[c.id] = gid
-            if c.content == origin.content:  # a copy: no need to align words
-                cls = "verbatim" if {c.kind, origin.kind} <= set(QUOTE_KINDS) else "paraphrase"
-                classes.append(cls)
-                claim_rows.append((gid, cls, diff_json([["=", c.content]]), c.id))
-                continue
-            segs = segments(c.content)
-            cls = classify_segments(
-                origin_segs, origin.content, origin.kind, segs, c.content, c.kind
-            )
-            classes.append(cls)
-            claim_rows.append((gid, cls, diff_json(diff_segments(origin_segs, segs)), c.id))
-        differing = conflict(group) if len(group) > 1 else None
-        outlets, independent = outlet_counts(group, articles, copies_of)
-        first_article = articles[origin.article_id]
-        group_rows.append(
-            (
-                gid,
-                origin.speaker_id,
-                _summary(origin.content),
-                len(group),
-                outlets,
-                independent,
-                origin.id,
-                group_fidelity(classes),
-                status(differing is not None, classes, independent),
-                first_article.id,
-                first_article.published,
-                json.dumps(differing, ensure_ascii=False) if differing else None,
-            )
-        )
-        if len(group) > 1:
-            summary.grouped_claims += len(group)
+    group_rows, claim_rows_, group_of = _all_rows(ordered, articles, copies_of)
     summary.groups = len(group_rows)
-
-    suggestion_rows = []
-    pairs = set(scored) | set(decisions)
-    for pair in sorted(pairs):
-        state = decisions.get(pair, "pending")
-        if state == "pending" and (pair not in scored or group_of[pair[0]] == group_of[pair[1]]):
-            continue
-        score = scored.get(pair)
-        if score is None:
-            score = score_pair(by_id[pair[0]].text, by_id[pair[1]].text).score
-        suggestion_rows.append((pair[0], pair[1], score, state))
-    summary.suggestions = sum(1 for r in suggestion_rows if r[3] == "pending")
+    summary.grouped_claims = sum(len(g) for g in ordered if len(g) > 1)
+    suggestions = suggestion_rows(
+        set(scored) | set(decisions), scored, decisions, group_of.__getitem__,
+        lambda cid: by_id[cid].text,
+    )  # fmt: skip
+    summary.suggestions = sum(1 for r in suggestions if r[3] == "pending")
     summary.seconds["signals"] = time.perf_counter() - clock
 
     # --- write, all or nothing ---------------------------------------------
@@ -222,47 +145,73 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
         conn.execute("DELETE FROM claim_group_suggestions")
         conn.execute("DELETE FROM claim_groups")
         conn.execute("DELETE FROM article_reuse")
-        conn.executemany(
-            """INSERT INTO claim_groups (id, speaker_id, summary, claims_count, outlets_count,
-                   independent_outlets_count, first_claim_id, fidelity, status,
-                   first_article_id, first_published, conflict)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            group_rows,
-        )
-        conn.executemany(
-            "UPDATE claims SET group_id = ?, fidelity = ?, diff = ? WHERE id = ?", claim_rows
-        )
-        conn.executemany(
-            """INSERT INTO claim_group_suggestions (claim_id, other_claim_id, score, state)
-               VALUES (?, ?, ?, ?)""",
-            suggestion_rows,
-        )
-        conn.executemany(
-            """INSERT INTO article_reuse (earlier_article_id, later_article_id, containment,
-                   basis, reverse_containment, shared_words) VALUES (?, ?, ?, ?, ?, ?)""",
-            [
-                (
-                    r.earlier_article_id,
-                    r.later_article_id,
-                    r.containment,
-                    r.basis,
-                    r.reverse_containment,
-                    r.shared_words,
-                )
-                for r in reuse
-            ],
-        )
+        conn.executemany(INSERT_GROUP, group_rows)
+        conn.executemany(UPDATE_CLAIM, claim_rows_)
+        conn.executemany(INSERT_SUGGESTION, suggestions)
+        conn.executemany(INSERT_REUSE, [reuse_row(r) for r in reuse])
         summary.verdicts_attached = attach_verdicts(conn, keys, group_of)
         conn.execute(
             "INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('matched_claims', ?)",
             [str(len(items))],
         )
+        rebuild_index(conn, items, pairs)
     summary.reuse_pairs = len(reuse)
     summary.seconds["write"] = time.perf_counter() - clock
     return summary
 
 
-def _reuse(conn, votes: dict[tuple[int, int], float]) -> list[Reuse]:
+def _all_rows(ordered: list[list[ClaimItem]], articles, copies_of):
+    """(group rows, claim rows, claim id -> group id), groups numbered from 1."""
+    group_rows, rows_of_claims, group_of = [], [], {}
+    for gid, group in enumerate(ordered, start=1):
+        rows, classes = claim_rows(gid, group)
+        rows_of_claims.extend(rows)
+        group_of.update((c.id, gid) for c in group)
+        group_rows.append(group_row(gid, group, classes, articles, copies_of))
+    return group_rows, rows_of_claims, group_of
+
+
+def score_candidates(
+    candidates: Iterable[tuple[ClaimItem, ClaimItem]],
+) -> dict[tuple[int, int], tuple[float, bool]]:
+    """(lower id, higher id) -> (score, confident) for candidates at or above
+    SUGGEST_SCORE: the pairs the index keeps."""
+    out = {}
+    for a, b in candidates:
+        ps = score_items(a, b)
+        if ps.score >= T.SUGGEST_SCORE:
+            out[(a.id, b.id)] = (ps.score, ps.auto)
+    return out
+
+
+def claim_votes(groups: Iterable[list[ClaimItem]]) -> dict[tuple[int, int], float]:
+    """votes[(x, y)]: how much more article x's claims sit inside article y's
+    claims of the same group than the reverse (reuse direction, reuse.py)."""
+    votes: dict[tuple[int, int], float] = defaultdict(float)
+    for group in groups:
+        if not is_grouped(len(group)):
+            continue
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                if x.article_id != y.article_id:
+                    votes[(x.article_id, y.article_id)] += _containment(
+                        x.text, y.text
+                    ) - _containment(y.text, x.text)
+    return dict(votes)
+
+
+def reuse_maps(reuse: Iterable[Reuse]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """(articles each article reuses, articles each article copies)."""
+    derived_from: dict[int, set[int]] = defaultdict(set)
+    copies_of: dict[int, set[int]] = defaultdict(set)
+    for r in reuse:
+        derived_from[r.later_article_id].add(r.earlier_article_id)
+        if r.containment >= T.COPY_CONTAINMENT:
+            copies_of[r.later_article_id].add(r.earlier_article_id)
+    return derived_from, copies_of
+
+
+def _reuse(conn, votes) -> list[Reuse]:
     boiler: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for aid, start, end in conn.execute('SELECT article_id, start, "end" FROM article_boilerplate'):
         boiler[aid].append((start, end))
