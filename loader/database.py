@@ -183,8 +183,14 @@ def _empty_wal(lock: sqlite3.Connection) -> None:
     """Leave the original's ``-wal`` empty before the swap: SQLite opens a
     ``-wal`` it finds beside a database as that database's own, so frames of
     the old file must never be there for the new one."""
-    lock.execute("ROLLBACK")
-    lock.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if lock.in_transaction:
+        lock.execute("ROLLBACK")
+    busy = lock.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        raise sqlite3.OperationalError(
+            "another connection kept its -wal in use, so the copy was not swapped in"
+            " (stop readers that open it without -i, then run again)"
+        )
 
 
 def _backup(source: Path, copy: Path) -> None:

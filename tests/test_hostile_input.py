@@ -661,3 +661,26 @@ def test_manifest_key_too_long_for_a_file_name(tmp_path, good):
     assert result.exit_code == 1 and "Traceback" not in result.output, result.output
     (line,) = error_lines(result)
     assert "manifest.yml" in line and "does not exist" in line
+
+
+def test_into_copy_refuses_to_swap_while_a_reader_pins_the_wal(tmp_path, good):
+    """A reader that opened the file without -i pins frames in its -wal, which a
+    new file of the same name would take for its own: no swap then."""
+    from loader.database import _empty_wal
+
+    db = tmp_path / "news.db"
+    assert load(str(db), str(good)).exit_code == 0
+    reader = sqlite3.connect(db, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM articles").fetchone()
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("INSERT INTO outlets (name) VALUES ('Late News')")
+    lock = sqlite3.connect(db, timeout=0.1, isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")
+    with pytest.raises(sqlite3.OperationalError, match="not swapped in"):
+        _empty_wal(lock)
+    reader.execute("COMMIT")
+    _empty_wal(lock)  # the reader is done: now the -wal is emptied
+    assert Path(f"{db}-wal").stat().st_size == 0
+    for conn in (reader, writer, lock):
+        conn.close()
