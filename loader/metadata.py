@@ -116,19 +116,21 @@ def find_publication_line(text: str) -> tuple[str, int, int] | None:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# What surrounds a line's words in wire copy: a control byte opening the
-# paragraph (0x19), the paragraph mark "<" closing it, and spaces.
-_EDGE = " \t\r\n" + "".join(map(chr, [*range(9), *range(11, 32), 127]))
+# What surrounds a line's words: any space (no-break spaces too) and control
+# characters, such as the wire's control byte (0x19) opening a paragraph.
+_LEADING = re.compile(r"[\s\x00-\x1f\x7f-\x9f]*")
+_TRAILING = re.compile(r"[\s\x00-\x1f\x7f-\x9f]*$")
 
 
 def visible(line: str) -> tuple[int, str]:
     """A line's words without the furniture around them: (offset of the first
     kept character in ``line``, kept text). Spaces and control characters at
     either end go, and so does a closing paragraph mark ``<`` (wire copy)."""
-    body = line.strip(_EDGE)
+    start = _LEADING.match(line).end()
+    body = line[start : _TRAILING.search(line, start).start()]
     if body.endswith("<"):
-        body = body[:-1].rstrip(_EDGE)
-    return (line.index(body) if body else 0), body
+        body = body[: _TRAILING.search(body, 0, len(body) - 1).start()]
+    return start, body
 
 
 def has_letter(text: str) -> bool:

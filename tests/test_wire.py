@@ -227,3 +227,9 @@ def test_meter_wire_stories_end_to_end(tmp_path):
         ).fetchall()
         for cs, ce in claims:
             assert not any(cs < e and s < ce for s, e in furniture), source
+
+
+def test_lines_of_only_spaces_of_any_kind_are_skipped():
+    text = "First line of the story.\n\u00a0\u2003\n\x19\nSecond line.\n"
+    assert [ln.text for ln in lines(text)] == ["First line of the story.", "Second line."]
+    assert find_boilerplate(text) == []
