@@ -573,6 +573,24 @@ def report(conn: sqlite3.Connection) -> None:
         print(f"titles made of punctuation: {punctuation_titles(part)}")
 
 
+def prepare_speed(texts: list[str], size: int = 1 << 20) -> str:
+    """Seconds ``loader.prepare.prepare_text`` takes on ``size`` characters of
+    the corpus's texts laid end to end, at a quarter, half and all of it (the
+    module is the one under test here only for speed)."""
+    try:
+        from loader.prepare import prepare_text
+    except ImportError:
+        return "loader.prepare: not in this version"
+    text = "\n\n".join(texts)
+    text = (text * (size // max(len(text), 1) + 1))[:size]
+    figures = []
+    for part in (size // 4, size // 2, size):
+        started = time.process_time()
+        prepare_text(text[:part])
+        figures.append(f"{part / (1 << 20):.2f} MB {time.process_time() - started:.3f}s")
+    return "prepare_text: " + ", ".join(figures)
+
+
 def timed_load(files: list[Path], db: Path, repeat: int) -> tuple[float, float, int]:
     """Best-of-``repeat`` seconds of the load (into a fresh database each
     time, the last one kept at ``db``) and of nlp.pipe on the stored texts,
@@ -609,6 +627,13 @@ def main() -> None:
             f"{parsed:.1f}s; ratio {loaded / parsed:.3f} (best of {args.repeat})"
         )
         with sqlite3.connect(db) as conn:
+            wire = [
+                t
+                for (t,) in conn.execute(
+                    "SELECT text FROM articles WHERE source_file LIKE '%/PA/%'"
+                )
+            ]
+            print(prepare_speed(wire))
             report(conn)
 
 
