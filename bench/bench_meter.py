@@ -273,7 +273,7 @@ TITLES = frozenset(
 ROLE_WORDS = frozenset(
     "Prosecutor Prosecuting Defence Defending Counsel Detective Inspector Sergeant "
     "Constable Chief Superintendent Spokesman Spokeswoman Former Actor Actress Singer "
-    "Presenter Star Director Chairman".split()
+    "Presenter Director Chairman".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TITLE_CASE = re.compile(r"^(?:Mc|Mac|O'|O’)?[A-Z][a-z][A-Za-z'’-]*$")
@@ -393,15 +393,17 @@ def _leading_fault(words: list[str], vocab: Vocabulary) -> bool:
     return first in ROLE_WORDS or first[0].islower() or verb or slug
 
 
-def name_faults(name: str, vocab: Vocabulary) -> list[str]:
-    """What is wrong with a stored speaker name or alias, by the module's rules."""
+def name_faults(name: str, kind: str, vocab: Vocabulary) -> list[str]:
+    """What is wrong with a stored speaker name or alias, by the module's rules
+    (a leading word is looked for in person and group names only: an
+    organisation may well be called "Rolling Stone")."""
     faults = []
     words = name.split()
     if words and words[-1].strip(".,") in POST_NOMINALS:
         faults.append("post-nominal")
     if _CONTROL.search(name):
         faults.append("control character")
-    if _leading_fault(words, vocab):
+    if kind != "organization" and _leading_fault(words, vocab):
         faults.append("leading role word or verb")
     return faults
 
@@ -543,11 +545,11 @@ def bad_names(conn: sqlite3.Connection, part: Part, vocab: Vocabulary) -> Counte
     ).fetchall()
     faults: Counter[str] = Counter()
     seen = set()
-    for _sid, name, _kind, alias in rows:
+    for _sid, name, kind, alias in rows:
         for label in (name, alias):
-            if label is not None and label not in seen:
-                seen.add(label)
-                faults.update(name_faults(label, vocab))
+            if label is not None and (label, kind) not in seen:
+                seen.add((label, kind))
+                faults.update(name_faults(label, kind, vocab))
     return faults
 
 
