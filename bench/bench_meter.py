@@ -21,8 +21,8 @@ titles) are read from the product. The definitions:
   ``mixed`` claim that has a speaker row, over all their non-space characters.
 * **claims cut at a hard wrap**: a claim with a content span that ends at a
   line end which is a hard wrap (inside a paragraph of a hard-wrapped text)
-  while the sentence goes on (the line does not end in . ! ? or one of them
-  followed by closing quotes or brackets).
+  while the sentence goes on: the line ends in none of . ! ? , ; : or a dash
+  (closing quotes or brackets after them allowed).
 * **speaker rows per person**: a person is a (given name, surname) pair read
   from a claim's speaker mention (two Title-case words ending a comma-separated
   part of the mention, post-nominals stripped, the first word never met in
@@ -222,13 +222,16 @@ def wrap_width(text: str) -> int | None:
     return width if width <= 100 and near * 3 >= len(long) * 2 else None
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$|[.!?]''\s*$")
+# A line that ends a sentence or a clause: . ! ? , ; : or a dash, with any
+# closing quotes or brackets after it.
+_ENDS_CLAUSE = re.compile(r"[.!?,;:\-–—][\"'`”’)\]]*\s*$")
 
 
 def hard_wraps(text: str) -> set[int]:
     """Offsets of mid-sentence hard wraps: the end of a line's last non-space
     character, for a line of a hard-wrapped text whose paragraph goes on
-    on the next line while its sentence does not end."""
+    on the next line while neither its sentence nor a clause ends there (a
+    claim may well end at a comma that happens to close a line)."""
     if wrap_width(text) is None:
         return set()
     breaks = [(m.start(), m.end()) for m in _PARA_BREAK.finditer(text)]
@@ -237,27 +240,20 @@ def hard_wraps(text: str) -> set[int]:
         if m.end() >= len(text) or any(s <= m.start() < e or s < m.end() <= e for s, e in breaks):
             continue  # a paragraph break, not a wrap
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not _ENDS_SENTENCE.search(text[line_start : m.start()]):
+        if not _ENDS_CLAUSE.search(text[line_start : m.start()]):
             wraps.add(m.start())
     return wraps
 
 
-_TRAILING = " \t\r\n,;:-–—"
-
-
 def cut_at_wrap(text: str, spans: list[list[int]], wraps: set[int]) -> bool:
-    """A content span ends at a mid-sentence hard wrap (spaces and non-final
-    punctuation between the span's end and the line end allowed)."""
+    """A content span ends at a mid-sentence hard wrap (spaces between the
+    span's end and the line end allowed)."""
     for _s, e in spans:
         end = e
         while end > 0 and text[end - 1] in " \t\r\n":
             end -= 1
         if end in wraps:
             return True
-        while end < len(text) and text[end] in _TRAILING and text[end] != "\n":
-            end += 1
-            if end in wraps:
-                return True
     return False
 
 
@@ -575,24 +571,6 @@ def report(conn: sqlite3.Connection) -> None:
         print(f"titles made of punctuation: {punctuation_titles(part)}")
 
 
-def prepare_speed(texts: list[str], size: int = 1 << 20) -> str:
-    """Seconds ``loader.prepare.prepare_text`` takes on ``size`` characters of
-    the corpus's texts laid end to end, at a quarter, half and all of it (the
-    module is the one under test here only for speed)."""
-    try:
-        from loader.prepare import prepare_text
-    except ImportError:
-        return "loader.prepare: not in this version"
-    text = "\n\n".join(texts)
-    text = (text * (size // max(len(text), 1) + 1))[:size]
-    figures = []
-    for part in (size // 4, size // 2, size):
-        started = time.process_time()
-        prepare_text(text[:part])
-        figures.append(f"{part / (1 << 20):.2f} MB {time.process_time() - started:.3f}s")
-    return "prepare_text: " + ", ".join(figures)
-
-
 def timed_load(files: list[Path], db: Path, repeat: int) -> tuple[float, float, int]:
     """Best-of-``repeat`` seconds of the load (into a fresh database each
     time, the last one kept at ``db``) and of nlp.pipe on the stored texts,
@@ -629,13 +607,6 @@ def main() -> None:
             f"{parsed:.1f}s; ratio {loaded / parsed:.3f} (best of {args.repeat})"
         )
         with sqlite3.connect(db) as conn:
-            wire = [
-                t
-                for (t,) in conn.execute(
-                    "SELECT text FROM articles WHERE source_file LIKE '%/PA/%'"
-                )
-            ]
-            print(prepare_speed(wire))
             report(conn)
 
 
