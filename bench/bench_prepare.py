@@ -37,9 +37,9 @@ def analyse(text: str, prepared: bool) -> list[tuple[Attribution, list[list[int]
     if not prepared:
         return [(a, [list(s) for s in a.content]) for a in extract_doc(get_nlp()(text), excluded)]
     p = prepare_text(text)
-    mapped = [(p.map.to_prepared(s), p.map.to_prepared(e)) for s, e in excluded]
+    mapped = [p.map.prepared_span(s, e) for s, e in excluded]
     claims = extract_doc(get_nlp()(p.text), mapped)
-    return [(a, [list(p.map.span(s, e)) for s, e in a.content]) for a in claims]
+    return [(a, [list(span) for span in p.map.spans(a.content)]) for a in claims]
 
 
 def figures(texts: list[str], prepared: bool) -> str:

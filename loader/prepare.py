@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # C0 and C1 control characters; tab, newline and carriage return are layout.
@@ -108,6 +109,16 @@ class OffsetMap:
     def span(self, s: int, e: int) -> tuple[int, int]:
         """A prepared span as the original span it covers."""
         return (self.start(s), self.end(e)) if e > s else (self.start(s), self.start(s))
+
+    def spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Prepared spans (a claim's content, cue, source) as original spans."""
+        return [self.span(s, e) for s, e in spans]
+
+    def prepared_span(self, s: int, e: int) -> tuple[int, int]:
+        """An original span (a boilerplate range) in prepared offsets; a span
+        of words, which starts and ends on kept characters, comes back whole
+        through :meth:`span`."""
+        return self.to_prepared(s), max(self.to_prepared(s), self.to_prepared(e))
 
     def to_prepared(self, o: int) -> int:
         """The prepared offset of original offset ``o``: inside a copy, its

@@ -227,3 +227,20 @@ def test_a_list_of_headlines_of_one_length_is_not_wrapped_text():
     )
     prepared = prepare_text(text)
     assert prepared.text == text and prepared.map.is_identity
+
+
+def test_boilerplate_ranges_go_to_prepared_offsets_and_come_back_whole():
+    from loader.boilerplate import find_boilerplate
+
+    header = "  " + "-" * 72 + "\n\n        09:15 03/02/01: Page 2 (HHH) COURTS Fielding\n"
+    text = (
+        header + "  " + "-" * 72 + "\nBAKER DENIES RIGGING<\n\x19By Tom Carver, PA News<\n" + WIRE
+    )
+    prepared = prepare_text(text)
+    ranges = [(b.start, b.end) for b in find_boilerplate(text)]
+    assert ranges
+    for s, e in ranges:
+        ps, pe = prepared.map.prepared_span(s, e)
+        assert prepared.text[ps:pe] == text[s:e]
+        assert prepared.map.span(ps, pe) == (s, e)
+    assert prepared.map.spans([(0, 2)]) == [prepared.map.span(0, 2)]
