@@ -3,6 +3,14 @@
 Boilerplate stays in ``articles.text`` (so every offset stays valid) and is
 recorded as ranges; the extractor skips claims that touch a range. ``prepare``
 also fills in the metadata the text itself states (see loader.metadata).
+
+Each line is judged by ``LINE_KINDS``, an ordered tuple of small named checks
+(first match wins) over the line's words and its place among the lines
+(:class:`Line`). Web pages bring link lines, share prompts and captions; news
+agency wire copy brings its own furniture (a header block of time, date, page
+and slug between rules, ``ENDS``, notes to the desk), whose words live in
+``loader.lexicon.wire``. A range covers a line's words only: the wire's
+control byte and paragraph mark around them stay outside.
 """
 
 from __future__ import annotations
