@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from dateutil import parser as dateparser
+
+from loader.lexicon.wire import AGENCIES, BYLINE_ROLES, OUTLET_ENDINGS
+from loader.prepare import paragraph_ends, paragraph_width
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -124,26 +128,102 @@ def find_publication_line(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What surrounds a line's words: any space (no-break spaces too) and control
+# characters, such as the wire's control byte (0x19) opening a paragraph.
+_LEADING = re.compile(r"[\s\x00-\x1f\x7f-\x9f]*")
+_TRAILING = re.compile(r"[\s\x00-\x1f\x7f-\x9f]*$")
+
+
+def visible(line: str) -> tuple[int, str]:
+    """A line's words without the furniture around them: (offset of the first
+    kept character in ``line``, kept text). Spaces and control characters at
+    either end go, and so does a closing paragraph mark ``<`` (wire copy)."""
+    start = _LEADING.match(line).end()
+    body = line[start : _TRAILING.search(line, start).start()]
+    if body.endswith("<"):
+        body = body[: _TRAILING.search(body, 0, len(body) - 1).start()]
+    return start, body
+
+
+def has_letter(text: str) -> bool:
+    """A line made of punctuation, digits and rules says nothing a title could."""
+    return any(c.isalpha() for c in text)
+
+
+def _byline_parts(line: str) -> list[str] | None:
+    m = _BYLINE.match(visible(line)[1])
+    if not m:
+        return None
+    return [p.strip(" .") for p in m.group("author").split(",") if p.strip(" .")]
+
+
+def _is_outlet(part: str) -> bool:
+    return part in AGENCIES or part.split()[-1] in OUTLET_ENDINGS
+
+
+def _is_role(part: str) -> bool:
+    return part.split()[-1] in BYLINE_ROLES
+
+
 def find_byline(line: str) -> str | None:
-    m = _BYLINE.match(line)
-    return m.group("author").strip() if m else None
+    """The writer a ``By …`` line names: "By Jane Doe, Crime Correspondent,
+    PA News" gives "Jane Doe"; the role and the outlet after the name are
+    not part of it."""
+    parts = _byline_parts(line)
+    if not parts:
+        return None
+    names = [parts[0]] + [p for p in parts[1:] if not (_is_outlet(p) or _is_role(p))]
+    return ", ".join(names)
 
 
-def title_line(text: str) -> tuple[str, int, int] | None:
-    """The first non-empty line when it reads as a headline, not a sentence.
+def byline_outlet(line: str) -> str | None:
+    """The outlet a byline states as its last part ("By Jane Doe, PA News" ->
+    "PA News"), as written; None when it states none."""
+    parts = _byline_parts(line)
+    if parts and len(parts) > 1 and _is_outlet(parts[-1]):
+        return parts[-1]
+    return None
+
+
+# A line wholly in brackets is a note ("(with pictures)"), never a headline.
+_BRACKETED = re.compile(r"^\([^()]*\)$")
+
+
+def _headline(text: str) -> bool:
+    """A line that reads as a headline, not a sentence: short, with a letter,
+    and either without a closing stop or colon, or written in capitals."""
+    if len(text) > 200 or not has_letter(text):
+        return False
+    capitals = text.upper() == text and len(text.split()) >= 2
+    return capitals or not text.endswith((".", "!", "?", "”", '"', ":"))
+
+
+def title_line(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
+    """The first line with a letter, outside the ``skip`` ranges (boilerplate:
+    a wire header, rules), when it reads as a headline.
 
     A lead paragraph that happens to come first (ends with a full stop, or is
-    paragraph-long) is not a title; we leave the title unknown instead.
+    paragraph-long) is not a title; we leave the title unknown instead. A line
+    without letters (a rule of dashes, a time stamp) is never one, nor, in
+    hard-wrapped text, a line its paragraph goes on from (a wire take that
+    opens mid-paragraph). The title keeps no control character; the offsets
+    are those of the line's words.
     """
+    lines = text.split("\n")
+    width = paragraph_width(lines)
     pos = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = pos + line.index(stripped[0])
-            if len(stripped) <= 200 and not stripped.endswith((".", "!", "?", "”", '"', ":")):
-                return stripped, start, start + len(stripped)
-            return None
-        pos += len(line)
+    for i, line in enumerate(lines):
+        offset, body = visible(line)
+        start = pos + offset
+        pos += len(line) + 1
+        if not has_letter(body) or _BRACKETED.match(body) or any(s <= start < e for s, e in skip):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        whole = width is None or not following or paragraph_ends(line, following, width)
+        if whole and _headline(body):
+            return _CONTROL.sub("", body), start, start + len(body)
+        return None
     return None
 
 

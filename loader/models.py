@@ -23,7 +23,7 @@ class Boilerplate:
 
     start: int
     end: int
-    kind: str  # read-more | caption | repeated | byline | share | publication-line
+    kind: str  # read-more | caption | repeated | byline | share | publication-line | wire: rule, wire-header, sign-off, wire-note, slug
 
 
 @dataclass
