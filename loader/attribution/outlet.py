@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from loader.attribution.cues import cue_class
+from loader.attribution.spans import SpanIndex
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 
@@ -109,6 +110,7 @@ def outlet_claims(
         covered.extend(a.content)
         if a.sentence:
             covered.append(a.sentence)
+    covered_index = SpanIndex(covered)  # each sentence against every claim was quadratic
     found: list[Attribution] = []
     full = doc.text  # built once: Doc.text joins every token
     for sent in doc.sents:
@@ -118,7 +120,7 @@ def outlet_claims(
         body = text.strip()
         end = start + len(body)
         span = (start, end)
-        if _overlaps(span, excluded) or _overlaps(span, covered) or not is_checkable(sent):
+        if _overlaps(span, excluded) or covered_index.overlaps(span) or not is_checkable(sent):
             continue
         content_end = end
         while content_end > start and full[content_end - 1] in ".!;:, ":
