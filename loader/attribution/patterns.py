@@ -68,19 +68,61 @@ from loader.attribution.spans import (
     token_ends,
     token_starts,
 )
+from loader.lexicon.cues import (
+    ACTING,
+    ADJUNCT_PREPS,
+    ARTIFACT_NOUNS,
+    ASKING,
+    CARRYING,
+    CAVEAT_NOUNS,
+    EXPLETIVES,
+    FALLBACK_PREP,
+    HEADLINE_NOUNS,
+    LEMMA_FIXES,
+    MANNER_NOUNS,
+    MEDIUM_NOUNS,
+    MESSAGE_NOUNS,
+    NOT_MANNER,
+    NOUN_LINKS,
+    OBJECT_CONTROL,
+    OTHER_SUBJECT_PREPS,
+    PREDICATE_OBJECT,
+    RAISING,
+    RELATIVE_LINKS,
+    RELATIVES,
+    RELAY_CUES,
+    RELAY_DOCUMENTS,
+    RELAYED_CUES,
+    RELAYING_HEADS,
+    SETTING_NOUNS,
+    SETTING_PREPS,
+    SOURCELESS_NOUN_LINKS,
+    SPOKEN_MEDIA,
+    SUBJECT_PREPS,
+    TELLING,
+    TIME_PREPS,
+    WEEKDAYS,
+    WINNING,
+    WITHHELD_SPEECH,
+)
+from loader.lexicon.punctuation import (
+    DATELINE_DASHES,
+    EDGE_TRIM,
+    END_TRIM,
+    QUOTE_MARKS,
+    SET_OFF,
+    SIGNATURE_DASHES,
+    SPACED_DASHES,
+)
 from loader.models import Attribution, Span
 from loader.nlp import starts_line
 
 _WORD = re.compile(r"\S+")
 # The longest run of words before a colon read as a speaker's name (characters).
 NAME_HEAD = 200
-QUOTE_MARKS = '"“”«»„‟'
-EDGE_TRIM = " \t\r\n,;:—–-"
-END_TRIM = ".!?"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Adverbs that stay in the verb group only when they sit inside it ("also said").
 CUE_DEPS = ("aux", "auxpass", "neg")
-LEMMA_FIXES = {"hop": "hope", "tweete": "tweet", "retweete": "retweet"}
 
 
 def _text(doc: Doc) -> str:
@@ -144,11 +186,6 @@ def trim(text: str, span: Span, end_punct: bool = True) -> Span | None:
 
 
 # --- sources -----------------------------------------------------------------
-
-
-SET_OFF = (",", "--", "—", "–")
-# Prepositions that start an adjunct, not part of a name: "Trump, in Kentucky, said".
-ADJUNCT_PREPS = frozenset("in during at on through via after before with from for".split())
 
 
 def _incidental(child: Token, cue_i: int | None) -> bool:
@@ -256,19 +293,6 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
     return keep
 
 
-# Prepositions whose gerund shares the agent of the verb they hang on ("by saying",
-# "after saying", "without mentioning"). Not "for" ("criticized X for saying":
-# X speaks) nor "with" ("with many saying": its own subject).
-SUBJECT_PREPS = frozenset(
-    "by after before in without since upon despite besides until while".split()
-)
-# "objected to suggesting", "joked about claiming", "insisted on saying": a gerund
-# under these prepositions, hung on a verb, is done by that verb's subject (train:
-# 9 sources fixed, 3 broken; "for" is left out: "praised X for saying" is X's, and
-# taking the object there broke as many as it fixed)
-OTHER_SUBJECT_PREPS = frozenset("to on of about with".split())
-
-
 def _gerund_of_the_verbs_agent(tok: Token, cue: Token) -> bool:
     """Whether ``tok`` is a gerund under a preposition hung on a verb whose subject
     does it: any clause on the way up under ``SUBJECT_PREPS``, the cue itself also
@@ -284,12 +308,6 @@ def _gerund_of_the_verbs_agent(tok: Token, cue: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.lower_ in OTHER_SUBJECT_PREPS
     )
-
-
-# Verbs whose object does what their complement says ("led allies to worry",
-# "left voters to wonder"); on train that object was the gold source in 12 of
-# the 13 cases these verbs governed a cue.
-OBJECT_CONTROL = frozenset("lead leave prompt force drive cause spur inspire compel".split())
 
 
 def find_subject(verb: Token) -> Token | None:
@@ -546,22 +564,7 @@ def extend_over_adjuncts(verb: Token, cue_idx: list[int], src: Token | None) -> 
     return list(range(cue_idx[0], hi + 1))
 
 
-# "said in a statement": the medium stays with the cue after a quote
-MEDIUM_NOUNS = frozenset(
-    """statement interview email memo letter post tweet speech release note op-ed message
-    video conversation call broadcast appearance report filing""".split()
-)
-
-
 # --- contents ----------------------------------------------------------------
-
-
-# "the surge, which Araghchi attributed to US plans": what a relative object is
-# tied to belongs to the content, as "as" does after "described"
-RELATIVE_LINKS = {
-    "attribute": frozenset(["as", "to"]),
-    "blame": frozenset(["as", "on", "for"]),
-}
 
 
 def _noun_phrase(head: Token) -> list[int]:
@@ -577,13 +580,6 @@ def _noun_phrase(head: Token) -> list[int]:
         if c.dep_ in ("appos", "relcl") and head.doc[c.left_edge.i - 1].text == ",":
             return [i for i in idx if i < c.left_edge.i - 1]
     return idx
-
-
-# Verbs whose bare object is mostly no content ("found a way", "found itself", "heard
-# the case", "decided the race"), unlike "found it offensive" or "found that ...": on
-# train a bare object of these was right in about 1 of 4 cases (60 of 210); see,
-# support, show, offer, back, seek were right more than half the time and stay.
-PREDICATE_OBJECT = frozenset("find hear require determine decide figure notice".split())
 
 
 def _has_predicate(verb: Token) -> bool:
@@ -619,13 +615,6 @@ def _object_content(verb: Token, lemma: str) -> list[int] | None:
     return idx + pred
 
 
-# What one declines or refuses to do when it is telling: "declined to comment"
-WITHHELD_SPEECH = frozenset(
-    """comment elaborate provide give say answer discuss specify confirm disclose name
-    identify respond detail explain""".split()
-)
-
-
 def _reports_again(verb: Token) -> bool:
     """A coordinated verb that starts a second report by the same speaker.
 
@@ -655,10 +644,6 @@ def _reports_again(verb: Token) -> bool:
     )
 
 
-# Verbs whose hearer comes between the cue and a "that" clause
-TELLING = frozenset("tell assure inform remind brief".split())
-
-
 def _past_the_hearer(doc: Doc, verb: Token, lemma: str, idx: list[int]) -> list[int]:
     """ "told visiting U.S. envoy Amos Hochstein that Beirut was committed": the
     parser can make the hearer part of the content (here the object of
@@ -678,12 +663,6 @@ def _past_the_hearer(doc: Doc, verb: Token, lemma: str, idx: list[int]) -> list[
     ):
         return idx
     return [i for i in idx if i >= mark.i]
-
-
-# ", a claim that could not be independently verified": the outlet's caveat
-CAVEAT_NOUNS = frozenset(
-    "claim assertion allegation account figure remark comment charge accusation move".split()
-)
 
 
 def _outlet_caveat(doc: Doc, i: int) -> bool:
@@ -803,13 +782,6 @@ def _that_clause(verb: Token) -> list[int]:
     return []
 
 
-# Relative pronouns that stand for a content ("which he opposed"); "that" is left
-# out: on train it was right in under half of the cases.
-RELATIVES = frozenset("which who whom".split())
-
-FALLBACK_PREP = dict.fromkeys("about for on of against over".split(), True)
-
-
 def _to_complement(verb: Token, prep: Token) -> list[int]:
     """ "called for the United States to act": the infinitive joins the content."""
     for c in verb.children:
@@ -817,10 +789,6 @@ def _to_complement(verb: Token, prep: Token) -> list[int]:
             if _infinitive(c):
                 return subtree_ids(c)
     return []
-
-
-# Verbs whose "if"/"whether" clause is what was asked, not a condition
-ASKING = frozenset("ask wonder question inquire query".split())
 
 
 def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | None]:
@@ -1114,7 +1082,7 @@ def _make(
             # ... and its closing dash: "John Podesta — Clinton's chief of staff —"
             # (gold keeps it 56 times on train, leaves it 2)
             ss, se = source[0]
-            for dash in (" — ", " -- ", " – ", " - "):
+            for dash in SPACED_DASHES:
                 after = se + len(dash) - 1
                 if dash in text[ss:se] and text[se:after] == dash[:-1]:
                     source = [(ss, after)]
@@ -1136,9 +1104,6 @@ def _make(
         source_token=head,
         cue_token=cue_head,
     )
-
-
-DATELINE_DASHES = frozenset(["—", "–", "--", "-"])
 
 
 def _split_dateline(sent: Span) -> bool:
@@ -1189,9 +1154,6 @@ def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Spa
     spans = snap_to_quotes(text, _spans(doc, idx), quotes)
     # a quote left open at its paragraph's end keeps its last full stop
     return [t for t in (s if quotes.ends_at(s[1]) else trim(text, s) for s in spans) if t]
-
-
-RAISING = frozenset("seem appear".split())
 
 
 def _passive_predicate(verb: Token) -> list[int] | None:
@@ -1494,10 +1456,6 @@ def _media(verb: Token) -> Iterable[tuple[Token, Token]]:
                     yield prep, medium
 
 
-# What remarks can be made in, for a clause the parser hung on them
-SPOKEN_MEDIA = MEDIUM_NOUNS | {"remark", "comment"}
-
-
 def _clause_on_medium(doc: Doc, verb: Token, quotes: Sequence[Span]) -> list[Span]:
     """ "said in a speech broadcast by state television that Iran would not
     yield": the parser hangs the "that" clause on the medium as a relative
@@ -1573,17 +1531,6 @@ def _stray_speaker(verb: Token, cue_idx: list[int], right_after_quote: bool) -> 
     return []
 
 
-# Where the words were said, not what was said: "praised X at a rally",
-# "criticized Y in an interview" (17 train contents fixed, 6 broken).
-SETTING_PREPS = frozenset("in at on during with through via".split())
-SETTING_NOUNS = MEDIUM_NOUNS | frozenset(
-    """rally conference debate event hearing meeting forum stop luncheon dinner breakfast
-    ceremony briefing session summit convention""".split()
-)
-# Prepositions that open a time adjunct ("praised her during the debate").
-TIME_PREPS = frozenset("during after before since until following".split())
-
-
 def _ends_object_content(tok: Token) -> bool:
     """Where a noun or infinitive content stops among the cue verb's trailing words.
 
@@ -1642,17 +1589,6 @@ def _drop_comma_tail(doc: Doc, idx: list[int]) -> list[int]:
     return idx
 
 
-# Adverbs after a cue verb that are not about the saying ("said so", "said, however")
-NOT_MANNER = frozenset("so however too also though".split())
-
-
-# Messages a speaker puts out: "issued a statement saying ...", "released an ad calling ..."
-MESSAGE_NOUNS = frozenset(
-    """statement release ad advertisement article report letter email e-mail petition notice
-    response memo message tweet post video website""".split()
-)
-
-
 def _issued_message(tok: Token) -> Token | None:
     """The verb of "issued a statement saying ...": the cue runs from it to the participle.
 
@@ -1679,12 +1615,6 @@ def _issued_message(tok: Token) -> Token | None:
     if noun.lemma_.lower() not in MESSAGE_NOUNS or verb.pos_ != "VERB" or tok.i - verb.i > 8:
         return None
     return verb
-
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-# "said with a grin": the manner of saying stays in the cue (train: 13 of 13)
-MANNER_NOUNS = frozenset("laugh smile grin smirk shrug chuckle sigh wink roll disbelief".split())
 
 
 def _with_manner(doc: Doc, i: int, verb: Token) -> list[int]:
@@ -1847,29 +1777,8 @@ def _adjacent_quote(
     return []
 
 
-NOUN_LINKS = frozenset("for of on against about to with over".split())
-
-
-# Nominal cues that are attributions even without a possessor or "by"/"from":
-# "an endorsement of X", "a call for X", "attacks against X", "complaints that
-# ...". Over every such occurrence on train outside quotes and other contents
-# (winning verbs left out), 28 of 34 are gold cues; nominal cues in general are
-# not (hence the source test). "chants of “…”": 6 of 6.
-# Winning an endorsement turns it round ("won the endorsement of the union": the
-# union endorses the subject), so those verbs keep it out.
-SOURCELESS_NOUN_LINKS = frozenset(
-    [
-        ("endorsement", "of"),
-        ("call", "for"),
-        ("attack", "against"),
-        ("complaint", "that"),
-        ("chant", "of"),
-    ]
-)
-WINNING = frozenset("win secure snag pick get receive earn land seek collect".split())
 # "launched an attack", "made a call": verbs whose subject holds the nominal cue
 HOLDER_ENTS = frozenset(["NORP", "ORG", "PERSON", "GPE"])
-ACTING = frozenset("launch unleash level make issue mount wage renew repeat intensify".split())
 
 
 def _stands_alone(noun: Token, link: Token | None) -> bool:
@@ -1996,10 +1905,6 @@ def _put_it(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
     return _make(doc, sentence(verb), cue_idx, src, content, "put it", "speech", quotes, verb.i)
 
 
-# Plural nouns that look like a cue verb's "-s" form in a headline.
-HEADLINE_NOUNS = frozenset("states reports".split())
-
-
 def _headline_verb(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     """ "Conservative Icon Endorses Ted Cruz": in a Title Case headline the parser
     takes the verb for a name; a capitalised "-s" form of a speech or stance cue
@@ -2083,9 +1988,6 @@ def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
                 doc, sentence(verb), cue, subj, [(qs, qe)], lemma, "speech", quotes, verb.i
             )
     return None
-
-
-EXPLETIVES = frozenset("it there this that what which".split())
 
 
 def _pivot_content(
@@ -2313,9 +2215,6 @@ def _transcript_label(tok: Token, left: list[Token]) -> bool:
     return len(labels) >= 3 and labels.count(left[-1].text) >= 2
 
 
-SIGNATURE_DASHES = frozenset("- — –".split())
-
-
 def _space_back(text: str, pos: int) -> int:
     """``pos`` moved back over the whitespace before it."""
     while pos > 0 and text[pos - 1].isspace():
@@ -2364,9 +2263,6 @@ def _own_cue(tok: Token) -> bool:
         and lemma_of(tok) in CUE_CLASS
         and any(c.dep_ in SUBJECTS for c in tok.children)
     )
-
-
-ARTIFACT_NOUNS = frozenset("poll survey study report analysis review audit census".split())
 
 
 def _in_artifact(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -2557,19 +2453,6 @@ def _own_clause(doc: Doc, a: Attribution) -> bool:
     )
 
 
-# Outer cues that pass somebody else's words on rather than judge them: "…,
-# IRNA reported", "according to a readout, Sudani said …", "state media said",
-# "his office quoted him as saying …".
-RELAY_CUES = frozenset(["report", "according to", "quote"])
-MEDIA_HEADS = frozenset(
-    """agency media outlet newspaper paper daily television tv broadcaster channel radio
-    website network wire press""".split()
-)
-# "The prime minister stressed the need for calm, his office said": an office
-# or a spokesperson passes its principal's words on, as a medium does
-RELAYING_HEADS = MEDIA_HEADS | frozenset("office spokesman spokeswoman spokesperson".split())
-
-
 def _quoted_as_saying(verb: Token) -> Token | None:
     """ "His office quoted him as saying that …": the one quoted says it, and the
     one quoting relays it (see ``_drop_nested``)."""
@@ -2578,23 +2461,6 @@ def _quoted_as_saying(verb: Token) -> Token | None:
         return None
     # the object, or the subject of the passive ("Sudani was quoted as saying")
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-
-
-# What a relay passes on as somebody's own statement. Stances and other verbs
-# ("listed", "pointed to", "cites", "were discussing") inside a relay are the
-# relay's reading of what someone did, not words to put on their timeline.
-RELAYED_CUES = frozenset(
-    """say tell add state write note claim insist declare announce warn argue stress
-    deny explain confirm suggest reply acknowledge admit predict promise vow pledge
-    urge describe emphasize emphasise reiterate concede reaffirm tweet post""".split()
-)
-
-# "the ministry said in a readout": a document put out to pass words on
-RELAY_DOCUMENTS = frozenset("statement readout communique communiqué release".split())
-
-
-# "said in remarks carried by state media": the outlet that passed the words on
-CARRYING = frozenset("carry report publish broadcast air run post quote".split())
 
 
 def _carried_by(doc: Doc, a: Attribution) -> str | None:

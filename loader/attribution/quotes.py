@@ -14,11 +14,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from loader.lexicon.punctuation import CLOSING_MARKS as CLOSE
+from loader.lexicon.punctuation import OPENING_CONTEXT
+from loader.lexicon.punctuation import OPENING_MARKS as OPEN
+from loader.lexicon.punctuation import STRAIGHT_MARK as STRAIGHT
 from loader.models import Span
 
-OPEN = "“«„"
-CLOSE = "”»‟"
-STRAIGHT = '"'
 # A quote longer than this (characters) is treated as a stray mark.
 MAX_QUOTE = 3000
 
@@ -27,7 +28,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 def _is_opening(text: str, i: int) -> bool:
     """A straight mark opens when it starts a word (start, after space or bracket)."""
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:;,/"
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in OPENING_CONTEXT
 
 
 def _misused_opening(text: str, i: int, end: int) -> bool:

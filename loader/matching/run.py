@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from loader.lexicon.punctuation import STRIPPED_QUOTES
 from loader.matching import thresholds as T
 from loader.matching.candidates import (
     ClaimItem,
@@ -67,7 +68,9 @@ _LEAD = re.compile(r"^[\W_]*?(?:that\s+(?=\w))?(?=\w)", re.IGNORECASE)
 def _summary(content: str) -> str:
     """The group's headline: its earliest version without "that", quote marks
     or the comma a quote carries before its cue ("…countries," Araghchi said)."""
-    return _LEAD.sub("", content, count=1).strip().strip("\"“”‘’'").strip().rstrip(",;:").strip()
+    return (
+        _LEAD.sub("", content, count=1).strip().strip(STRIPPED_QUOTES).strip().rstrip(",;:").strip()
+    )
 
 
 def match(db: sqlite_utils.Database) -> MatchSummary:
