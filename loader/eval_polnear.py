@@ -35,11 +35,12 @@ from pathlib import Path
 
 import click
 
+from loader.lexicon.punctuation import EVAL_QUOTE_MARKS
 from loader.models import Span
 
 ROLES = ("source", "cue", "content")
 CRITERIA = ("exact", "loose", "overlap")
-QUOTES = "\"'“”‘’«»„‟‹›`"
+QUOTES = EVAL_QUOTE_MARKS
 # Characters trimmed at span edges for the "loose" criterion.
 EDGE = " \t\r\n.,;:!?-—–()[]" + QUOTES
 

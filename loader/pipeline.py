@@ -16,8 +16,9 @@ from itertools import islice
 
 from loader.attribution import extract_doc
 from loader.boilerplate import prepare
+from loader.budget import OverBudget, budget, time_budget
 from loader.models import ArticleRecord, Attribution
-from loader.nlp import get_nlp
+from loader.nlp import get_nlp, parse
 from loader.sources import InputError, ReadOptions, Source, read_source
 
 BATCH = 64  # articles per nlp.pipe call in one process
@@ -51,7 +52,7 @@ def analyse_batch(
     for record in records:
         prepare(record)
     try:
-        docs = list(nlp.pipe([r.text for r in records]))
+        docs = list(parse(nlp, [r.text for r in records]))
     except Exception:
         if len(records) == 1:
             return [_failed(records[0], sys.exc_info()[1])]
@@ -59,8 +60,14 @@ def analyse_batch(
     results: list[Analysed | InputError] = []
     for record, doc in zip(records, docs, strict=True):
         excluded = [(b.start, b.end) for b in record.boilerplate]
+        seconds = budget(len(record.text))
         try:
-            results.append(Analysed(record, extract_doc(doc, excluded, record.published)))
+            with time_budget(seconds):
+                attributions = extract_doc(doc, excluded, record.published)
+            results.append(Analysed(record, attributions))
+        except OverBudget:
+            message = f"analysis took longer than its budget of {seconds:.0f} s; article not loaded"
+            results.append(InputError(record.label, message))
         except Exception as e:  # one bad article must not stop the run
             results.append(_failed(record, e))
     return results

@@ -22,7 +22,7 @@ from loader.attribution.outlet import outlet_claims
 from loader.attribution.patterns import find_attributions
 from loader.attribution.when import date_attributions
 from loader.models import Attribution, Boilerplate, Span
-from loader.nlp import get_nlp
+from loader.nlp import get_nlp, parse
 
 
 def extract_doc(
@@ -45,4 +45,5 @@ def extract(
 ) -> list[Attribution]:
     """Attributions in ``text``; offsets index into ``text`` itself."""
     excluded = [(b.start, b.end) if isinstance(b, Boilerplate) else tuple(b) for b in boilerplate]
-    return extract_doc(get_nlp(model)(text), excluded, published)
+    (doc,) = parse(get_nlp(model), [text])
+    return extract_doc(doc, excluded, published)

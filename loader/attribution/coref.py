@@ -29,6 +29,7 @@ stays a role ("Iranian foreign minister", description equal to the name, which
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -813,7 +814,11 @@ class Resolver:
         if entities:
             start, end = toks[0].i, toks[-1].i + 1
             self.reg._add_mention(start, end, entities, speaker=True)
-            self.reg.mentions.sort(key=lambda m: (m.start, not m.speaker))
+            # the list is kept in (start, not speaker) order: put the new mention
+            # where a stable sort would (re-sorting it whole per resolution was
+            # quadratic: 3,000 resolutions of "Smith said ..." took 7 s)
+            mentions = self.reg.mentions
+            bisect.insort_right(mentions, mentions.pop(), key=lambda m: (m.start, not m.speaker))
         return entities
 
     def _implicit_subject(self, cue: Token) -> list[Token]:

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from loader.attribution.cues import ASPECTUAL, WITHHELD
+from loader.attribution.spans import doc_text, sentence, sentence_bounds, subtree_ids
 from loader.models import Attribution
 from loader.names import ORG_HEADS, TITLE_WORDS
 
@@ -49,8 +50,12 @@ def _passive_without_agent(verb: Token) -> bool:
 
 
 def _editors_note(verb: Token, a: Attribution) -> bool:
-    # the sentence's own text: Doc.text would rebuild the whole article per candidate
-    return EDITORS_NOTE.match(verb.sent.text) is not None
+    # matched in place in the Doc's text, bounded by the sentence: building the
+    # sentence's text per candidate cost the sentence's length each time
+    doc = verb.doc
+    start, end = sentence_bounds(doc, verb.i)
+    last = doc[end - 1]
+    return EDITORS_NOTE.match(doc_text(doc), doc[start].idx, last.idx + len(last)) is not None
 
 
 def _short_colon_line(verb: Token, a: Attribution) -> bool:
@@ -231,9 +236,10 @@ def _anonymity_formula(verb: Token, a: Attribution) -> bool:
         return True  # "on condition that he not be named" (train: none)
     pattern = FORMULA_CONTENT.get(a.cue_lemma or "")
     if pattern is not None and a.content:
-        base = verb.sent.start_char
+        sent = sentence(verb)
+        base = sent.start_char
         s, e = a.content[0][0], a.content[-1][1]
-        if pattern.match(verb.sent.text[s - base : e - base]):
+        if pattern.match(sent.text[s - base : e - base]):
             return True
     head = verb.head
     return (
@@ -242,7 +248,7 @@ def _anonymity_formula(verb: Token, a: Attribution) -> bool:
         and any(
             c is not verb
             and c.dep_ == "prep"
-            and any(t.lower_ in ANONYMITY_WORDS for t in c.subtree)
+            and any(verb.doc[i].lower_ in ANONYMITY_WORDS for i in subtree_ids(c))
             for c in head.children
         )
     )

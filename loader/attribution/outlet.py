@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from loader.attribution.cues import cue_class
+from loader.attribution.spans import SpanIndex
+from loader.lexicon.punctuation import SENTENCE_QUOTE_MARKS
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 
@@ -56,7 +58,6 @@ EVALUATIVE = frozenset(
 )
 DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
 SPEECH_FRAMES = ("according to", "in a statement", "in an interview", "in remarks", "in a post")
-QUOTES = '"“”«»„'
 
 
 def _overlaps(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
@@ -76,7 +77,7 @@ def _reports(tok) -> bool:
 def is_checkable(sent: Span) -> bool:
     """Does this sentence, in the outlet's voice, assert something checkable?"""
     text = sent.text.strip()
-    if not text or text.endswith("?") or any(q in text for q in QUOTES):
+    if not text or text.endswith("?") or any(q in text for q in SENTENCE_QUOTE_MARKS):
         return False
     if text[-1:] not in ".!" and not text.endswith((".”", '."')):
         return False  # headings and captions: no closing full stop
@@ -109,6 +110,7 @@ def outlet_claims(
         covered.extend(a.content)
         if a.sentence:
             covered.append(a.sentence)
+    covered_index = SpanIndex(covered)  # each sentence against every claim was quadratic
     found: list[Attribution] = []
     full = doc.text  # built once: Doc.text joins every token
     for sent in doc.sents:
@@ -118,7 +120,7 @@ def outlet_claims(
         body = text.strip()
         end = start + len(body)
         span = (start, end)
-        if _overlaps(span, excluded) or _overlaps(span, covered) or not is_checkable(sent):
+        if _overlaps(span, excluded) or covered_index.overlaps(span) or not is_checkable(sent):
             continue
         content_end = end
         while content_end > start and full[content_end - 1] in ".!;:, ":

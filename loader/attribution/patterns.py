@@ -21,9 +21,11 @@ Passes, in order:
 
 from __future__ import annotations
 
+import heapq
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -51,28 +53,86 @@ from loader.attribution.cues import (
     cue_class,
 )
 from loader.attribution.false_cues import is_false_cue
-from loader.attribution.quotes import quote_spans
+from loader.attribution.quotes import Quotes, as_quotes, quote_spans
+from loader.attribution.spans import (
+    SpanIndex,
+    doc_text,
+    forget,
+    line_end,
+    line_start,
+    memo,
+    positions,
+    sentence,
+    sentence_bounds,
+    subtree_ids,
+    token_ends,
+    token_starts,
+)
+from loader.lexicon.cues import (
+    ACTING,
+    ADJUNCT_PREPS,
+    ARTIFACT_NOUNS,
+    ASKING,
+    CARRYING,
+    CAVEAT_NOUNS,
+    EXPLETIVES,
+    FALLBACK_PREP,
+    HEADLINE_NOUNS,
+    LEMMA_FIXES,
+    MANNER_NOUNS,
+    MEDIUM_NOUNS,
+    MESSAGE_NOUNS,
+    NOT_MANNER,
+    NOUN_LINKS,
+    OBJECT_CONTROL,
+    OTHER_SUBJECT_PREPS,
+    PREDICATE_OBJECT,
+    RAISING,
+    RELATIVE_LINKS,
+    RELATIVES,
+    RELAY_CUES,
+    RELAY_DOCUMENTS,
+    RELAYED_CUES,
+    RELAYING_HEADS,
+    SETTING_NOUNS,
+    SETTING_PREPS,
+    SOURCELESS_NOUN_LINKS,
+    SPOKEN_MEDIA,
+    SUBJECT_PREPS,
+    TELLING,
+    TIME_PREPS,
+    WEEKDAYS,
+    WINNING,
+    WITHHELD_SPEECH,
+)
+from loader.lexicon.punctuation import (
+    DATELINE_DASHES,
+    EDGE_TRIM,
+    END_TRIM,
+    QUOTE_MARKS,
+    SET_OFF,
+    SIGNATURE_DASHES,
+    SPACED_DASHES,
+)
 from loader.models import Attribution, Span
 from loader.nlp import starts_line
 
-QUOTE_MARKS = '"“”«»„‟'
-EDGE_TRIM = " \t\r\n,;:—–-"
-END_TRIM = ".!?"
+_WORD = re.compile(r"\S+")
+# The longest run of words before a colon read as a speaker's name (characters).
+NAME_HEAD = 200
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Adverbs that stay in the verb group only when they sit inside it ("also said").
 CUE_DEPS = ("aux", "auxpass", "neg")
-LEMMA_FIXES = {"hop": "hope", "tweete": "tweet", "retweete": "retweet"}
 
 
 def _text(doc: Doc) -> str:
     """``Doc.text`` rebuilds the string on every access; read it once per Doc."""
-    text = doc.user_data.get("diplo_text")
-    if text is None:
-        text = doc.user_data["diplo_text"] = doc.text
-    return text
+    return doc_text(doc)
 
 
-def overlaps(span: Span, excluded: Sequence[Span]) -> bool:
+def overlaps(span: Span, excluded: Sequence[Span] | SpanIndex) -> bool:
+    if isinstance(excluded, SpanIndex):
+        return excluded.overlaps(span)
     return any(span[0] < e and s < span[1] for s, e in excluded)
 
 
@@ -97,14 +157,14 @@ def _tok_end(tok: Token) -> int:
 
 def _runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
     """Contiguous character spans covering the given token indices."""
+    starts, ends = token_starts(doc), token_ends(doc)
     spans: list[Span] = []
     prev = None
     for i in sorted(set(indices)):
-        tok = doc[i]
         if prev is not None and i == prev + 1:
-            spans[-1] = (spans[-1][0], _tok_end(tok))
+            spans[-1] = (spans[-1][0], ends[i])
         else:
-            spans.append((tok.idx, _tok_end(tok)))
+            spans.append((starts[i], ends[i]))
         prev = i
     return spans
 
@@ -126,11 +186,6 @@ def trim(text: str, span: Span, end_punct: bool = True) -> Span | None:
 
 
 # --- sources -----------------------------------------------------------------
-
-
-SET_OFF = (",", "--", "—", "–")
-# Prepositions that start an adjunct, not part of a name: "Trump, in Kentucky, said".
-ADJUNCT_PREPS = frozenset("in during at on through via after before with from for".split())
 
 
 def _incidental(child: Token, cue_i: int | None) -> bool:
@@ -172,7 +227,7 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
     ("Chris Cox, who runs the NRA's lobbying arm,"); see ``_incidental`` for
     what they leave out.
     """
-    keep = [t.i for t in subj.subtree]
+    keep = subtree_ids(subj)
     doc = subj.doc
     for child in subj.rights:
         # "Barkley, who said he votes Democratic,": that clause is an attribution of its
@@ -188,7 +243,7 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
             keep = [i for i in keep if i < child.left_edge.i]
             break
     # ... also deeper down: "Scott Reed, the Chamber's strategist, who added that ..."
-    for t in subj.subtree:
+    for t in (doc[i] for i in subtree_ids(subj)):
         if (
             t.i in keep
             and t.head.i != subj.i
@@ -238,19 +293,6 @@ def _source_tokens(subj: Token, cue_i: int | None = None) -> list[int]:
     return keep
 
 
-# Prepositions whose gerund shares the agent of the verb they hang on ("by saying",
-# "after saying", "without mentioning"). Not "for" ("criticized X for saying":
-# X speaks) nor "with" ("with many saying": its own subject).
-SUBJECT_PREPS = frozenset(
-    "by after before in without since upon despite besides until while".split()
-)
-# "objected to suggesting", "joked about claiming", "insisted on saying": a gerund
-# under these prepositions, hung on a verb, is done by that verb's subject (train:
-# 9 sources fixed, 3 broken; "for" is left out: "praised X for saying" is X's, and
-# taking the object there broke as many as it fixed)
-OTHER_SUBJECT_PREPS = frozenset("to on of about with".split())
-
-
 def _gerund_of_the_verbs_agent(tok: Token, cue: Token) -> bool:
     """Whether ``tok`` is a gerund under a preposition hung on a verb whose subject
     does it: any clause on the way up under ``SUBJECT_PREPS``, the cue itself also
@@ -266,12 +308,6 @@ def _gerund_of_the_verbs_agent(tok: Token, cue: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.lower_ in OTHER_SUBJECT_PREPS
     )
-
-
-# Verbs whose object does what their complement says ("led allies to worry",
-# "left voters to wonder"); on train that object was the gold source in 12 of
-# the 13 cases these verbs governed a cue.
-OBJECT_CONTROL = frozenset("lead leave prompt force drive cause spur inspire compel".split())
 
 
 def find_subject(verb: Token) -> Token | None:
@@ -494,7 +530,7 @@ def extend_to_colon(
     doc = verb.doc
     hi = cue_idx[-1]
     j = hi + 1
-    src_idx = {t.i for t in src.subtree} if src is not None else set()
+    src_idx = set(subtree_ids(src)) if src is not None else set()
     while j < len(doc) and doc[j].idx < content_start and j - hi <= 6:
         if doc[j].i in src_idx or doc[j].is_sent_start:
             return cue_idx
@@ -528,22 +564,7 @@ def extend_over_adjuncts(verb: Token, cue_idx: list[int], src: Token | None) -> 
     return list(range(cue_idx[0], hi + 1))
 
 
-# "said in a statement": the medium stays with the cue after a quote
-MEDIUM_NOUNS = frozenset(
-    """statement interview email memo letter post tweet speech release note op-ed message
-    video conversation call broadcast appearance report filing""".split()
-)
-
-
 # --- contents ----------------------------------------------------------------
-
-
-# "the surge, which Araghchi attributed to US plans": what a relative object is
-# tied to belongs to the content, as "as" does after "described"
-RELATIVE_LINKS = {
-    "attribute": frozenset(["as", "to"]),
-    "blame": frozenset(["as", "on", "for"]),
-}
 
 
 def _noun_phrase(head: Token) -> list[int]:
@@ -552,20 +573,13 @@ def _noun_phrase(head: Token) -> list[int]:
     "the suspect's name, Syed Farook, several times": PolNeAR keeps contents
     conservative, so comma-set material after the head stays out.
     """
-    idx = [t.i for t in head.subtree]
+    idx = subtree_ids(head)
     for c in head.rights:
         if c.dep_ == "punct" and c.text == ",":
             return [i for i in idx if i < c.i]
         if c.dep_ in ("appos", "relcl") and head.doc[c.left_edge.i - 1].text == ",":
             return [i for i in idx if i < c.left_edge.i - 1]
     return idx
-
-
-# Verbs whose bare object is mostly no content ("found a way", "found itself", "heard
-# the case", "decided the race"), unlike "found it offensive" or "found that ...": on
-# train a bare object of these was right in about 1 of 4 cases (60 of 210); see,
-# support, show, offer, back, seek were right more than half the time and stay.
-PREDICATE_OBJECT = frozenset("find hear require determine decide figure notice".split())
 
 
 def _has_predicate(verb: Token) -> bool:
@@ -585,27 +599,20 @@ def _object_content(verb: Token, lemma: str) -> list[int] | None:
     idx = _noun_phrase(dobj[0])
     # "described X as Y", "called X a liar": the predicate belongs to the content
     pred = [
-        t.i
+        i
         for c in verb.children
         if c.i > dobj[0].i
         and (
             c.dep_ in ("oprd", "xcomp", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
         )
-        for t in c.subtree
+        for i in subtree_ids(c)
     ]
     if pred:
         # "described Johnson, an heir to the fortune, as ...": comma-set words in
         # the middle of a content stay (train: 4 fixed, 1 broken)
-        idx = [t.i for t in dobj[0].subtree]
+        idx = subtree_ids(dobj[0])
     return idx + pred
-
-
-# What one declines or refuses to do when it is telling: "declined to comment"
-WITHHELD_SPEECH = frozenset(
-    """comment elaborate provide give say answer discuss specify confirm disclose name
-    identify respond detail explain""".split()
-)
 
 
 def _reports_again(verb: Token) -> bool:
@@ -637,10 +644,6 @@ def _reports_again(verb: Token) -> bool:
     )
 
 
-# Verbs whose hearer comes between the cue and a "that" clause
-TELLING = frozenset("tell assure inform remind brief".split())
-
-
 def _past_the_hearer(doc: Doc, verb: Token, lemma: str, idx: list[int]) -> list[int]:
     """ "told visiting U.S. envoy Amos Hochstein that Beirut was committed": the
     parser can make the hearer part of the content (here the object of
@@ -660,12 +663,6 @@ def _past_the_hearer(doc: Doc, verb: Token, lemma: str, idx: list[int]) -> list[
     ):
         return idx
     return [i for i in idx if i >= mark.i]
-
-
-# ", a claim that could not be independently verified": the outlet's caveat
-CAVEAT_NOUNS = frozenset(
-    "claim assertion allegation account figure remark comment charge accusation move".split()
-)
 
 
 def _outlet_caveat(doc: Doc, i: int) -> bool:
@@ -709,10 +706,11 @@ def _clause_edges(verb: Token, head: Token, idx: list[int]) -> list[int]:
         if c.dep_ != "prep" or c.i != verb.i + 1 or subject is None or c.i > subject.i:
             continue
         if any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
-            drop.update(t.i for t in c.subtree)
+            drop.update(subtree_ids(c))
     last = max(idx)
-    for i in idx:
-        if _outlet_caveat(doc, i):
+    commas = set(positions(doc, ORTH=",")).intersection(idx)
+    for i in idx if commas else ():
+        if i in commas and _outlet_caveat(doc, i):
             drop.update(range(i, last + 1))  # ", a claim that could not be verified"
             break
     for c in head.children:
@@ -732,7 +730,7 @@ def _clause(head: Token) -> list[int]:
     "conceded that the deal was late and said funding is needed": "said"
     starts a second attribution, not part of the first one's content.
     """
-    idx = [t.i for t in head.subtree]
+    idx = subtree_ids(head)
     for c in head.children:
         participle = c.dep_ == "advcl" and c.tag_ == "VBG" and _after_comma(c)
         if (
@@ -749,13 +747,11 @@ def _clause(head: Token) -> list[int]:
             break
     # deeper down: "said the talks could be “messy,” adding, “…”" (the participle hangs
     # on a verb inside the clause, after a comma the quote swallowed)
-    for t in head.doc[head.i + 1 : idx[-1] + 1] if idx else ():
-        if (
-            t.dep_ == "advcl"
-            and t.tag_ == "VBG"
-            and cue_class(lemma_of(t)) == "speech"
-            and _after_comma(t)
-        ):
+    doc = head.doc
+    participles = positions(doc, DEP="advcl", TAG="VBG")
+    first = bisect_right(participles, head.i)
+    for t in (doc[i] for i in participles[first:] if idx and i <= idx[-1]):
+        if cue_class(lemma_of(t)) == "speech" and _after_comma(t):
             cut = t.left_edge.i - 1
             idx = [i for i in idx if i < cut]
             break
@@ -777,7 +773,7 @@ def _that_clause(verb: Token) -> list[int]:
     "said in one of a series of Twitter messages that the truck was ..." often
     parses as a relative clause of "messages"; it is still the content.
     """
-    sent_end = verb.sent.end
+    sent_end = sentence(verb).end
     for t in verb.doc[verb.i + 1 : min(sent_end, verb.i + 12)]:
         if t.is_punct and t.text != ",":
             return []
@@ -786,24 +782,13 @@ def _that_clause(verb: Token) -> list[int]:
     return []
 
 
-# Relative pronouns that stand for a content ("which he opposed"); "that" is left
-# out: on train it was right in under half of the cases.
-RELATIVES = frozenset("which who whom".split())
-
-FALLBACK_PREP = dict.fromkeys("about for on of against over".split(), True)
-
-
 def _to_complement(verb: Token, prep: Token) -> list[int]:
     """ "called for the United States to act": the infinitive joins the content."""
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.i == prep.right_edge.i + 1:
             if _infinitive(c):
-                return [t.i for t in c.subtree]
+                return subtree_ids(c)
     return []
-
-
-# Verbs whose "if"/"whether" clause is what was asked, not a condition
-ASKING = frozenset("ask wonder question inquire query".split())
 
 
 def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | None]:
@@ -822,7 +807,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
             None,
         )
         if plea is not None and to is not None:
-            return [t.i for t in to.subtree], plea
+            return subtree_ids(to), plea
     for c in children:
         if c.dep_ == "ccomp":
             idx = _clause_edges(verb, c, _clause(c))
@@ -847,7 +832,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 between = verb.doc[verb.i + 1 : c.i]
                 obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if obj and all(t.dep_ in ("advmod", "prt") for t in between):
-                    return [t.i for t in c.subtree if t.i != c.i], c
+                    return [i for i in subtree_ids(c) if i != c.i], c
         return _that_clause(verb), None
     for c in children:
         if c.dep_ == "xcomp" and c.i > verb.i:
@@ -857,15 +842,15 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 or c.tag_ == "VBG"  # "is considering abandoning Trump"
             ):
                 # "urged Congress to act": the object goes with the content
-                idx = [t.i for t in c.subtree]
+                idx = subtree_ids(c)
                 link = None
                 for d in children:
                     if d.dep_ == "dobj" and verb.i < d.i < c.i and lemma != "tell":
-                        idx.extend(t.i for t in d.subtree)
+                        idx.extend(subtree_ids(d))
                     elif d.dep_ == "prep" and d.lower_ in LINKING_PREP.get(lemma, ()):
                         # "called on Congress to act": "on" links (24 of 30 on train)
                         if d.i == verb.i + 1 and d.right_edge.i + 1 == c.left_edge.i:
-                            idx.extend(t.i for t in d.subtree if t.i != d.i)
+                            idx.extend(i for i in subtree_ids(d) if i != d.i)
                             link = d
                 return idx, link
     links = LINKING_PREP.get(lemma, ())
@@ -873,12 +858,12 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         # "is calling for his rivals to drop out": "for" parsed as the clause's marker
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in links), None)
         if c.dep_ in ("advcl", "ccomp") and mark is not None and mark.i == verb.i + 1:
-            return [t.i for t in c.subtree if t.i != mark.i], mark
+            return [i for i in subtree_ids(c) if i != mark.i], mark
     for c in children:
         if c.dep_ in ("prep", "prt") and c.lower_ in links and c.i > verb.i:
             obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if obj:
-                idx = [t.i for t in c.subtree if t.i != c.i]
+                idx = [i for i in subtree_ids(c) if i != c.i]
                 return idx + _to_complement(verb, c), c
             if c.dep_ == "prt":
                 dobj = _object_content(verb, lemma)
@@ -901,7 +886,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 )
                 and not any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
             ):
-                return [t.i for t in c.subtree], None
+                return subtree_ids(c), None
     if obj is None and lemma in ASKING:
         # "Asked if he would run, the governor said no": the question hangs on the
         # passive "asked" as an adverbial clause (an asking verb with an "if"/"whether"
@@ -912,7 +897,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 and c.dep_ in ("advcl", "dep", "conj")
                 and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
             ):
-                return [t.i for t in c.subtree], None
+                return subtree_ids(c), None
     if lemma not in NO_OBJECT_CONTENT:
         idx = _object_content(verb, lemma)
         if idx and (lemma not in PREDICATE_OBJECT or _has_predicate(verb)):
@@ -924,7 +909,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         # in all 18 cases outside quotes and other contents
         if lemma == "say" and c.i > verb.i and c.lower_ in ("yes", "no", "same"):
             if c.dep_ == "intj" or (c.lower_ == "same" and c.pos_ == "ADJ"):
-                return [t.i for t in c.subtree], None
+                return subtree_ids(c), None
     that = _that_clause(verb)
     if that:
         return that, None
@@ -940,7 +925,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
             # "said on Monday" is a time, never the content (train: 14 of 17 wrong)
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         ):
-            return [t.i for t in c.subtree if t.i != c.i] + _to_complement(verb, c), c
+            return [i for i in subtree_ids(c) if i != c.i] + _to_complement(verb, c), c
     # "the war, which most senators opposed": the relative pronoun stands for the content
     if verb.dep_ == "relcl":
         rel = next(
@@ -954,7 +939,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 if c.i > verb.i and (
                     c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in links)
                 ):
-                    idx.extend(t.i for t in c.subtree)
+                    idx.extend(subtree_ids(c))
             return idx, None
     # "The plan was approved", "A decision is expected": a passive cue's subject
     for c in children:
@@ -966,8 +951,8 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and verb.i < verb.head.i
     ):
-        own = {t.i for t in verb.subtree}
-        return [t.i for t in verb.head.subtree if t.i not in own], None
+        own = set(subtree_ids(verb))
+        return [i for i in subtree_ids(verb.head) if i not in own], None
     # "The plan, he said, is dead" / "It is dead, he said": the head clause
     if (
         verb.head is not verb
@@ -992,7 +977,7 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
     ):
         head = verb.head
         own = _inserted(verb)
-        idx = [t.i for t in head.subtree if t.i not in own]
+        idx = [i for i in subtree_ids(head) if i not in own]
         return idx, None
     return None, None
 
@@ -1004,13 +989,13 @@ def _inserted(verb: Token) -> set[int]:
     felt …"). Both belong to the content (train: 9 paired attributions gained, 3
     inner ones swallowed by the longer content).
     """
-    own = {t.i for t in verb.subtree}
+    own = set(subtree_ids(verb))
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     for c in verb.children:
         fronted = subj is not None and c.i < subj.left_edge.i and c.dep_ in ("prep", "npadvmod")
         after = c.i > verb.i and c.dep_ in ("conj", "cc")
         if fronted or after:
-            own -= {t.i for t in c.subtree}
+            own -= set(subtree_ids(c))
     return own
 
 
@@ -1028,9 +1013,10 @@ def _spans(doc: Doc, indices: Iterable[int], end_punct: bool = True) -> list[Spa
 
 def snap_to_quotes(text: str, spans: list[Span], quotes: Sequence[Span]) -> list[Span]:
     """Grow content spans over the whole of every quote they touch (marks included)."""
+    quotes = as_quotes(quotes)
     out: list[Span] = []
     for s, e in spans:
-        for qs, qe in quotes:
+        for qs, qe in quotes.near(s + 1, e - 1):
             if qs < e and s < qe:
                 s, e = min(s, qs), max(e, qe)
         out.append((s, e))
@@ -1044,10 +1030,11 @@ def snap_to_quotes(text: str, spans: list[Span], quotes: Sequence[Span]) -> list
 
 
 def kind_of(spans: Sequence[Span], quotes: Sequence[Span]) -> str:
-    inside = [any(qs <= s and e <= qe for qs, qe in quotes) for s, e in spans]
+    quotes = as_quotes(quotes)
+    inside = [any(qs <= s and e <= qe for qs, qe in quotes.near(e, s)) for s, e in spans]
     if spans and all(inside):
         return "direct"
-    if any(s <= qs and qe <= e for s, e in spans for qs, qe in quotes):
+    if any(s <= qs and qe <= e for s, e in spans for qs, qe in quotes.near(s, e)):
         return "mixed"
     return "indirect"
 
@@ -1072,8 +1059,16 @@ def _make(
         kept = _source_tokens(src, cue_head)
         # a source never reaches into a quote that is speech (parses that hang a name
         # on the quote), but keeps a short title ("host of MSNBC's “Morning Joe,”")
-        speech = [(qs, qe) for qs, qe in quotes if qe - qs > 60 or overlaps((qs, qe), content)]
-        kept = [i for i in kept if not any(qs <= doc[i].idx < qe for qs, qe in speech)]
+        quotes = as_quotes(quotes)
+        starts = token_starts(doc)
+        kept = [
+            i
+            for i in kept
+            if not any(
+                qs <= starts[i] < qe and (qe - qs > 60 or overlaps((qs, qe), content))
+                for qs, qe in quotes.near(starts[i] + 1, starts[i])
+            )
+        ]
         runs = _spans(doc, kept, end_punct=False)
         source = [r for r in runs if r[0] <= src.idx < r[1]][:1] or runs[-1:]
         if (
@@ -1087,7 +1082,7 @@ def _make(
             # ... and its closing dash: "John Podesta — Clinton's chief of staff —"
             # (gold keeps it 56 times on train, leaves it 2)
             ss, se = source[0]
-            for dash in (" — ", " -- ", " – ", " - "):
+            for dash in SPACED_DASHES:
                 after = se + len(dash) - 1
                 if dash in text[ss:se] and text[se:after] == dash[:-1]:
                     source = [(ss, after)]
@@ -1109,9 +1104,6 @@ def _make(
         source_token=head,
         cue_token=cue_head,
     )
-
-
-DATELINE_DASHES = frozenset(["—", "–", "--", "-"])
 
 
 def _split_dateline(sent: Span) -> bool:
@@ -1153,18 +1145,15 @@ def _dateline_end(sent: Span) -> int:
 
 def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Span]:
     if idx and doc[min(idx)].is_sent_start:
-        sent = doc[idx[0]].sent
+        sent = sentence(doc[idx[0]])
         if min(idx) == sent.start:
             start = _dateline_end(sent)
             idx = [i for i in idx if i >= start]
     text = _text(doc)
+    quotes = as_quotes(quotes)
     spans = snap_to_quotes(text, _spans(doc, idx), quotes)
-    quote_ends = {qe for _, qe in quotes}
     # a quote left open at its paragraph's end keeps its last full stop
-    return [t for t in (s if s[1] in quote_ends else trim(text, s) for s in spans) if t]
-
-
-RAISING = frozenset("seem appear".split())
+    return [t for t in (s if quotes.ends_at(s[1]) else trim(text, s) for s in spans) if t]
 
 
 def _passive_predicate(verb: Token) -> list[int] | None:
@@ -1184,7 +1173,7 @@ def _passive_predicate(verb: Token) -> list[int] | None:
         # "was instructed to begin": the subject is the addressee, not part of the content
         return None
     linking_as = comp[0].i if comp[0].dep_ == "prep" else None
-    return _noun_phrase(subj[0]) + [t.i for t in comp[0].subtree if t.i != linking_as]
+    return _noun_phrase(subj[0]) + [i for i in subtree_ids(comp[0]) if i != linking_as]
 
 
 def _with_trailing_prep(
@@ -1221,13 +1210,13 @@ def _raising_content(verb: Token, lemma: str) -> list[int] | None:
     ]
     if not comp:
         return None
-    idx = [t.i for t in comp[0].subtree]
+    idx = subtree_ids(comp[0])
     if subj and subj[0].lower_ == "it" and not _infinitive(comp[0]):
         # "It seems likely that ...", "it appears that ...": the pronoun holds the
         # place of the clause and stays out (train: 10 contents fixed, 0 broken
         # once an "it" before an infinitive, a real subject, is left alone)
         later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > comp[0].i]
-        return idx + [t.i for c in later for t in c.subtree]
+        return idx + [i for c in later for i in subtree_ids(c)]
     if subj:
         idx = _noun_phrase(subj[0]) + idx
     return idx
@@ -1257,7 +1246,7 @@ def _asks_the_reader(verb: Token) -> bool:
     if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return False
     subj = find_subject(verb)
-    return subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?")
+    return subj is not None and subj.lower_ == "you" and sentence(verb).text.rstrip().endswith("?")
 
 
 def _imperative(verb: Token, a: Attribution) -> bool:
@@ -1336,7 +1325,7 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         # a passive keeps its agent: "was criticized by the mayor as too costly"
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         src = find_subject(tok) if passive else None
-        return _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
+        return _make(doc, sentence(tok), cue_idx, src, content, lemma, cls, quotes, tok.i)
     idx, link = content_tokens(tok, lemma)
     cue_idx = cue_tokens(tok, link)
     nxt = cue_idx[-1] + 1
@@ -1417,7 +1406,7 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     nxt = cue_idx[-1] + 1
     if nxt < len(doc) and doc[nxt].text == ":":
         cue_idx = cue_idx + [nxt]
-    a = _make(doc, tok.sent, cue_idx, src, content, lemma, cls, quotes, tok.i)
+    a = _make(doc, sentence(tok), cue_idx, src, content, lemma, cls, quotes, tok.i)
     if len(stray) > 1:
         _run_source(a, doc[stray[0]], doc[stray[-1]])
     listed = _listed_subjects(tok)
@@ -1467,10 +1456,6 @@ def _media(verb: Token) -> Iterable[tuple[Token, Token]]:
                     yield prep, medium
 
 
-# What remarks can be made in, for a clause the parser hung on them
-SPOKEN_MEDIA = MEDIUM_NOUNS | {"remark", "comment"}
-
-
 def _clause_on_medium(doc: Doc, verb: Token, quotes: Sequence[Span]) -> list[Span]:
     """ "said in a speech broadcast by state television that Iran would not
     yield": the parser hangs the "that" clause on the medium as a relative
@@ -1496,10 +1481,10 @@ def _closing_report(
     the comma, and the sentence starts outside a quote (train: 7 attributions added,
     all paired with gold; 2 inner ones swallowed).
     """
-    sent = verb.sent
+    sent = sentence(verb)
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "relcl":
         return []  # "are sparring", "too close to call", "a case that voted"
-    group = set(cue_idx) | ({t.i for t in src.subtree} if src is not None else set())
+    group = set(cue_idx) | (set(subtree_ids(src)) if src is not None else set())
     lo = min(group)
     if any(
         not (doc[i].is_punct or doc[i].is_space) or doc[i].text == ":"
@@ -1511,7 +1496,7 @@ def _closing_report(
     comma = lo - 1
     if comma <= sent.start or doc[comma].text != ",":
         return []
-    if any(qs <= sent.start_char < qe for qs, qe in quotes):
+    if as_quotes(quotes).containing(sent.start_char) is not None:
         return []
     return _content_spans(doc, list(range(sent.start, comma)), quotes)
 
@@ -1544,17 +1529,6 @@ def _stray_speaker(verb: Token, cue_idx: list[int], right_after_quote: bool) -> 
     ):
         return [after.i]
     return []
-
-
-# Where the words were said, not what was said: "praised X at a rally",
-# "criticized Y in an interview" (17 train contents fixed, 6 broken).
-SETTING_PREPS = frozenset("in at on during with through via".split())
-SETTING_NOUNS = MEDIUM_NOUNS | frozenset(
-    """rally conference debate event hearing meeting forum stop luncheon dinner breakfast
-    ceremony briefing session summit convention""".split()
-)
-# Prepositions that open a time adjunct ("praised her during the debate").
-TIME_PREPS = frozenset("during after before since until following".split())
 
 
 def _ends_object_content(tok: Token) -> bool:
@@ -1615,17 +1589,6 @@ def _drop_comma_tail(doc: Doc, idx: list[int]) -> list[int]:
     return idx
 
 
-# Adverbs after a cue verb that are not about the saying ("said so", "said, however")
-NOT_MANNER = frozenset("so however too also though".split())
-
-
-# Messages a speaker puts out: "issued a statement saying ...", "released an ad calling ..."
-MESSAGE_NOUNS = frozenset(
-    """statement release ad advertisement article report letter email e-mail petition notice
-    response memo message tweet post video website""".split()
-)
-
-
 def _issued_message(tok: Token) -> Token | None:
     """The verb of "issued a statement saying ...": the cue runs from it to the participle.
 
@@ -1652,12 +1615,6 @@ def _issued_message(tok: Token) -> Token | None:
     if noun.lemma_.lower() not in MESSAGE_NOUNS or verb.pos_ != "VERB" or tok.i - verb.i > 8:
         return None
     return verb
-
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-# "said with a grin": the manner of saying stays in the cue (train: 13 of 13)
-MANNER_NOUNS = frozenset("laugh smile grin smirk shrug chuckle sigh wink roll disbelief".split())
 
 
 def _with_manner(doc: Doc, i: int, verb: Token) -> list[int]:
@@ -1733,7 +1690,7 @@ def _over_dangling_conjunction(doc: Doc, idx: list[int]) -> list[int]:
     """ "talked about the border and how many cross it": a content that ends on "and"
     because the parser hung the second conjunct elsewhere takes that conjunct too."""
     last = max(idx)
-    if doc[last].dep_ != "cc" or last + 1 >= doc[last].sent.end:
+    if doc[last].dep_ != "cc" or last + 1 >= sentence_bounds(doc, last)[1]:
         return idx
     nxt = doc[last + 1]
     top = nxt
@@ -1751,10 +1708,10 @@ def _quote_then_name(
     """ "“…,” Gene Sperling, a Clinton adviser, said": the parser sometimes hangs the
     name on the quoted clause; the quote is the content and the name the source."""
     s, e = content[0][0], content[-1][1]
-    quote = next(((qs, qe) for qs, qe in quotes if qs == s and qe < e), None)
+    quote = next(((qs, qe) for qs, qe in as_quotes(quotes).near(s, s) if qs == s and qe < e), None)
     if quote is None or e > verb.idx:
         return content, None
-    tail = [t for t in doc[verb.sent.start : verb.i] if t.idx >= quote[1] and t.idx < e]
+    tail = [t for t in doc[sentence(verb).start : verb.i] if t.idx >= quote[1] and t.idx < e]
     names = [t for t in tail if t.pos_ in ("PROPN", "NOUN", "PRON")]
     if not names or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return content, None
@@ -1766,11 +1723,16 @@ def _adjacent_quote(
     doc: Doc, tok: Token, cue_idx: list[int], quotes: Sequence[Span], before: bool = True
 ) -> list[Span]:
     """A quote right before or after the cue's clause, when the parse gave none."""
-    sent = tok.sent
+    sent = sentence(tok)
     cue_end = _tok_end(doc[cue_idx[-1]])
     cue_start = doc[cue_idx[0]].idx
     text = _text(doc)
-    for qs, qe in quotes:
+    space_to = sent.end_char  # the next sentence's first character
+    while space_to < len(text) and text[space_to].isspace():
+        space_to += 1
+    lo = min(cue_end, sent.end_char, sent.start_char - 2)
+    hi = max(max(sent.end_char, cue_end) + 2, space_to, cue_start)
+    for qs, qe in as_quotes(quotes).near(lo, hi):  # the only quotes the tests below can take
         # after: "He said: “…”" or "wrote on X: “…”" (the quote may start the next line)
         if qs >= cue_end and qs <= max(sent.end_char, cue_end) + 2:
             gap = text[cue_end:qs]
@@ -1815,29 +1777,8 @@ def _adjacent_quote(
     return []
 
 
-NOUN_LINKS = frozenset("for of on against about to with over".split())
-
-
-# Nominal cues that are attributions even without a possessor or "by"/"from":
-# "an endorsement of X", "a call for X", "attacks against X", "complaints that
-# ...". Over every such occurrence on train outside quotes and other contents
-# (winning verbs left out), 28 of 34 are gold cues; nominal cues in general are
-# not (hence the source test). "chants of “…”": 6 of 6.
-# Winning an endorsement turns it round ("won the endorsement of the union": the
-# union endorses the subject), so those verbs keep it out.
-SOURCELESS_NOUN_LINKS = frozenset(
-    [
-        ("endorsement", "of"),
-        ("call", "for"),
-        ("attack", "against"),
-        ("complaint", "that"),
-        ("chant", "of"),
-    ]
-)
-WINNING = frozenset("win secure snag pick get receive earn land seek collect".split())
 # "launched an attack", "made a call": verbs whose subject holds the nominal cue
 HOLDER_ENTS = frozenset(["NORP", "ORG", "PERSON", "GPE"])
-ACTING = frozenset("launch unleash level make issue mount wage renew repeat intensify".split())
 
 
 def _stands_alone(noun: Token, link: Token | None) -> bool:
@@ -1867,12 +1808,12 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         ):
-            idx = [t.i for t in c.subtree]
+            idx = subtree_ids(c)
             break
         if c.dep_ == "prep" and c.lower_ in NOUN_LINKS and c.i == tok.i + 1:
             obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if obj:
-                idx = [t.i for t in c.subtree if t.i != c.i]
+                idx = [i for i in subtree_ids(c) if i != c.i]
                 link = c
                 break
     if not idx:
@@ -1928,7 +1869,15 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         lo = src.i + 1
     cue_idx = list(range(lo, tok.i + 1)) + ([link.i] if link is not None else [])
     return _make(
-        doc, tok.sent, cue_idx, src, content, lemma_of(tok), NOUN_CUES[lemma_of(tok)], quotes, tok.i
+        doc,
+        sentence(tok),
+        cue_idx,
+        src,
+        content,
+        lemma_of(tok),
+        NOUN_CUES[lemma_of(tok)],
+        quotes,
+        tok.i,
     )
 
 
@@ -1942,8 +1891,8 @@ def _put_it(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
     cue_idx = list(range(cue_idx[0], cue_idx[-1] + 1))
     idx: list[int] = []
     if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
-        own = {t.i for t in verb.subtree}
-        idx = [t.i for t in verb.head.subtree if t.i not in own]
+        own = set(subtree_ids(verb))
+        idx = [i for i in subtree_ids(verb.head) if i not in own]
     content = _content_spans(doc, idx, quotes) if idx else []
     if not content:
         content = _adjacent_quote(doc, verb, cue_idx, quotes)
@@ -1953,11 +1902,7 @@ def _put_it(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
     if nxt < len(doc) and doc[nxt].text == ":":
         cue_idx.append(nxt)
     src = find_subject(verb)
-    return _make(doc, verb.sent, cue_idx, src, content, "put it", "speech", quotes, verb.i)
-
-
-# Plural nouns that look like a cue verb's "-s" form in a headline.
-HEADLINE_NOUNS = frozenset("states reports".split())
+    return _make(doc, sentence(verb), cue_idx, src, content, "put it", "speech", quotes, verb.i)
 
 
 def _headline_verb(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -1973,20 +1918,19 @@ def _headline_verb(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         return None
     doc = tok.doc
     text = _text(doc)
-    line_start = text.rfind("\n", 0, tok.idx) + 1
-    line_end = text.find("\n", tok.idx)
-    line_end = len(text) if line_end < 0 else line_end
-    words = text[line_start:line_end].split()
+    start, end = line_start(doc, tok.idx), line_end(doc, tok.idx)
+    # at most 21 words are read: a long line is no headline, however long it is
+    words = [m.group() for m in islice(_WORD.finditer(text, start, end), 21)]
     if len(words) > 20 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
         return None
-    left = trim(text, (max(line_start, text.rfind(":", line_start, tok.idx) + 1), tok.idx))
-    right = trim(text, (_tok_end(tok), min(line_end, tok.sent.end_char)))
+    left = trim(text, (max(start, text.rfind(":", start, tok.idx) + 1), tok.idx))
+    right = trim(text, (_tok_end(tok), min(end, sentence(tok).end_char)))
     if left is None or right is None or len(text[left[0] : left[1]].split()) > 6:
         return None
     src = doc.char_span(*left, alignment_mode="expand")
     if src is None:
         return None
-    a = _make(doc, tok.sent, [tok.i], src.root, [right], lemma, "speech", quotes, tok.i)
+    a = _make(doc, sentence(tok), [tok.i], src.root, [right], lemma, "speech", quotes, tok.i)
     a.source = [left]
     a.speaker_mention = text[left[0] : left[1]]
     return a
@@ -2010,7 +1954,7 @@ def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
     if subj is None or subj.lower_ in EXPLETIVES:
         return None
     for c in verb.children:
-        inside = any(qs <= c.idx < qe for qs, qe in quotes)
+        inside = as_quotes(quotes).containing(c.idx) is not None
         if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and not inside:
             return None
     doc = verb.doc
@@ -2023,23 +1967,27 @@ def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
     has_colon = colon < len(doc) and doc[colon].text == ":"
     first = doc[min(subj.left_edge.i, cue_idx[0])]
     lemma = lemma_of(verb)
-    for qs, qe in quotes:
+    lo, hi = sentence(verb).start_char - 1, first.idx
+    if has_colon:
+        lo, hi = min(lo, _tok_end(doc[colon])), max(hi, _tok_end(doc[colon]) + 2)
+    for qs, qe in as_quotes(quotes).near(lo, hi):
         inner = text[qs:qe].rstrip(QUOTE_MARKS + "'")
         if (
             subj.i < verb.i
-            and verb.sent.start_char - 1 <= qs
+            and sentence(verb).start_char - 1 <= qs
             and qe <= first.idx
             and inner[-1:] in (",", "?", "!")
             and text[qe : first.idx].strip() == ""
         ):
-            return _make(doc, verb.sent, cue_idx, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
+            return _make(
+                doc, sentence(verb), cue_idx, subj, [(qs, qe)], lemma, "speech", quotes, verb.i
+            )
         if has_colon and 0 <= qs - _tok_end(doc[colon]) <= 2:
             cue = cue_idx + [colon]
-            return _make(doc, verb.sent, cue, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
+            return _make(
+                doc, sentence(verb), cue, subj, [(qs, qe)], lemma, "speech", quotes, verb.i
+            )
     return None
-
-
-EXPLETIVES = frozenset("it there this that what which".split())
 
 
 def _pivot_content(
@@ -2056,13 +2004,13 @@ def _pivot_content(
                 continue
             if c.dep_ == "prep" and c.lower_ in links and c.i == pivot.i + 1:
                 if any(g.dep_ in ("pobj", "pcomp") for g in c.children):
-                    return [t.i for t in c.subtree if t.i != c.i], c
+                    return [i for i in subtree_ids(c) if i != c.i], c
             if c.dep_ in ("ccomp", "acl", "xcomp", "advcl") and (
                 any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                 or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 or (c.dep_ == "ccomp" and c.left_edge.i == pivot.i + 1)
             ):
-                return [t.i for t in c.subtree], None
+                return subtree_ids(c), None
     return [], None
 
 
@@ -2094,7 +2042,7 @@ def _pivot_attribution(
     content = _content_spans(doc, idx, quotes)
     if not content:
         return None
-    return _make(doc, verb.sent, cue_idx, src, content, lemma, cls, quotes, verb.i)
+    return _make(doc, sentence(verb), cue_idx, src, content, lemma, cls, quotes, verb.i)
 
 
 def _stance_attribution(adj: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -2122,7 +2070,8 @@ def _light_attribution(verb: Token, quotes: Sequence[Span]) -> Attribution | Non
 def _quote_after(tok: Token, quotes: Sequence[Span]) -> Span | None:
     """The quote opening right after a colon (at most a space and a mark between)."""
     after = tok.idx + 1
-    return next(((qs, qe) for qs, qe in quotes if after <= qs <= after + 2), None)
+    near = as_quotes(quotes).near(after, after + 2)
+    return next(((qs, qe) for qs, qe in near if after <= qs <= after + 2), None)
 
 
 def _run_source(a: Attribution, first: Token, last: Token) -> Attribution:
@@ -2137,30 +2086,35 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     """ "Clinton: “Our goal is ...”", "Q: ..." at the start of a line: the colon is the cue."""
     doc = tok.doc
     text = _text(doc)
-    line_start = text.rfind("\n", 0, tok.idx) + 1
-    head = text[line_start : tok.idx].strip()
-    if " - " in head:
+    start = line_start(doc, tok.idx)
+    if tok.idx - start > NAME_HEAD:
+        # a name is never that long: only the words after a dash close enough to
+        # the colon can be one (reading the whole line per colon was quadratic)
+        dash = text.rfind(" - ", tok.idx - NAME_HEAD, tok.idx)
+        if dash < 0:
+            return None
+        start = dash + 3
+    elif " - " in text[start : tok.idx].strip():
         # "Pollsters agree - Carl Bialik: “…”": a topic line, a dash, then the name
         # (6 of 7 on train)
-        line_start = text.rindex(" - ", line_start, tok.idx) + 3
-        head = text[line_start : tok.idx].strip()
+        start = text.rindex(" - ", start, tok.idx) + 3
+    head = text[start : tok.idx].strip()
     if not head or len(head.split()) > 4 or not head[0].isupper():
         return None
-    left = [t for t in doc[tok.sent.start : tok.i] if t.idx >= line_start]
+    left = [t for t in doc[sentence(tok).start : tok.i] if t.idx >= start]
     if not left or any(t.pos_ in ("VERB", "AUX", "DET") for t in left):
         return None
     if not all(t.pos_ in ("PROPN", "NOUN", "PUNCT") or t.is_title for t in left):
         return None
     after = tok.idx + 1
     quote = _quote_after(tok, quotes)
-    end = text.find("\n", after)
-    end = len(text) if end < 0 else end
+    end = line_end(doc, after)
     # "Reid: 'Never underestimate him.'": a single-quoted headline needs no verb (6 of 6)
     single = text[after : after + 2].strip()[:1] in ("'", "‘")
     if quote is not None:
         content = [quote]
     else:
-        span = trim(text, (after, min(end, tok.sent.end_char)))
+        span = trim(text, (after, min(end, sentence(tok).end_char)))
         words = doc.char_span(*span, alignment_mode="expand") if span else None
         # a statement, not a label ("Clinton: 547", "Delegate Update: The latest count")
         if words is None or not (single or any(t.pos_ in ("VERB", "AUX") for t in words)):
@@ -2176,7 +2130,7 @@ def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if not content:
         return None
     src = next((t for t in reversed(left) if t.pos_ in ("PROPN", "NOUN")), left[-1])
-    a = _make(doc, tok.sent, [tok.i], src, content, ":", "speech", quotes, tok.i)
+    a = _make(doc, sentence(tok), [tok.i], src, content, ":", "speech", quotes, tok.i)
     return _run_source(a, left[0], left[-1])
 
 
@@ -2192,7 +2146,9 @@ def _named_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     """
     doc = tok.doc
     text = _text(doc)
-    left = [t for t in doc[tok.sent.start : tok.i] if not (t.is_punct or t.text.startswith("<"))]
+    left = [
+        t for t in doc[sentence(tok).start : tok.i] if not (t.is_punct or t.text.startswith("<"))
+    ]
     if not left or len(left) > 4 or left[0].i != tok.i - len(left):
         return None
     if not _transcript_label(tok, left) and (
@@ -2205,13 +2161,13 @@ def _named_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if quote is not None:
         content = [quote]
     else:
-        end = text.find("\n", after)
-        span = trim(text, (after, len(text) if end < 0 else end))
+        span = trim(text, (after, line_end(doc, after)))
         words = doc.char_span(*span, alignment_mode="expand") if span else None
-        if words is None or sum(t.is_alpha for t in words) < 3:
+        # three words are enough to know (counting them all read the whole line)
+        if words is None or len(list(islice((t for t in words if t.is_alpha), 3))) < 3:
             return None
         content = [span]
-    a = _make(doc, tok.sent, [tok.i], left[-1], content, ":", "speech", quotes, tok.i)
+    a = _make(doc, sentence(tok), [tok.i], left[-1], content, ":", "speech", quotes, tok.i)
     return _run_source(a, left[0], left[-1])
 
 
@@ -2220,7 +2176,7 @@ def _from_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     from the one named after "from" (train: 4 of 4 such colons before a quote are
     gold cues)."""
     doc = tok.doc
-    left = list(doc[tok.sent.start : tok.i])
+    left = list(doc[sentence(tok).start : tok.i])
     # after a topic line and a dash: "Pollsters agree - More from Jones: “…”"
     cut = max((t.i for t in left if t.text in SIGNATURE_DASHES), default=None)
     left = [t for t in left if not t.is_punct and (cut is None or t.i > cut)]
@@ -2234,11 +2190,16 @@ def _from_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if quote is None:
         return None
     named = left[1:]
-    a = _make(doc, tok.sent, [tok.i], named[-1], [quote], ":", "speech", quotes, tok.i)
+    a = _make(doc, sentence(tok), [tok.i], named[-1], [quote], ":", "speech", quotes, tok.i)
     return _run_source(a, named[0], named[-1])
 
 
 _LABEL = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}:", re.MULTILINE)
+
+
+def _labels(text: str) -> list[str]:
+    """The last word of every capitalised label opening a line ("BOULDUAN")."""
+    return [m.group(0)[:-1].split()[-1] for m in _LABEL.finditer(text)]
 
 
 def _transcript_label(tok: Token, left: list[Token]) -> bool:
@@ -2247,15 +2208,18 @@ def _transcript_label(tok: Token, left: list[Token]) -> bool:
     (a transcript). The tagger reads such names as anything; capitalised labels such
     as "UPDATE:" or "BOOM:" stand alone (train: 7 turns more, all gold).
     """
-    text = _text(tok.doc)
-    line_start = text.rfind("\n", 0, tok.idx) + 1
-    if left[0].idx != line_start or not all(t.is_upper and t.is_alpha for t in left):
+    doc = tok.doc
+    if left[0].idx != line_start(doc, tok.idx) or not all(t.is_upper and t.is_alpha for t in left):
         return False
-    labels = [m.group(0)[:-1].split()[-1] for m in _LABEL.finditer(text)]
+    labels = memo(doc, "transcript labels", lambda: _labels(_text(doc)))
     return len(labels) >= 3 and labels.count(left[-1].text) >= 2
 
 
-SIGNATURE_DASHES = frozenset("- — –".split())
+def _space_back(text: str, pos: int) -> int:
+    """``pos`` moved back over the whitespace before it."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _dash_signature(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -2267,14 +2231,17 @@ def _dash_signature(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     """
     doc = tok.doc
     text = _text(doc)
-    line_start = text.rfind("\n", 0, tok.idx) + 1
-    if line_start == 0 or text[line_start : tok.idx].strip():
+    start = line_start(doc, tok.idx)
+    if start == 0 or _space_back(text, tok.idx) > start:  # the dash opens its line
         return None
-    end = line_start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    quote = next(((qs, qe) for qs, qe in quotes if qe == end), None)
-    if quote is None or text[: quote[0]].rstrip(" ")[-1:] not in ("\n", ""):
+    end = _space_back(text, start)
+    quote = next(((qs, qe) for qs, qe in as_quotes(quotes).near(end, end) if qe == end), None)
+    if quote is None:
+        return None
+    before = quote[0]  # what precedes the quote, spaces aside, is a line break or nothing
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    if text[before - 1 : before] not in ("\n", ""):
         return None
     names = []
     for t in doc[tok.i + 1 : tok.i + 6]:
@@ -2283,7 +2250,7 @@ def _dash_signature(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         names.append(t)
     if not names or not all(t.pos_ == "PROPN" for t in names):
         return None
-    a = _make(doc, tok.sent, [tok.i], names[-1], [quote], "-", "speech", quotes, tok.i)
+    a = _make(doc, sentence(tok), [tok.i], names[-1], [quote], "-", "speech", quotes, tok.i)
     return _run_source(a, names[0], names[-1])
 
 
@@ -2296,9 +2263,6 @@ def _own_cue(tok: Token) -> bool:
         and lemma_of(tok) in CUE_CLASS
         and any(c.dep_ in SUBJECTS for c in tok.children)
     )
-
-
-ARTIFACT_NOUNS = frozenset("poll survey study report analysis review audit census".split())
 
 
 def _in_artifact(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -2314,12 +2278,12 @@ def _in_artifact(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         return None
     if head.pos_ not in ("VERB", "AUX") or tok.i > head.i or cue_class(lemma_of(head)) == "speech":
         return None
-    own = {t.i for t in tok.subtree}
-    idx = [t.i for t in head.subtree if t.i not in own]
+    own = set(subtree_ids(tok))
+    idx = [i for i in subtree_ids(head) if i not in own]
     content = _content_spans(doc, idx, quotes)
     if not content:
         return None
-    return _make(doc, tok.sent, [tok.i], obj, content, "in", "speech", quotes, tok.i)
+    return _make(doc, sentence(tok), [tok.i], obj, content, "in", "speech", quotes, tok.i)
 
 
 def _reportedly(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -2327,11 +2291,13 @@ def _reportedly(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     head = tok.head
     if head is tok or head.pos_ not in ("VERB", "AUX"):
         return None
-    idx = [t.i for t in head.subtree if t.i != tok.i]
+    idx = [i for i in subtree_ids(head) if i != tok.i]
     content = _content_spans(tok.doc, idx, quotes)
     if not content:
         return None
-    return _make(tok.doc, tok.sent, [tok.i], None, content, "reportedly", "speech", quotes, tok.i)
+    return _make(
+        tok.doc, sentence(tok), [tok.i], None, content, "reportedly", "speech", quotes, tok.i
+    )
 
 
 def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
@@ -2344,7 +2310,7 @@ def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     ]
     head = tok.head
     if head is tok or head.i == to.i:
-        head = tok.sent.root
+        head = sentence(tok).root
     # the phrase hung on a noun, a participle or a second conjunct ("ballots still
     # to be counted, according to X"): the content is the clause above it
     # (train: 28 contents fixed, 14 broken; a conjunct alone was right less often)
@@ -2354,14 +2320,14 @@ def _according_to(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         ):
             break
         head = head.head
-    own = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
-    idx = [t.i for t in head.subtree if t.i not in own]
+    own = set(subtree_ids(tok)) | set(subtree_ids(to))
+    idx = [i for i in subtree_ids(head) if i not in own]
     content = _content_spans(doc, idx, quotes) if idx else []
     if not content:
         return None
     return _make(
         doc,
-        tok.sent,
+        sentence(tok),
         [tok.i, to.i],
         objs[0] if objs else None,
         content,
@@ -2378,36 +2344,90 @@ def _continue_quotes(
     """Quotes with no cue of their own continue the direct quote just before them.
 
     Either later in the same sentence ("“A,” he said, “B.”") or opening the
-    next sentence or paragraph, with nothing but space in between.
+    next sentence or paragraph, with nothing but space in between. Of the
+    direct quotes that reach that far, the one ending last takes it (the
+    first found on a tie); see ``_Tails`` for how it is found without
+    comparing every quote with every attribution.
     """
     text = _text(doc)
     sent_ends = [s.end_char for s in doc.sents]
-    taken = [s for a in found for s in a.content + a.cue + a.source]
-    tails: list[tuple[int, Attribution]] = []  # (end of the sentence it reached, attribution)
+    taken = SpanIndex(s for a in found for s in a.content + a.cue + a.source)
+    tails = _Tails()
     for a in found:
         # a continuation belongs to the relay's own attribution, as PolNeAR has it
         if a.kind in ("direct", "mixed") and not a.nested:
             last = max(a.content_end, a.cue[0][1], a.source[0][1] if a.source else 0)
-            tails.append((_sentence_end(sent_ends, last - 1), a))
-    for qs, qe in quotes:
-        if overlaps((qs, qe), taken) or overlaps((qs, qe), excluded):
+            tails.add(a, _sentence_end(sent_ends, last - 1))
+    quotes = as_quotes(quotes)
+    free = [(qs, qe) for qs, qe in quotes if not overlaps((qs, qe), taken)]
+    free = [(qs, qe) for qs, qe in free if not overlaps((qs, qe), excluded)]
+    ordered = quotes.ordered and not any(text[qs].isspace() for qs, _ in free)
+    for qs, qe in free:
+        reach = qs  # the tail may end anywhere in the space before the quote
+        while reach > 0 and text[reach - 1].isspace():
+            reach -= 1
+        k = tails.best(qs, reach) if ordered else tails.scan(qs, reach)
+        if k is None:
             continue
-        best = None
-        for k, (tail, a) in enumerate(tails):
-            last = max(a.content_end, a.cue[0][1])
-            if last > qs:
-                continue
-            same_sentence = qs < tail
-            if same_sentence or text[tail:qs].strip() == "":
-                if best is None or last > best[1]:
-                    best = (k, last)
-        if best is None:
-            continue
-        k = best[0]
-        a = tails[k][1]
+        a = tails.owner[k]
         a.content = sorted(a.content + [(qs, qe)])
-        taken.append((qs, qe))
-        tails[k] = (_sentence_end(sent_ends, qe - 1), a)
+        tails.moved(k, _sentence_end(sent_ends, qe - 1))
+
+
+class _Tails:
+    """The direct quotes a later quote may continue, each with the end of the
+    sentence it has reached (``tail``) and where its own words end (``last``).
+
+    A quote at ``qs`` whose preceding space starts at ``reach`` may continue
+    the attribution with the greatest ``last <= qs`` among those whose tail is
+    at least ``reach`` (the first found on a tie). Quotes come in text order,
+    so ``reach`` only grows: an attribution whose tail falls short of it can
+    never be continued again and leaves the heap for good. Each attribution
+    enters and leaves the heaps a bounded number of times per quote it takes.
+    """
+
+    def __init__(self) -> None:
+        self.owner: list[Attribution] = []
+        self.tail: list[int] = []
+        self.last: list[int] = []
+        self.version: list[int] = []
+        self.pending: list[tuple[int, int, int]] = []  # (last, k, version), not yet reached
+        self.ready: list[tuple[int, int, int]] = []  # (-last, k, version), last <= qs
+
+    def add(self, a: Attribution, tail: int) -> None:
+        self.owner.append(a)
+        self.tail.append(tail)
+        self.last.append(0)
+        self.version.append(0)
+        self.moved(len(self.owner) - 1, tail)
+
+    def moved(self, k: int, tail: int) -> None:
+        """Attribution ``k`` took a quote (or was just added): its tail and last change."""
+        a = self.owner[k]
+        self.tail[k] = tail
+        self.last[k] = max(a.content_end, a.cue[0][1])
+        self.version[k] += 1
+        heapq.heappush(self.pending, (self.last[k], k, self.version[k]))
+
+    def best(self, qs: int, reach: int) -> int | None:
+        while self.pending and self.pending[0][0] <= qs:
+            last, k, version = heapq.heappop(self.pending)
+            heapq.heappush(self.ready, (-last, k, version))
+        while self.ready:
+            _, k, version = self.ready[0]
+            if version == self.version[k] and self.tail[k] >= reach:
+                return k
+            heapq.heappop(self.ready)  # superseded, or its tail is behind for good
+        return None
+
+    def scan(self, qs: int, reach: int) -> int | None:
+        """``best`` by comparing every attribution (quotes not in text order)."""
+        best = None
+        for k in range(len(self.owner)):
+            if self.last[k] <= qs and self.tail[k] >= reach:
+                if best is None or self.last[k] > self.last[best]:
+                    best = k
+        return best
 
 
 def _sentence_end(ends: list[int], pos: int) -> int:
@@ -2433,19 +2453,6 @@ def _own_clause(doc: Doc, a: Attribution) -> bool:
     )
 
 
-# Outer cues that pass somebody else's words on rather than judge them: "…,
-# IRNA reported", "according to a readout, Sudani said …", "state media said",
-# "his office quoted him as saying …".
-RELAY_CUES = frozenset(["report", "according to", "quote"])
-MEDIA_HEADS = frozenset(
-    """agency media outlet newspaper paper daily television tv broadcaster channel radio
-    website network wire press""".split()
-)
-# "The prime minister stressed the need for calm, his office said": an office
-# or a spokesperson passes its principal's words on, as a medium does
-RELAYING_HEADS = MEDIA_HEADS | frozenset("office spokesman spokeswoman spokesperson".split())
-
-
 def _quoted_as_saying(verb: Token) -> Token | None:
     """ "His office quoted him as saying that …": the one quoted says it, and the
     one quoting relays it (see ``_drop_nested``)."""
@@ -2454,23 +2461,6 @@ def _quoted_as_saying(verb: Token) -> Token | None:
         return None
     # the object, or the subject of the passive ("Sudani was quoted as saying")
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-
-
-# What a relay passes on as somebody's own statement. Stances and other verbs
-# ("listed", "pointed to", "cites", "were discussing") inside a relay are the
-# relay's reading of what someone did, not words to put on their timeline.
-RELAYED_CUES = frozenset(
-    """say tell add state write note claim insist declare announce warn argue stress
-    deny explain confirm suggest reply acknowledge admit predict promise vow pledge
-    urge describe emphasize emphasise reiterate concede reaffirm tweet post""".split()
-)
-
-# "the ministry said in a readout": a document put out to pass words on
-RELAY_DOCUMENTS = frozenset("statement readout communique communiqué release".split())
-
-
-# "said in remarks carried by state media": the outlet that passed the words on
-CARRYING = frozenset("carry report publish broadcast air run post quote".split())
 
 
 def _carried_by(doc: Doc, a: Attribution) -> str | None:
@@ -2499,6 +2489,40 @@ def _relays(doc: Doc, a: Attribution) -> bool:
     return a.source_token is not None and lemma_of(doc[a.source_token]) in RELAYING_HEADS
 
 
+def _outers(found: list[Attribution]) -> list[Attribution | None]:
+    """For each attribution, the first other one (in ``found`` order) whose
+    content holds its cue, or None.
+
+    Linear in practice, where comparing every pair was quadratic ("He said "
+    * 4000 has 4,000 cues, each inside the others' content): cues are sorted
+    by start, and each content span visits only the cues starting inside it
+    that no earlier attribution has claimed (``alive`` skips claimed ones).
+    """
+    order = sorted(range(len(found)), key=lambda i: found[i].cue[0][0])
+    starts = [found[i].cue[0][0] for i in order]
+    skip = list(range(len(order) + 1))  # skip[k]: a later position when k is claimed
+
+    def alive(k: int) -> int:
+        root = k
+        while skip[root] != root:
+            root = skip[root]
+        while skip[k] != root:
+            skip[k], k = root, skip[k]
+        return root
+
+    outer: list[Attribution | None] = [None] * len(found)
+    for j, b in enumerate(found):
+        for s, e in b.content:
+            k = alive(bisect_left(starts, s))
+            while k < len(order) and starts[k] <= e:
+                i = order[k]
+                if i != j and found[i].cue[0][1] <= e:
+                    outer[i] = b
+                    skip[k] = k + 1
+                k = alive(k + 1)
+    return outer
+
+
 def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
     """The outer attribution wins, as in PolNeAR, except where it relays.
 
@@ -2510,16 +2534,7 @@ def _drop_nested(found: list[Attribution], doc: Doc | None = None) -> list[Attri
     nested attribution.
     """
     keep = []
-    for a in found:
-        cue = a.cue[0]
-        outer = next(
-            (
-                b
-                for b in found
-                if b is not a and any(s <= cue[0] and cue[1] <= e for s, e in b.content)
-            ),
-            None,
-        )
+    for a, outer in zip(found, _outers(found), strict=True):
         if outer is None or (doc is not None and _own_clause(doc, a)):
             keep.append(a)
         elif (
@@ -2548,9 +2563,9 @@ def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:
 
 def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
     """Every attribution in ``doc`` outside the ``excluded`` character ranges."""
-    excluded = list(excluded)
+    excluded = SpanIndex(excluded)
     text = _text(doc)
-    quotes = quote_spans(text)
+    quotes = Quotes(quote_spans(text))
     found: list[Attribution] = []
     in_quote = _quoted_tokens(doc, quotes)
     for tok in doc:
@@ -2635,5 +2650,5 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
             a.relayed_by = _carried_by(doc, a)
     _continue_quotes(doc, found, quotes, excluded)
     found.sort(key=lambda a: a.cue[0])
-    doc.user_data.pop("diplo_text", None)
+    forget(doc)
     return found

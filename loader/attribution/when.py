@@ -24,9 +24,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from loader.lexicon.cues import WEEKDAY_NAMES as WEEKDAYS
 from loader.models import Attribution, Span
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {  # first three letters of the month name
     "jan": 1,
     "feb": 2,

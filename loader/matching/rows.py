@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from loader.lexicon.punctuation import STRIPPED_QUOTES
 from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, score_pair
 from loader.matching.fidelity import (
@@ -30,7 +31,9 @@ _LEAD = re.compile(r"^[\W_]*?(?:that\s+(?=\w))?(?=\w)", re.IGNORECASE)
 def _summary(content: str) -> str:
     """The group's headline: its earliest version without "that", quote marks
     or the comma a quote carries before its cue ("…countries," Araghchi said)."""
-    return _LEAD.sub("", content, count=1).strip().strip("\"“”‘’'").strip().rstrip(",;:").strip()
+    return (
+        _LEAD.sub("", content, count=1).strip().strip(STRIPPED_QUOTES).strip().rstrip(",;:").strip()
+    )
 
 
 def claim_rows(gid: int, group: Sequence[ClaimItem]) -> tuple[list[tuple], list[str]]:

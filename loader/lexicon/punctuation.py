@@ -1,0 +1,59 @@
+"""Quote marks, dashes and sentence punctuation: each set defined once.
+
+The sets below grew apart in the modules that used them, and some still
+differ on purpose or by drift; each name says which job its set does, and
+where two sets for one job differ the comment says how (merging them changes
+output, so that is a separate, measured step).
+"""
+
+from __future__ import annotations
+
+# --- quote marks ---------------------------------------------------------------
+
+# Double quote marks in text: straight, curly, guillemets, low-9 and reversed-9.
+QUOTE_MARKS = '"“”«»„‟'
+# The marks that make a sentence quoted speech rather than the outlet's own
+# voice (outlet claims). Drift: lacks the reversed-9 mark "‟" of QUOTE_MARKS.
+SENTENCE_QUOTE_MARKS = '"“”«»„'
+# The quote finder's marks by direction (loader/attribution/quotes.py).
+OPENING_MARKS = "“«„"
+CLOSING_MARKS = "”»‟"
+STRAIGHT_MARK = '"'
+# Characters after which a straight mark opens a quote (besides whitespace).
+OPENING_CONTEXT = "([{—–-:;,/"
+# Quote tokens as spaCy writes them, by direction (the line-break component).
+OPENING_QUOTE_TOKENS = frozenset(["“", "``"])
+CLOSING_QUOTE_TOKENS = frozenset(["”"])
+STRAIGHT_QUOTE_TOKENS = frozenset(['"', "''"])
+# Single and double marks, straight and curly, stripped from a claim's ends
+# before matching (loader/matching/run.py).
+STRIPPED_QUOTES = "\"“”‘’'"
+# Every mark the PolNeAR scorer strips from span edges and reads as quoting,
+# single marks, angle quotes and the backtick included (loader/eval_polnear.py).
+EVAL_QUOTE_MARKS = "\"'“”‘’«»„‟‹›`"
+
+# --- dashes --------------------------------------------------------------------
+
+# What span trimming drops at a span's edges: space, commas, colons, dashes.
+EDGE_TRIM = " \t\r\n,;:—–-"
+# Sentence-final marks trimmed from a content's end.
+END_TRIM = ".!?"
+# Marks that set a modifier off from the name before it ("Barkley, who ...").
+SET_OFF = (",", "--", "—", "–")
+# The dash after a dateline's place ("RIYADH, Nov 12 (Reuters) - ...").
+DATELINE_DASHES = frozenset(["—", "–", "--", "-"])
+# The dash opening a signature line under a quote ("- Bernie Sanders").
+SIGNATURE_DASHES = frozenset("- — –".split())
+# A dash between spaces closing an inserted phrase ("John Podesta — Clinton's
+# chief of staff —"), longest first as they are tried.
+SPACED_DASHES = (" — ", " -- ", " – ", " - ")
+
+# --- sentence ends -------------------------------------------------------------
+
+# Tokens after which a sentence may end inside a line.
+SENTENCE_ENDS = frozenset([".", "!", "?", "…", ";", ":"])
+# What ends a sentence or introduces speech at the end of a line (closing
+# quotes and brackets aside): such a line is no headline.
+LINE_ENDS = frozenset([".", "!", "?", "…", ":"])
+# Closing quotes and brackets looked past at a line's end.
+CLOSERS = frozenset(['"', "”", "’", "'", ")", "]"])
