@@ -55,13 +55,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loader.names import (
-    DEMONYMS,
-    GENERIC_ORG_WORDS,
+from loader.lexicon.bodies import GENERIC_ORG_WORDS, INITIAL_SKIPS
+from loader.lexicon.people import (
     HONORIFIC_GENDER,
     HONORIFICS,
-    PARTICLES,
+    LOWERCASE_NAME_PREFIXES,
+    NAME_PARTICLES,
     TITLE_WORDS,
+)
+from loader.lexicon.places import COUNTRIES
+from loader.names import (
     fold,
     given_compatible,
     name_keys,
@@ -83,13 +86,6 @@ __all__ = [
     "Usage",
     "descriptions_compatible",
 ]
-
-# Lower-case words inside names: "Bill de Blasio", "Ludwig van Beethoven".
-NAME_PARTICLES = PARTICLES | frozenset(
-    "de da di del della van von der den du la le bin ibn".split()
-)
-
-_COUNTRIES = frozenset(DEMONYMS.values())
 
 
 def _person_key(name: str) -> str:
@@ -127,7 +123,7 @@ def descriptions_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     ra, rb = role_tokens(a), role_tokens(b)
-    ca, cb = ra & _COUNTRIES, rb & _COUNTRIES
+    ca, cb = ra & COUNTRIES, rb & COUNTRIES
     if ca and cb and not ca & cb:
         return False
     ta, tb = ra & TITLE_WORDS, rb & TITLE_WORDS
@@ -178,10 +174,6 @@ def _same_surname_rows(conn: sqlite3.Connection, name: str) -> list[tuple]:
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
-# Words an acronym skips: "Organization of the Petroleum Exporting Countries",
-# "Committee to Protect Journalists". Not "in": on PolNeAR train the one name
-# that needed it was a sentence's subject, "Nobody in British Columbia" (NBC).
-_INITIAL_SKIPS = frozenset({"of", "the", "for", "and", "to", "&"})
 
 
 def _acronym(name: str) -> str | None:
@@ -195,7 +187,7 @@ def _initials(name: str) -> str | None:
     is capitalised (a "U.N. humanitarian office" is not the U.N.)."""
     letters = []
     for word in re.split(r"[\s\-]+", name.strip()):
-        if word.lower() in _INITIAL_SKIPS:
+        if word.lower() in INITIAL_SKIPS:
             continue
         if not word[:1].isupper() or _acronym(word):
             return None
@@ -254,7 +246,7 @@ def _plain_name(text: str) -> bool:
         return False
     words = text.split()
     return all(
-        (w[:1].isupper() or fold(w) in NAME_PARTICLES or w.startswith(("al-", "el-")))
+        (w[:1].isupper() or fold(w) in NAME_PARTICLES or w.startswith(LOWERCASE_NAME_PREFIXES))
         # a title word may be a surname ("Billie Jean King"), never a first word
         and (fold(w).strip(".,") not in TITLE_WORDS or k == len(words) - 1)
         and fold(w).strip(".") not in HONORIFICS

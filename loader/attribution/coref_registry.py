@@ -1,0 +1,320 @@
+"""The people and bodies an article introduces, and every place it mentions them.
+
+Speaker resolution (``loader.attribution.coref``) looks names, roles and
+pronouns up here. The registry is built once per article from spaCy's PERSON
+and ORG entities: each full name carries the title written before it or in
+apposition as its description, and every later run of proper nouns that
+matches it by surname counts as a mention of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span
+
+from loader.attribution.coref_entities import Entity, Mention
+from loader.attribution.coref_passes import build
+from loader.attribution.coref_text import (
+    _is_name_token,
+    _is_subject,
+    _is_title,
+    _left_apposition,
+    _left_title,
+    _right_apposition,
+    _sole_subject,
+    _starts_person,
+    _text,
+)
+from loader.attribution.quotes import quote_spans
+from loader.lexicon.function_words import (
+    PERSON_POSSESSIVES,
+    POSSESSIVE_GENDER,
+    SUBJECT_GENDER,
+)
+from loader.lexicon.people import (
+    COUNTERPART,
+    HONORIFIC_GENDER,
+    NAME_PREFIX_WORDS,
+)
+from loader.models import Span as CharSpan
+from loader.names import (
+    country_stem,
+    fold,
+    given_compatible,
+    name_tokens,
+    role_tokens,
+    same_word,
+)
+
+
+class Registry:
+    """The entities an article introduces, and every place it mentions them."""
+
+    def __init__(self, doc: Doc, excluded: Sequence[CharSpan] = ()):
+        self.doc = doc
+        self.excluded = list(excluded)
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.first_at: dict[int, int] = {}  # id(entity) -> token where its full name is first
+        self._quotes: Sequence[CharSpan] | None = None
+        self.sent_of = {}
+        self.sents = list(doc.sents)
+        for n, sent in enumerate(self.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = n
+        build(self)
+
+    # -- building -----------------------------------------------------------
+    def _hidden(self, start_char: int, end_char: int) -> bool:
+        return any(start_char < e and s < end_char for s, e in self.excluded)
+
+    def _extend_person(self, ent: Span) -> tuple[int, int]:
+        start, end = ent.start, ent.end
+        sent = self.sents[self.sent_of[ent.start]]
+        if (
+            end < sent.end
+            and self.doc[end - 1].text == "-"
+            and not self.doc[end - 1].whitespace_
+            and self.doc[end].is_alpha
+        ):
+            end += 1  # "Ban Ki-" + "moon"
+        while (
+            end < sent.end
+            and _is_name_token(self.doc[end])
+            and self.doc[end].text != "-"
+            and not _starts_person(self.doc[end])  # "Sanders Burns | Hillary Clinton"
+        ):
+            end += 1
+        # "Al-e Sadeq": hyphen pieces continue the name
+        while (
+            end + 1 < sent.end
+            and self.doc[end].text == "-"
+            and not self.doc[end - 1].whitespace_
+            and not self.doc[end].whitespace_
+            and (_is_name_token(self.doc[end + 1]) or self.doc[end + 1].is_alpha)
+        ):
+            end += 2
+            while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
+                end += 1
+        while (
+            start > sent.start
+            and _is_name_token(self.doc[start - 1])
+            and not (self.doc[start - 1].ent_type_ == "PERSON" and _starts_person(self.doc[start]))
+        ):
+            start -= 1
+        # "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary Clinton":
+        # the model sometimes takes a word before the name into the entity
+        while start < end and (
+            not self.doc[start].text[:1].isalpha()
+            or self.doc[start].pos_ != "PROPN"
+            or _is_title(self.doc[start])
+            or self.doc[start].lower_ in NAME_PREFIX_WORDS
+        ):
+            start += 1
+        while end > start and (
+            not self.doc[end - 1].text[-1:].isalpha() or self.doc[end - 1].tag_ == "POS"
+        ):
+            end -= 1
+        return start, end
+
+    def _slogan(self, start: int, end: int) -> bool:
+        """Inside a quote of a few words: a slogan or nickname, not speech."""
+        if self._quotes is None:
+            self._quotes = quote_spans(self.doc.text)
+        s, e = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return any(qs <= s and e <= qe and qe - qs <= 40 for qs, qe in self._quotes)
+
+    def _span_text(self, start: int, end: int) -> str:
+        return _text(list(self.doc[start:end]))
+
+    def _describe(self, entity: Entity, start: int, end: int) -> None:
+        sent = self.sents[self.sent_of[start]]
+        for toks in (
+            _left_title(self.doc, start, sent.start),
+            _right_apposition(self.doc, end, sent.end),
+            _left_apposition(self.doc, start, sent.start),
+        ):
+            if toks:
+                entity.add_description(_text(toks))
+                return
+
+    def _counterpart(self, start: int) -> None:
+        """ "his Iraqi counterpart Fuad Hussein" next to an Iranian Foreign Minister:
+        Hussein is the Iraqi Foreign Minister. The title is borrowed from the
+        other person in the sentence (its subject first), with the nationality
+        written here; nothing is set when that person has no title."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].lower_ != COUNTERPART:
+            return
+        nationality, possessive = doc[start - 2], doc[start - 3]
+        if possessive.lower_ not in PERSON_POSSESSIVES or country_stem(nationality.text) is None:
+            return
+        mine = next((m for m in self.mentions if m.start == start), None)
+        if mine is None or mine.entities[0].description:
+            return
+        others = [
+            m
+            for m in self.mentions
+            if m.sent == mine.sent and m is not mine and m.entities[0] is not mine.entities[0]
+        ]
+        others.sort(key=lambda m: (not m.subject, abs(m.start - start)))
+        for other in others:
+            desc = other.entities[0].description
+            if not desc:
+                continue
+            words = desc.split()
+            first = re.sub(r"['’]s$", "", words[0])
+            if country_stem(first) is None or len(words) < 2:
+                return
+            mine.entities[0].add_description(f"{nationality.text} {' '.join(words[1:])}")
+            return
+
+    def _add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
+        subject = _is_subject(self.doc[start:end].root)
+        self.mentions.append(
+            Mention(start, end, self.sent_of[start], entities, subject=subject, speaker=speaker)
+        )
+
+    def _find_gender(self) -> None:
+        """Gender from honorifics ("Ms. Baerbock"), else from the pronouns that
+        follow a person who is the subject of a sentence ("Trump said he ...").
+        Used only to keep "she" off a man and "he" off a woman."""
+        for m in self.mentions:
+            if len(m.entities) != 1 or m.entities[0].kind != "person":
+                continue
+            entity = m.entities[0]
+            if m.start > 0:
+                g = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_.rstrip("."))
+                if g and entity.gender is None:
+                    entity.gender = g
+        self._vote_gender(
+            [
+                (m.start, m.end, m.entities[0])
+                for m in self.mentions
+                if len(m.entities) == 1 and m.entities[0].kind == "person"
+            ]
+        )
+
+    def _vote_gender(self, mentions: list[tuple[int, int, Entity]], full: bool = False) -> None:
+        """Pronouns later in the sentence of a person who is its subject vote for
+        that person's gender; ``full`` counts only full-name mentions."""
+        votes: dict[int, Counter] = {}
+        for start, end, entity in mentions:
+            if not _sole_subject(self.doc[start:end].root) or (
+                full and len(name_tokens(self._span_text(start, end))) < 2
+            ):
+                continue
+            tally = votes.setdefault(id(entity), Counter())
+            for t in self.doc[end : self.sents[self.sent_of[start]].end]:
+                # subjects and possessives ("Hillary Clinton is shaping the role her
+                # husband would play"), not objects: "Clinton said, “I didn't know
+                # him”" says nothing about Clinton
+                word = t.lower_
+                if word in SUBJECT_GENDER:
+                    tally[SUBJECT_GENDER[word]] += 1
+                elif word in POSSESSIVE_GENDER and t.dep_ == "poss":
+                    tally[POSSESSIVE_GENDER[word]] += 1
+        for entity in self.entities:
+            tally = votes.get(id(entity))
+            if entity.gender is None and tally and tally["m"] != tally["f"]:
+                entity.gender = "m" if tally["m"] > tally["f"] else "f"
+
+    # -- lookups ------------------------------------------------------------
+    def match_person(
+        self, text: str, gender: str | None = None, before: int | None = None
+    ) -> Entity | None:
+        """The introduced person this name refers to, by surname and given names.
+
+        With several candidates (two Husseins, two Clintons) an honorific's
+        gender ("Mrs. Clinton") narrows them, then the most recently mentioned
+        one before token ``before`` wins.
+        """
+        words = name_tokens(text)
+        if not words:
+            return None
+        candidates = []
+        for entity in self.entities:
+            if entity.kind != "person" or entity.role_only:
+                continue
+            theirs = name_tokens(entity.name)
+            if not theirs or not same_word(words[-1], theirs[-1]):
+                continue
+            if len(words) > 1 and len(theirs) > 1 and not given_compatible(words[:-1], theirs[:-1]):
+                continue
+            candidates.append(entity)
+        if gender and len(candidates) > 1:
+            same = [e for e in candidates if e.gender == gender]
+            unknown = [e for e in candidates if e.gender is None]
+            if not same and len(unknown) > 1:
+                # the first "Mrs. Clinton" in an article that also names Bill: the
+                # person the article introduced first, usually whom it is about
+                return min(unknown, key=lambda e: self.first_at.get(id(e), len(self.doc)))
+            candidates = same or unknown or candidates
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        if before is not None:
+            recent = self.most_recent(candidates, before)
+            if recent is not None:
+                return recent
+        return candidates[0] if len(words) > 1 else candidates[-1]
+
+    def match_given(self, word: str, before: int) -> Entity | None:
+        """The one introduced person whose first name is ``word``: "Sheikh
+        Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani", as Gulf
+        and royal titles are written with the given name."""
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and not e.role_only
+            and len(name_tokens(e.name)) > 1
+            and same_word(name_tokens(e.name)[0], fold(word))
+            # introduced by now: "Prince Mohammed" after "Mohammed bin Salman" is
+            # him, whoever else called Mohammed the article names further down
+            and self.first_at.get(id(e), 0) < before
+        ]
+        # a spelling variant ("Mohammad Javad Zarif") only when nobody has it exactly
+        exact = [e for e in found if name_tokens(e.name)[0] == fold(word)]
+        found = exact or found
+        names = [name_tokens(e.name) for e in found]
+        if found and all(a == b[: len(a)] or b == a[: len(b)] for a in names for b in names):
+            # one person the entity recogniser cut in two ("Mohammed bin Abdulrahman"
+            # and "Mohammed bin Abdulrahman Al Thani"): the one named last
+            return self.most_recent(found, before) or found[-1]
+        return None
+
+    def most_recent(self, candidates: Iterable[Entity], before: int) -> Entity | None:
+        wanted = set(map(id, candidates))
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start < before and (best is None or m.start > best.start):
+                if any(id(e) in wanted for e in m.entities):
+                    best = m
+        if best is None:
+            return None
+        return next(e for e in best.entities if id(e) in wanted)
+
+    def organization(self, name: str) -> Entity:
+        key = role_tokens(name)
+        for entity in self.entities:
+            if entity.kind == "organization" and role_tokens(entity.name) == key:
+                entity.add_alias(name)
+                return entity
+        entity = Entity(name, "organization", aliases=[name], roles=set(key))
+        self.entities.append(entity)
+        return entity
+
+    def entity(self, name: str, kind: str, description: str | None = None, role_only=False):
+        for e in self.entities:
+            if e.kind == kind and fold(e.name) == fold(name) and e.role_only == role_only:
+                e.add_alias(name)
+                return e
+        e = Entity(name, kind, aliases=[name], role_only=role_only)
+        e.add_description(description)
+        if kind != "person":
+            e.roles |= role_tokens(name)
+        self.entities.append(e)
+        return e
