@@ -67,28 +67,15 @@ class BodyRules:
         a person's office or campaign, named after the person as the article
         resolves them, so that every way of writing it is one speaker."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in PERSON_POSSESSIVES:
+        if owner is None:
+            return None
+        if owner.lower_ in PERSON_POSSESSIVES:
             # "…, his office said": the office of the man the article is on
             found = self._pronoun(owner)
             person = found[0] if len(found) == 1 else None
             written = None  # "his office" is no name to keep
-        elif owner is not None and owner.pos_ == "PROPN":
-            named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
-            run = self._trailing_name(named, loose=True) if named else []
-            if not run:
-                return None
-            # only look the owner up: resolving it would rename or introduce people
-            person = self._lookup(run)
-            words = name_tokens(_text(run))
-            if len(words) == 1 and (
-                sum(
-                    1
-                    for e in self.reg.entities
-                    if e.kind == "person" and not e.role_only and name_tokens(e.name)[-1:] == words
-                )
-                > 1
-            ):
-                return None  # "Clinton's campaign" beside Bill and Hillary: whose is not said
+        elif owner.pos_ == "PROPN":
+            person = self._named_owner(owner)
             written = _text(toks)
         else:
             return None
@@ -99,6 +86,28 @@ class BodyRules:
         if written is not None:
             org.add_alias(written)
         return org
+
+    def _named_owner(self, owner: Token) -> Entity | None:
+        """The introduced person an owner's name ("Salam's") names, only looked
+        up: resolving it would rename or introduce people. None when the name
+        is one surname several people have ("Clinton's campaign" beside Bill
+        and Hillary: whose is not said)."""
+        named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
+        run = self._trailing_name(named, loose=True) if named else []
+        if not run:
+            return None
+        person = self._lookup(run)
+        words = name_tokens(_text(run))
+        if len(words) == 1 and (
+            sum(
+                1
+                for e in self.reg.entities
+                if e.kind == "person" and not e.role_only and name_tokens(e.name)[-1:] == words
+            )
+            > 1
+        ):
+            return None
+        return person
 
     def _organization_phrase(self, toks: list[Token], text: str) -> Entity:
         """Bodies named ("the Russian Foreign Ministry") or referred to ("the ministry")."""

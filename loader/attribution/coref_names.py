@@ -51,6 +51,15 @@ class _Apposition(NamedTuple):
     run: list[Token]
 
 
+def _person_not_place(toks: list[Token], run: list[Token]) -> list[Token]:
+    """ "Representative Charles B. Rangel of New York": the person, not the place."""
+    if run and run[-1].ent_type_ in ("GPE", "LOC") and run[0].i > toks[0].i:
+        people = [t for t in toks if t.ent_type_ == "PERSON" and t.i < run[0].i]
+        if people:
+            return _last_run(people)
+    return run
+
+
 class NameRules:
     """Resolution of names and appositions (a part of ``Resolver``)."""
 
@@ -167,19 +176,8 @@ class NameRules:
     def _name_run(self, toks: list[Token]) -> tuple[Entity | None, list[Token]]:
         """The name words a phrase ends with, and the introduced person they
         name (None when nobody introduced has that name)."""
-        entity, run = None, self._trailing_name(toks, loose=True)
-        if run and run[-1].ent_type_ in ("GPE", "LOC") and run[0].i > toks[0].i:
-            # "Representative Charles B. Rangel of New York": the person, not the place
-            people = [t for t in toks if t.ent_type_ == "PERSON" and t.i < run[0].i]
-            if people:
-                run = _last_run(people)
-        given = [t for t in run if t.lower_ not in GIVEN_NAME_TITLES]
-        if (
-            len(given) == 1
-            and given[0].i > 0
-            and self.doc[given[0].i - 1].lower_ in GIVEN_NAME_TITLES
-        ):
-            entity = self.reg.match_given(given[0].text, given[0].i)
+        run = _person_not_place(toks, self._trailing_name(toks, loose=True))
+        entity = self._given_name_match(run)
         if run and entity is None:
             entity = self._lookup(run)
         if entity is None:
@@ -190,6 +188,17 @@ class NameRules:
             if run:
                 entity = self._lookup(run)
         return entity, run
+
+    def _given_name_match(self, run: list[Token]) -> Entity | None:
+        """ "Sheikh Mohammed": one given name after a Gulf or royal title."""
+        given = [t for t in run if t.lower_ not in GIVEN_NAME_TITLES]
+        if (
+            len(given) == 1
+            and given[0].i > 0
+            and self.doc[given[0].i - 1].lower_ in GIVEN_NAME_TITLES
+        ):
+            return self.reg.match_given(given[0].text, given[0].i)
+        return None
 
     def _named_body(self, toks: list[Token], run: list[Token], text: str) -> Entity:
         """A name nobody introduced as a person that is a body: "Lebanon's

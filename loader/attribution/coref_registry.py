@@ -50,6 +50,19 @@ from loader.names import (
 )
 
 
+def _same_person_name(entity: Entity, words: list[str]) -> bool:
+    """A named person whose surname is the last of ``words`` and whose given
+    names fit the others (when both have any)."""
+    if entity.kind != "person" or entity.role_only:
+        return False
+    theirs = name_tokens(entity.name)
+    if not theirs or not same_word(words[-1], theirs[-1]):
+        return False
+    return not (
+        len(words) > 1 and len(theirs) > 1 and not given_compatible(words[:-1], theirs[:-1])
+    )
+
+
 class Registry:
     """The entities an article introduces, and every place it mentions them."""
 
@@ -72,51 +85,63 @@ class Registry:
         return any(start_char < e and s < end_char for s, e in self.excluded)
 
     def _extend_person(self, ent: Span) -> tuple[int, int]:
-        start, end = ent.start, ent.end
+        """The whole name a PERSON entity is part of, without the words before
+        it that are no part of any name."""
         sent = self.sents[self.sent_of[ent.start]]
-        if (
-            end < sent.end
-            and self.doc[end - 1].text == "-"
-            and not self.doc[end - 1].whitespace_
-            and self.doc[end].is_alpha
-        ):
-            end += 1  # "Ban Ki-" + "moon"
+        end = self._name_end(ent.end, sent)
+        start = self._name_start(ent.start, sent)
+        return self._trim_name(start, end)
+
+    def _name_end(self, end: int, sent: Span) -> int:
+        """Name words after the entity: "Ban Ki-" + "moon", "Al-e Sadeq"."""
+        doc = self.doc
+        if end < sent.end and doc[end - 1].text == "-" and not doc[end - 1].whitespace_:
+            if doc[end].is_alpha:
+                end += 1  # "Ban Ki-" + "moon"
         while (
             end < sent.end
-            and _is_name_token(self.doc[end])
-            and self.doc[end].text != "-"
-            and not _starts_person(self.doc[end])  # "Sanders Burns | Hillary Clinton"
+            and _is_name_token(doc[end])
+            and doc[end].text != "-"
+            and not _starts_person(doc[end])  # "Sanders Burns | Hillary Clinton"
         ):
             end += 1
         # "Al-e Sadeq": hyphen pieces continue the name
         while (
             end + 1 < sent.end
-            and self.doc[end].text == "-"
-            and not self.doc[end - 1].whitespace_
-            and not self.doc[end].whitespace_
-            and (_is_name_token(self.doc[end + 1]) or self.doc[end + 1].is_alpha)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and (_is_name_token(doc[end + 1]) or doc[end + 1].is_alpha)
         ):
             end += 2
-            while end < sent.end and _is_name_token(self.doc[end]) and self.doc[end].text != "-":
+            while end < sent.end and _is_name_token(doc[end]) and doc[end].text != "-":
                 end += 1
+        return end
+
+    def _name_start(self, start: int, sent: Span) -> int:
+        """Name words before the entity, up to another person's name."""
+        doc = self.doc
         while (
             start > sent.start
-            and _is_name_token(self.doc[start - 1])
-            and not (self.doc[start - 1].ent_type_ == "PERSON" and _starts_person(self.doc[start]))
+            and _is_name_token(doc[start - 1])
+            and not (doc[start - 1].ent_type_ == "PERSON" and _starts_person(doc[start]))
         ):
             start -= 1
-        # "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary Clinton":
-        # the model sometimes takes a word before the name into the entity
+        return start
+
+    def _trim_name(self, start: int, end: int) -> tuple[int, int]:
+        """ "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary
+        Clinton": the model sometimes takes a word before the name into the
+        entity; punctuation and possessives at either end go too."""
+        doc = self.doc
         while start < end and (
-            not self.doc[start].text[:1].isalpha()
-            or self.doc[start].pos_ != "PROPN"
-            or _is_title(self.doc[start])
-            or self.doc[start].lower_ in NAME_PREFIX_WORDS
+            not doc[start].text[:1].isalpha()
+            or doc[start].pos_ != "PROPN"
+            or _is_title(doc[start])
+            or doc[start].lower_ in NAME_PREFIX_WORDS
         ):
             start += 1
-        while end > start and (
-            not self.doc[end - 1].text[-1:].isalpha() or self.doc[end - 1].tag_ == "POS"
-        ):
+        while end > start and (not doc[end - 1].text[-1:].isalpha() or doc[end - 1].tag_ == "POS"):
             end -= 1
         return start, end
 
@@ -235,16 +260,7 @@ class Registry:
         words = name_tokens(text)
         if not words:
             return None
-        candidates = []
-        for entity in self.entities:
-            if entity.kind != "person" or entity.role_only:
-                continue
-            theirs = name_tokens(entity.name)
-            if not theirs or not same_word(words[-1], theirs[-1]):
-                continue
-            if len(words) > 1 and len(theirs) > 1 and not given_compatible(words[:-1], theirs[:-1]):
-                continue
-            candidates.append(entity)
+        candidates = [e for e in self.entities if _same_person_name(e, words)]
         if gender and len(candidates) > 1:
             same = [e for e in candidates if e.gender == gender]
             unknown = [e for e in candidates if e.gender is None]

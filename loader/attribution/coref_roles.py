@@ -34,6 +34,22 @@ from loader.names import (
 )
 
 
+def _remarks_maker(verb: Token) -> Token | None:
+    """The subject of "made/delivered/gave the remarks", else None."""
+    if verb.lemma_.lower() not in REMARK_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    remarks = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        remarks is None
+        or subject is None
+        or remarks.lemma_.lower() not in REMARK_NOUNS
+        or not any(d.lower_ in DEFINITE_PLURALS for d in remarks.lefts)
+    ):
+        return None
+    return subject
+
+
 class RoleRules:
     """Resolution of role and title phrases (a part of ``Resolver``)."""
 
@@ -80,16 +96,8 @@ class RoleRules:
             return None
         for sent in self.reg.sents[here + 1 : here + 3]:
             for verb in sent:
-                if verb.lemma_.lower() not in REMARK_VERBS or verb.pos_ not in ("VERB", "AUX"):
-                    continue
-                remarks = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if (
-                    remarks is None
-                    or subject is None
-                    or remarks.lemma_.lower() not in REMARK_NOUNS
-                    or not any(d.lower_ in DEFINITE_PLURALS for d in remarks.lefts)
-                ):
+                subject = _remarks_maker(verb)
+                if subject is None:
                     continue
                 run = [t for t in subject.subtree if t.ent_type_ == "PERSON" and _is_name_token(t)]
                 entity = self.reg.match_person(_text(run), None, run[0].i) if run else None

@@ -137,6 +137,20 @@ def _completes_title(tok: Token) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
 
 
+def _title_as_surname(tok: Token) -> bool:
+    """ "Mr. King", "Charlie King": a title word used as a surname."""
+    if not (_is_title(tok) and tok.i > 0):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_.rstrip(".") in HONORIFICS or (
+        tok.ent_type_ == "PERSON"
+        and tok.ent_iob_ == "I"
+        and prev.pos_ == "PROPN"
+        and not _is_title(prev)
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
+
+
 def _is_name_token(tok: Token, loose: bool = False) -> bool:
     """Part of a personal name: a proper noun that is not a title or a place adjective.
 
@@ -146,17 +160,8 @@ def _is_name_token(tok: Token, loose: bool = False) -> bool:
     """
     if tok.lower_.rstrip(".") in HONORIFICS:
         return False
-    if _is_title(tok) and tok.i > 0:
-        prev = tok.doc[tok.i - 1]
-        # "Mr. King", "Charlie King": a title word used as a surname
-        if prev.lower_.rstrip(".") in HONORIFICS or (
-            tok.ent_type_ == "PERSON"
-            and tok.ent_iob_ == "I"
-            and prev.pos_ == "PROPN"
-            and not _is_title(prev)
-            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-        ):
-            return True
+    if _title_as_surname(tok):
+        return True
     if tok.text == "-":
         # "Ban Ki-moon" joins; the spaced dash of "CHICO, Calif. - Bernie Sanders" ends
         # a dateline and never joins it to the name
@@ -174,38 +179,34 @@ def _is_name_token(tok: Token, loose: bool = False) -> bool:
     )
 
 
+def _title_word_before(doc: Doc, i: int, toks: list[Token]) -> bool:
+    """Does token ``i`` belong to the title ``toks`` read leftwards so far?"""
+    t = doc[i]
+    if t.tag_ == "POS" or t.text == "-":
+        return True
+    if t.lower_ in TITLE_LINKS and toks and (toks[0].text[:1].isupper() or toks[0].lower_ == "the"):
+        return True
+    if t.lower_ == "the" and toks and toks[0].text[:1].isupper() and doc[i - 1].lower_ == "of":
+        return True  # "Chancellor of the Exchequer"
+    return (
+        t.pos_ in ("PROPN", "ADJ", "NOUN")
+        and t.ent_type_ != "PERSON"
+        and not t.is_punct
+        and t.lower_ not in POSSESSIVES
+        # a plural common noun is the clause before, not the title: "If the
+        # Syrian refugees President Obama wants to bring ..."
+        and not (t.tag_ == "NNS" and t.text[:1].islower())
+    )
+
+
 def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
     """The title written directly before a name: "Iran's Foreign Minister" Abbas Araghchi."""
     toks: list[Token] = []
     i = start - 1
     if i >= floor and doc[i].lower_.rstrip(".") in HONORIFICS:
         return []  # "adviser to Mr. Obama": what stands before "Mr." is someone else's
-    while i >= floor:
-        t = doc[i]
-        if t.tag_ == "POS" or t.text == "-":
-            toks.insert(0, t)
-        elif (
-            t.lower_ in TITLE_LINKS
-            and toks
-            and (toks[0].text[:1].isupper() or toks[0].lower_ == "the")
-        ):
-            toks.insert(0, t)
-        elif (
-            t.lower_ == "the" and toks and toks[0].text[:1].isupper() and doc[i - 1].lower_ == "of"
-        ):
-            toks.insert(0, t)  # "Chancellor of the Exchequer"
-        elif (
-            t.pos_ in ("PROPN", "ADJ", "NOUN")
-            and t.ent_type_ != "PERSON"
-            and not t.is_punct
-            and t.lower_ not in POSSESSIVES
-            # a plural common noun is the clause before, not the title: "If the
-            # Syrian refugees President Obama wants to bring ..."
-            and not (t.tag_ == "NNS" and t.text[:1].islower())
-        ):
-            toks.insert(0, t)
-        else:
-            break
+    while i >= floor and _title_word_before(doc, i, toks):
+        toks.insert(0, doc[i])
         i -= 1
     while toks and (toks[0].lower_ in TITLE_LINKS or toks[0].tag_ == "POS"):
         toks.pop(0)
