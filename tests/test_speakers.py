@@ -8,7 +8,14 @@ import sqlite_utils
 from loader.aliases import AliasesError, apply_to_database, parse_aliases
 from loader.names import name_keys, name_tokens, same_word, token_key
 from loader.schema import ensure_schema
-from loader.speakers import Usage, count_usage, descriptions_compatible, upsert_speaker
+from loader.speakers import (
+    SpeakerKey,
+    Usage,
+    count_usage,
+    descriptions_compatible,
+    make_key,
+    upsert_speaker,
+)
 
 
 @pytest.fixture
@@ -531,3 +538,69 @@ def test_an_army_by_any_of_its_names_is_one_body(conn):
     assert up(conn, "Syrian military", kind="organization") != up(
         conn, "Free Syrian Army", kind="organization"
     )
+
+
+# The stored key text is a contract with users' databases: each shape as
+# ``make_key`` writes it, and read back field by field.
+@pytest.mark.parametrize(
+    ("name", "kind", "article", "description", "text", "fields"),
+    [
+        ("Abbas Araghchi", "person", 3, None, "person:arakxa|abas", ("person", "arakxa", "abas")),
+        ("Hussein", "person", None, None, "person:hasan|", ("person", "hasan", "")),
+        ("analysts", "group", 7, None, "group:analysts@7", ("group", "analysts", "")),
+        (
+            "Iranian foreign minister",
+            "person",
+            2,
+            "Iranian foreign minister",
+            "role:person:iranian foreign minister@2",
+            ("person", "iranian foreign minister", ""),
+        ),
+        (
+            "Russian Foreign Ministry",
+            "organization",
+            5,
+            None,
+            "organization:foreign ministry russia",
+            ("organization", "foreign ministry russia", ""),
+        ),
+        ("the ministry", "organization", 5, None, "organization:ministry@5", None),
+    ],
+)
+def test_speaker_keys_are_todays_text(name, kind, article, description, text, fields):
+    key = make_key(name, kind, article, description)
+    assert str(key) == text
+    assert SpeakerKey.parse(text) == key
+    if fields is not None:
+        assert (key.kind, key.name, key.given) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "article", "tag"),
+    [
+        ("person:klintan|#f", True, False, None, "f"),
+        ("person:trump|donald#12", True, False, None, "12"),
+        ("organization:un", False, True, None, None),
+        ("organization:ministry@5", False, False, 5, None),
+        ("role:organization:the ministry@9", False, False, 9, None),
+        ("group:#nevertrump fans@4", False, False, 4, None),
+    ],
+)
+def test_speaker_keys_round_trip(text, person, body, article, tag):
+    key = SpeakerKey.parse(text)
+    assert str(key) == text
+    assert (key.is_person, key.is_body, key.article, key.tag) == (person, body, article, tag)
+
+
+def test_a_surname_only_woman_gets_her_own_key(conn):
+    him = up(conn, "Mr. Clinton", aliases=["Mr. Clinton"])
+    her = up(conn, "Clinton", aliases=["Mrs. Clinton"], article=2)
+    keys = dict(conn.execute("SELECT id, key FROM speakers"))
+    assert her != him
+    assert SpeakerKey.parse(keys[her]).tag == "f"
+    assert SpeakerKey.parse(keys[him]).tag is None
+
+
+def test_text_that_is_no_speaker_key_is_refused():
+    with pytest.raises(ValueError, match="not a speaker key"):
+        SpeakerKey.parse("person:no-bar")
