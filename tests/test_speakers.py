@@ -604,3 +604,14 @@ def test_a_surname_only_woman_gets_her_own_key(conn):
 def test_text_that_is_no_speaker_key_is_refused():
     with pytest.raises(ValueError, match="not a speaker key"):
         SpeakerKey.parse("person:no-bar")
+
+
+def test_one_fold_for_names_and_matching():
+    # names.fold is the only fold: matching's words fold apostrophes the same way,
+    # the modifier-letter one of transliterations ("Qurʼan") included
+    from loader.matching.normalise import norm_word
+    from loader.names import fold
+
+    assert fold("Qurʼan") == fold("Qur’an") == "qur'an"
+    assert norm_word("Qurʼan") == norm_word("Qur’an") == norm_word("Qur'an") == "quran"
+    assert norm_word("Ṣadr’s") == "sadr"
