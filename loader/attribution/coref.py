@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from loader.attribution.coref_bodies import BodyRules
 from loader.attribution.coref_heads import HEAD_RULES, PASS, Phrase
+from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_names import NameRules
 from loader.attribution.coref_pronouns import PronounRules
 from loader.attribution.coref_registry import (
@@ -79,6 +80,8 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
     def __init__(self, doc: Doc, excluded: Sequence[CharSpan] = ()):
         self.doc = doc
         self.reg = Registry(doc, excluded)
+        assert self.reg.index is not None  # the registry's last pass builds it
+        self._index: MentionIndex = self.reg.index
 
     def tokens(self, spans: Sequence[CharSpan]) -> list[Token]:
         out: list[Token] = []
@@ -107,7 +110,6 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         if entities:
             start, end = toks[0].i, toks[-1].i + 1
             self.reg._add_mention(start, end, entities, speaker=True)
-            self.reg.mentions.sort(key=lambda m: (m.start, not m.speaker))
         return entities
 
     def _implicit_subject(self, cue: Token) -> list[Token]:

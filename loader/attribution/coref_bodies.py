@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from loader.attribution.coref_entities import (
     Entity,
 )
+from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
     _issuer,
@@ -35,6 +36,7 @@ class BodyRules:
 
     doc: Doc
     reg: Registry
+    _index: MentionIndex
 
     def _statement_back(self, toks: list[Token]) -> tuple[Entity, ...] | None:
         """ "…, the Turkish foreign ministry said. …, according to the statement":
@@ -45,20 +47,19 @@ class BodyRules:
             return None
         if self.doc[toks[0].i - 1].lower_ not in BACK_REFERRING:
             return None  # "a statement" is a new one
-        noun = toks[0].lemma_.lower()
-        for t in reversed(self.doc[: toks[0].i - 1]):
+        t = self.reg.last_noun(toks[0].lemma_.lower(), toks[0].i - 1)
+        if t is not None:
             # "according to a joint statement. … Araghchi told Al Jazeera … The
             # statement said": the statement named before, not the last speaker,
             # and nobody when nobody was said to have issued it
-            if t.lemma_.lower() == noun and t.pos_ == "NOUN":
-                sent = self.reg.sent_of[t.i]
-                issuers = [m for m in self.reg.mentions if m.sent == sent and m.speaker]
-                if not issuers:
-                    issuer = _issuer(t)
-                    if issuer is None:
-                        return ()
-                    return self._resolve_tokens(_strip(_without_clauses(list(issuer.subtree))))
-                return min(issuers, key=lambda m: abs(m.start - t.i)).entities
+            sent = self.reg.sent_of[t.i]
+            issuers = [m for m in self._index.in_sentence(sent) if m.speaker]
+            if not issuers:
+                issuer = _issuer(t)
+                if issuer is None:
+                    return ()
+                return self._resolve_tokens(_strip(_without_clauses(list(issuer.subtree))))
+            return min(issuers, key=lambda m: abs(m.start - t.i)).entities
         m = self._recent(toks[0].i, lambda m: m.speaker)
         return m.entities if m is not None else None
 
@@ -155,7 +156,7 @@ class BodyRules:
             label in ("ORG", "GPE") or (run[0].text.isupper() and len(run[0]) > 1)
         ):
             word = run[0].text
-            same = [t.ent_type_ for t in self.doc if t.text == word and t.ent_type_]
+            same = self.reg.entity_labels(word)
             return same.count("PERSON") <= same.count("ORG") + same.count("GPE")
         return False
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from loader.attribution.coref_entities import (
     Entity,
 )
+from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
     _honorific_gender,
@@ -65,6 +66,7 @@ class NameRules:
 
     doc: Doc
     reg: Registry
+    _index: MentionIndex
 
     def _apposition(self, toks: list[Token]) -> Entity | None:
         """ "Masoud Pezeshkian, the Iranian president" / "The campaign chairman, Phil Lovas".

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from loader.attribution.coref_entities import Entity
+from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_text import (
     _after_dateline,
     _apposed_gender,
@@ -203,6 +204,7 @@ def mention_bodies(reg: Registry, state: BuildState) -> None:
 def finish(reg: Registry, state: BuildState) -> None:
     """Mentions in text order, names as most often written, genders settled."""
     reg.mentions.sort(key=lambda m: m.start)
+    reg.index = MentionIndex(reg.mentions)
     for entity in reg.entities:
         if id(entity) in state.canonical:
             entity.name = state.canonical[id(entity)]

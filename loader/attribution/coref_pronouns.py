@@ -17,6 +17,7 @@ from loader.attribution.coref_entities import (
     _one_organization,
     _one_person,
 )
+from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
     _text,
@@ -49,6 +50,7 @@ class PronounRules:
 
     doc: Doc
     reg: Registry
+    _index: MentionIndex
 
     # -- pronouns and plural references --------------------------------------
     def _pronoun(self, tok: Token) -> tuple[Entity, ...]:
@@ -109,10 +111,7 @@ class PronounRules:
             if not subjects:
                 continue
             subject = subjects[-1]
-            m = next(
-                (m for m in self.reg.mentions if m.start <= subject.i < m.end and m.end <= tok.i),
-                None,
-            )
+            m = next((m for m in self._index.covering(subject.i) if m.end <= tok.i), None)
             # a role the article has not tied to a name ("the Ohio governor, but
             # he said") is left to the sentences before, which name the person
             if m is None or not fits(m) or m.entities[0].role_only:
@@ -125,7 +124,7 @@ class PronounRules:
         within one sentence ``prefer``red mentions first, then speakers, then subjects."""
         here = self.reg.sent_of[before]
         for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
-            in_sent = [m for m in self.reg.mentions if m.sent == n and accept(m)]
+            in_sent = [m for m in self._index.in_sentence(n) if accept(m)]
             if not in_sent:
                 continue
             ordered = sorted(
@@ -178,7 +177,7 @@ class PronounRules:
             return m.entities
         if role:
             people: list[Entity] = []
-            for mention in reversed([m for m in self.reg.mentions if m.start < before]):
+            for mention in self._index.before(before):
                 for e in mention.entities:
                     if e.kind == "person" and fits(e) and e not in people and e.roles:
                         people.append(e)
@@ -193,9 +192,7 @@ class PronounRules:
             sent = self.reg.sents[n]
             verb = next((t.i for t in sent if t.pos_ in ("VERB", "AUX")), sent.end)
             people = [
-                m
-                for m in self.reg.mentions
-                if m.sent == n and m.end <= verb and len(m.entities) == 1
+                m for m in self._index.in_sentence(n) if m.end <= verb and len(m.entities) == 1
             ]
             between = {t.lower_ for t in self.reg.doc[sent.start : verb]}
             members = tuple(dict.fromkeys(e for m in people for e in m.entities))

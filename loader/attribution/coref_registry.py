@@ -10,12 +10,14 @@ matches it by surname counts as a mention of it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from loader.attribution.coref_entities import Entity, Mention
+from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_passes import build
 from loader.attribution.coref_text import (
     _is_name_token,
@@ -71,8 +73,12 @@ class Registry:
         self.excluded = list(excluded)
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
+        # built once every pass has run; from then on mentions are added through it
+        self.index: MentionIndex | None = None
         self.first_at: dict[int, int] = {}  # id(entity) -> token where its full name is first
         self._quotes: Sequence[CharSpan] | None = None
+        self._nouns: dict[str, list[int]] | None = None  # lemma -> token indices
+        self._labels: dict[str, list[str]] | None = None  # word -> entity labels
         self.sent_of = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
@@ -199,9 +205,11 @@ class Registry:
 
     def _add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
         subject = _is_subject(self.doc[start:end].root)
-        self.mentions.append(
-            Mention(start, end, self.sent_of[start], entities, subject=subject, speaker=speaker)
-        )
+        m = Mention(start, end, self.sent_of[start], entities, subject=subject, speaker=speaker)
+        if self.index is None:
+            self.mentions.append(m)
+        else:
+            self.index.add(m)
 
     def _find_gender(self) -> None:
         """Gender from honorifics ("Ms. Baerbock"), else from the pronouns that
@@ -303,15 +311,40 @@ class Registry:
         return None
 
     def most_recent(self, candidates: Iterable[Entity], before: int) -> Entity | None:
+        """The one of ``candidates`` mentioned last before token ``before``."""
+        candidates = list(candidates)
         wanted = set(map(id, candidates))
         best: Mention | None = None
-        for m in self.mentions:
-            if m.start < before and (best is None or m.start > best.start):
-                if any(id(e) in wanted for e in m.entities):
-                    best = m
+        if self.index is not None:
+            best = self.index.latest(candidates, before)
+        else:  # while the passes build the registry, mentions are not in order yet
+            for m in self.mentions:
+                if m.start < before and (best is None or m.start > best.start):
+                    if any(id(e) in wanted for e in m.entities):
+                        best = m
         if best is None:
             return None
         return next(e for e in best.entities if id(e) in wanted)
+
+    def last_noun(self, lemma: str, before: int) -> Token | None:
+        """The last common noun with ``lemma`` before token ``before``."""
+        if self._nouns is None:
+            self._nouns = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault(t.lemma_.lower(), []).append(t.i)
+        found = self._nouns.get(lemma, [])
+        k = bisect_left(found, before)
+        return self.doc[found[k - 1]] if k else None
+
+    def entity_labels(self, word: str) -> list[str]:
+        """The entity labels of every token written ``word``, in text order."""
+        if self._labels is None:
+            self._labels = {}
+            for t in self.doc:
+                if t.ent_type_:
+                    self._labels.setdefault(t.text, []).append(t.ent_type_)
+        return self._labels.get(word, [])
 
     def organization(self, name: str) -> Entity:
         key = role_tokens(name)

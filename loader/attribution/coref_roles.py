@@ -13,6 +13,7 @@ from loader.attribution.coref_entities import (
     Entity,
     _holds,
 )
+from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
     _is_name_token,
@@ -55,6 +56,7 @@ class RoleRules:
 
     doc: Doc
     reg: Registry
+    _index: MentionIndex
 
     def _role(self, toks: list[Token]) -> Entity:
         roles = role_tokens(_text(toks))
@@ -101,8 +103,8 @@ class RoleRules:
                     continue
                 run = [t for t in subject.subtree if t.ent_type_ == "PERSON" and _is_name_token(t)]
                 entity = self.reg.match_person(_text(run), None, run[0].i) if run else None
-                named_before = any(
-                    m.start < start and entity in m.entities for m in self.reg.mentions
+                named_before = entity is not None and any(
+                    m.start < start for m in self._index.of_entity(entity)
                 )
                 if entity is not None and entity.kind == "person" and not named_before:
                     return entity
@@ -122,14 +124,18 @@ class RoleRules:
 
         # In the latest sentence that names one, the speaker or subject comes
         # first: after "Lavrov told Fidan …", "the minister" is Lavrov.
-        mentions = [
-            m for m in self.reg.mentions if m.start < before and any(fits(e) for e in m.entities)
-        ]
-        if not mentions:
+        index = self._index
+        latest = [index.last_before(e, before) for e in self.reg.entities if fits(e)]
+        sents = [m.sent for m in latest if m is not None]
+        if not sents:
             return None
-        last = max(m.sent for m in mentions)
+        last = max(sents)
         best = min(
-            (m for m in mentions if m.sent == last),
+            (
+                m
+                for m in index.in_sentence(last)
+                if m.start < before and any(fits(e) for e in m.entities)
+            ),
             key=lambda m: (not m.speaker, not m.subject, -m.start),
         )
         return next(e for e in best.entities if fits(e))
