@@ -1173,13 +1173,13 @@ def test_a_title_to_the_body_before_a_comma_names_the_person_after_it(text, name
 def test_the_first_head_rule_that_handles_a_phrase_decides(nlp, text, mention, rule):
     from loader.attribution.coref import Resolver
     from loader.attribution.coref_heads import HEAD_RULES, PASS, Phrase
-    from loader.attribution.coref_text import _strip, _text
+    from loader.attribution.coref_text import phrase_text, strip_phrase
 
     resolver = Resolver(nlp(text))
     start = text.index(mention)
-    toks = _strip(resolver.tokens([(start, start + len(mention))]))
+    toks = strip_phrase(resolver.tokens([(start, start + len(mention))]))
     head = resolver.doc[toks[0].i : toks[-1].i + 1].root
-    phrase = Phrase(toks, _text(toks), [t.lower_ for t in toks], head)
+    phrase = Phrase(toks, phrase_text(toks), [t.lower_ for t in toks], head)
     first = next(r for r in HEAD_RULES if r(resolver, phrase) is not PASS)
     assert first.__name__ == rule
 

@@ -25,6 +25,22 @@ Nothing here guesses a name the article does not give: an unresolvable
 pronoun leaves ``speaker`` as ``None``; a role nobody was introduced for
 stays a role ("Iranian foreign minister", description equal to the name, which
 ``loader.speakers`` keeps per article).
+
+Where each part lives (the ``coref_*`` modules, by what they resolve):
+
+* ``coref_registry`` - ``Registry``, the lookups (``match_person`` ...);
+  ``coref_passes`` - ``BUILD_PASSES``, how it is built, in order;
+  ``coref_entities`` - ``Entity``, ``Mention``; ``coref_index`` - the mentions
+  by position, sentence and entity;
+* this module - ``Resolver``: datelines, statement frames, lists, then one
+  phrase (``_single``: an apposition, else ``coref_heads.HEAD_RULES``, the
+  ordered head-word rules, first match wins);
+* ``coref_pronouns`` (pronouns, plural references), ``coref_roles`` (roles and
+  titles), ``coref_bodies`` (bodies, offices, statements), ``coref_names``
+  (names, appositions): the ``Resolver``'s parts, as mixins;
+* ``coref_text`` - token helpers (titles, appositions, name words);
+* words only from ``loader.lexicon`` (people, bodies, places, statements,
+  function_words).
 """
 
 from __future__ import annotations
@@ -47,12 +63,12 @@ from loader.attribution.coref_registry import (
 from loader.attribution.coref_roles import RoleRules
 from loader.attribution.coref_text import (
     DATELINE_WITH_DATE,
-    _drop_parenthetical,
-    _name_list,
-    _strip,
-    _surface_form,
-    _text,
-    _without_clauses,
+    drop_parenthetical,
+    is_name_list,
+    is_surface_form,
+    phrase_text,
+    strip_phrase,
+    without_clauses,
 )
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.function_words import (
@@ -99,17 +115,17 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         if not toks and cue_toks:
             toks = self._implicit_subject(cue_toks[0])
         toks = self._skip_dateline(toks, cue_toks)
-        toks = _strip(_drop_parenthetical(toks))
+        toks = strip_phrase(drop_parenthetical(toks))
         if not toks:
             return ()
         entities = self._resolve_tokens(toks)
-        if len(entities) == 1 and _surface_form(toks):
+        if len(entities) == 1 and is_surface_form(toks):
             # "Iraqi top diplomat", "Iranian Foreign Minister Abbas Araghchi": every way
             # the article names the speaker, pronouns and lists aside
-            entities[0].add_alias(_text(toks))
+            entities[0].add_alias(phrase_text(toks))
         if entities:
             start, end = toks[0].i, toks[-1].i + 1
-            self.reg._add_mention(start, end, entities, speaker=True)
+            self.reg.add_mention(start, end, entities, speaker=True)
         return entities
 
     def _implicit_subject(self, cue: Token) -> list[Token]:
@@ -161,7 +177,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
     def _dated_dateline(self, toks: list[Token], cue: list[Token]) -> list[Token] | None:
         """ "LOS ANGELES, Sept. 28 (UPI)": nothing in it speaks; the subject is
         the plain phrase between it and the cue, if there is one."""
-        if not DATELINE_WITH_DATE.match(_text(toks)):
+        if not DATELINE_WITH_DATE.match(phrase_text(toks)):
             return None
         end = toks[-1].i + 1
         stop = cue[0].i if cue and cue[0].i > end else end
@@ -231,13 +247,13 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         ]
         if not linked:
             return self._statement_back(toks)
-        inner = _strip(_without_clauses(toks[linked[0] + 1 :]))
+        inner = strip_phrase(without_clauses(toks[linked[0] + 1 :]))
         return self._resolve_tokens(inner) if inner else None
 
     def _coordination(self, toks: list[Token]) -> list[list[Token]]:
         """Split "Lavrov and Turkish Foreign Minister Hakan Fidan" into its members,
         and a headline's bare list of names ("Iran, Iraq pledge …")."""
-        if not any(t.lower_ in CONJUNCTIONS for t in toks) and not _name_list(toks):
+        if not any(t.lower_ in CONJUNCTIONS for t in toks) and not is_name_list(toks):
             return [toks]
         parts: list[list[Token]] = [[]]
         for t in toks:
@@ -246,7 +262,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
                     parts.append([])
             else:
                 parts[-1].append(t)
-        parts = [_strip(p) for p in parts if _strip(p)]
+        parts = [strip_phrase(p) for p in parts if strip_phrase(p)]
         return parts if self._plain_list(toks, parts) else [toks]
 
     def _plain_list(self, toks: list[Token], parts: list[list[Token]]) -> bool:
@@ -268,9 +284,9 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         Coalition" does not)."""
         if any(t.ent_type_ == "PERSON" for t in part) or any(t.lower_ in ORG_HEADS for t in part):
             return True
-        if self.reg.match_person(_text(part)) is not None:
+        if self.reg.match_person(phrase_text(part)) is not None:
             return True
-        text = fold(_text(part))
+        text = fold(phrase_text(part))
         return (
             text in KNOWN_PLACES
             or country_stem(text) is not None
@@ -279,19 +295,22 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
 
     # -- names, bodies, roles, groups -----------------------------------------
     def _single(self, toks: list[Token]) -> Entity | None:
-        """One speaker phrase: its apposition, else the first of ``HEAD_RULES``
-        (``coref_heads``) that handles it. What it names is decided by its head word:
-        "Clinton supporters" are a group, "the Clinton campaign" a body, "a
-        spokeswoman for Hillary Clinton" an unnamed person, "Donald Trump's
-        tweet" and "a Bloomberg poll" speak for their owner."""
-        toks = _drop_parenthetical(toks)
+        """One speaker phrase, decided by its apposition ("Masoud Pezeshkian, the
+        Iranian president"), else by its head word: the first of ``HEAD_RULES``
+        (``coref_heads``) that handles it decides ("Clinton supporters" are a
+        group, "the Clinton campaign" a body, "Donald Trump's tweet" speaks for
+        its owner)."""
+        toks = drop_parenthetical(toks)
         if not toks:
             return None
         appositive = self._apposition(toks)
         if appositive is not None:
             return appositive
         phrase = Phrase(
-            toks, _text(toks), [t.lower_ for t in toks], self.doc[toks[0].i : toks[-1].i + 1].root
+            toks,
+            phrase_text(toks),
+            [t.lower_ for t in toks],
+            self.doc[toks[0].i : toks[-1].i + 1].root,
         )
         for rule in HEAD_RULES:
             decision = rule(self, phrase)

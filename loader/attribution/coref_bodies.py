@@ -15,10 +15,10 @@ from loader.attribution.coref_entities import (
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
-    _issuer,
-    _strip,
-    _text,
-    _without_clauses,
+    issuer_of,
+    phrase_text,
+    strip_phrase,
+    without_clauses,
 )
 from loader.lexicon.bodies import ORG_HEADS, OWNERSHIP_WORDS
 from loader.lexicon.function_words import (
@@ -55,10 +55,10 @@ class BodyRules:
             sent = self.reg.sent_of[t.i]
             issuers = [m for m in self._index.in_sentence(sent) if m.speaker]
             if not issuers:
-                issuer = _issuer(t)
+                issuer = issuer_of(t)
                 if issuer is None:
                     return ()
-                return self._resolve_tokens(_strip(_without_clauses(list(issuer.subtree))))
+                return self._resolve_tokens(strip_phrase(without_clauses(list(issuer.subtree))))
             return min(issuers, key=lambda m: abs(m.start - t.i)).entities
         m = self._recent(toks[0].i, lambda m: m.speaker)
         return m.entities if m is not None else None
@@ -77,13 +77,13 @@ class BodyRules:
             written = None  # "his office" is no name to keep
         elif owner.pos_ == "PROPN":
             person = self._named_owner(owner)
-            written = _text(toks)
+            written = phrase_text(toks)
         else:
             return None
         if person is None or person.kind != "person" or person.role_only:
             return None
         rest = [t for t in toks if t.i > owner.right_edge.i and t.tag_ != "POS"]
-        org = self.reg.organization(f"{person.name}'s {_text(rest)}")
+        org = self.reg.organization(f"{person.name}'s {phrase_text(rest)}")
         if written is not None:
             org.add_alias(written)
         return org
@@ -93,12 +93,12 @@ class BodyRules:
         up: resolving it would rename or introduce people. None when the name
         is one surname several people have ("Clinton's campaign" beside Bill
         and Hillary: whose is not said)."""
-        named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
+        named = strip_phrase([t for t in owner.subtree if t.tag_ != "POS"])
         run = self._trailing_name(named, loose=True) if named else []
         if not run:
             return None
         person = self._lookup(run)
-        words = name_tokens(_text(run))
+        words = name_tokens(phrase_text(run))
         if len(words) == 1 and (
             sum(
                 1
@@ -127,7 +127,7 @@ class BodyRules:
             # "the official Saudi Press Agency", "semi-official Tasnim news agency":
             # how the outlet rates the body is not part of its name
             toks = toks[lead:]
-            text = _text(toks)
+            text = phrase_text(toks)
         roles = role_tokens(text)
         org = self._org_by_roles(roles, toks[0].i)
         if toks[0].text[:1].isupper() or any(t.pos_ == "PROPN" for t in toks):

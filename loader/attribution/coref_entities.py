@@ -52,7 +52,7 @@ class Mention:
     speaker: bool = False  # the source of an attribution
 
 
-def _one_person(m: Mention, gender: str) -> bool:
+def one_person(m: Mention, gender: str) -> bool:
     """A mention of one person who may be of that gender."""
     return (
         len(m.entities) == 1
@@ -61,11 +61,11 @@ def _one_person(m: Mention, gender: str) -> bool:
     )
 
 
-def _one_organization(m: Mention) -> bool:
+def one_organization(m: Mention) -> bool:
     return len(m.entities) == 1 and m.entities[0].kind == "organization"
 
 
-def _holds(entity: Entity, roles: frozenset[str]) -> bool:
+def holds_roles(entity: Entity, roles: frozenset[str]) -> bool:
     """A named person whose titles carry every one of ``roles`` (and some role)."""
     return (
         entity.kind == "person" and not entity.role_only and bool(roles) and roles <= entity.roles

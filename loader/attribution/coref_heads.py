@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from loader.attribution.coref_entities import Entity
-from loader.attribution.coref_text import _is_title, _strip, _text
+from loader.attribution.coref_text import is_title, phrase_text, strip_phrase
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.function_words import FOR_SOMEONE, INDEFINITE_ARTICLES, UNNAMED_OPENERS
 from loader.lexicon.people import DIPLOMAT, RELATIVE_NOUNS, SOURCE_NOUNS
@@ -59,9 +59,9 @@ def owned_product(r: Resolver, p: Phrase) -> Decision:
     a product with no owner ("a new poll") names nobody."""
     if p.head.lower_ not in PRODUCT_NOUNS:
         return PASS
-    owner = _strip([t for t in p.toks if t.i < p.head.i and t.pos_ in ("PROPN", "PART")])
+    owner = strip_phrase([t for t in p.toks if t.i < p.head.i and t.pos_ in ("PROPN", "PART")])
     owner = [t for t in owner if t.pos_ == "PROPN" or t.tag_ == "POS"]
-    owner = _strip(owner)
+    owner = strip_phrase(owner)
     return r._single(owner) if owner and owner != p.toks else None
 
 
@@ -93,20 +93,20 @@ def owned_noun(r: Resolver, p: Phrase) -> Decision:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if head.pos_ != "NOUN" or owner is None or owner.pos_ != "PROPN":
         return PASS
-    name = r._name_after_title(p.toks, head) if _is_title(head) else []
+    name = r._name_after_title(p.toks, head) if is_title(head) else []
     if name:
         # "Nevada's governor, Brian Sandoval, …": the title's owner is not who
         # speaks, the name is
         upto = [t for t in p.toks if t.i <= name[-1].i]
-        found = r._named(upto, _text(upto))
+        found = r._named(upto, phrase_text(upto))
         if found is not None:
             return found
-    if _is_title(head):
+    if is_title(head):
         return r._role(p.toks)
     if head.lower_ in RELATIVE_NOUNS:
         return r.reg.entity(r._group_name(p.toks), "group")
     # "Clinton's attack on Trump": the owner speaks through it
-    named = _strip([t for t in owner.subtree if t.tag_ != "POS"])
+    named = strip_phrase([t for t in owner.subtree if t.tag_ != "POS"])
     return r._single(named) if named and named != p.toks else None
 
 
@@ -120,7 +120,7 @@ def speaks_for_someone(r: Resolver, p: Phrase) -> Decision:
         return PASS
     toks = p.toks
     definite = toks[0].i > 0 and r.doc[toks[0].i - 1].lower_ == "the"
-    if definite and _is_title(head):
+    if definite and is_title(head):
         found = r._role(toks[: [t.i for t in toks].index(head.i) + 1])
         if found is not None and not found.role_only:
             return found
@@ -134,7 +134,7 @@ def name_in_modifier(r: Resolver, p: Phrase) -> Decision:
     partitive = head.pos_ in ("PRON", "DET", "NUM", "ADJ") and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children
     )
-    common = head.pos_ == "NOUN" and head.text[:1].islower() and not _is_title(head)
+    common = head.pos_ == "NOUN" and head.text[:1].islower() and not is_title(head)
     if not ((partitive or common) and any(t.pos_ == "PROPN" for t in p.toks)):
         return PASS
     return r.reg.entity(r._group_name(p.toks), "group")
@@ -170,7 +170,7 @@ def unnamed_people(r: Resolver, p: Phrase) -> Decision:
 
 def role(r: Resolver, p: Phrase) -> Decision:
     """A role: "the Iraqi top diplomat", "Iran's foreign minister", "the Republican"."""
-    if any(_is_title(t) for t in p.toks) or DIPLOMAT in p.lowered:
+    if any(is_title(t) for t in p.toks) or DIPLOMAT in p.lowered:
         return r._role(p.toks)
     return PASS
 

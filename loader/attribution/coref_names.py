@@ -17,14 +17,14 @@ from loader.attribution.coref_entities import (
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
-    _honorific_gender,
-    _is_name_token,
-    _is_title,
-    _last_run,
-    _left_title,
-    _short_title,
-    _strip,
-    _text,
+    honorific_gender,
+    is_name_token,
+    is_title,
+    last_run,
+    left_title,
+    phrase_text,
+    short_title,
+    strip_phrase,
 )
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.function_words import (
@@ -57,7 +57,7 @@ def _person_not_place(toks: list[Token], run: list[Token]) -> list[Token]:
     if run and run[-1].ent_type_ in ("GPE", "LOC") and run[0].i > toks[0].i:
         people = [t for t in toks if t.ent_type_ == "PERSON" and t.i < run[0].i]
         if people:
-            return _last_run(people)
+            return last_run(people)
     return run
 
 
@@ -79,13 +79,13 @@ class NameRules:
         commas = [k for k, t in enumerate(toks) if t.text == ","]
         if not commas:
             return None
-        first, rest = _strip(toks[: commas[0]]), _strip(toks[commas[0] + 1 :])
+        first, rest = strip_phrase(toks[: commas[0]]), strip_phrase(toks[commas[0] + 1 :])
         if not first or not rest:
             return None
         appos = _Apposition(
             first,
             rest,
-            _strip(toks[commas[0] + 1 : commas[1]] if len(commas) > 1 else rest),
+            strip_phrase(toks[commas[0] + 1 : commas[1]] if len(commas) > 1 else rest),
             self._trailing_name(first, loose=True),
         )
         for shape in (self._spokesperson_for, self._name_then_title, self._title_then_name):
@@ -104,11 +104,11 @@ class NameRules:
             before -= 1  # "Iran's ambassador to the IAEA, Reza Najafi,"
         if not (run and role_head and self.doc[before].pos_ == "ADP"):
             return None
-        only_a_name = all(t.pos_ == "PROPN" or t.is_punct or _is_title(t) for t in name_part)
+        only_a_name = all(t.pos_ == "PROPN" or t.is_punct or is_title(t) for t in name_part)
         if only_a_name and self._trailing_name(name_part, loose=True):
-            entity = self._named(name_part, _text(name_part))
+            entity = self._named(name_part, phrase_text(name_part))
             if entity is not None and entity.kind == "person":
-                entity.add_description(_text(first))
+                entity.add_description(phrase_text(first))
                 return entity
         return None
 
@@ -116,11 +116,11 @@ class NameRules:
         """ "Masoud Pezeshkian, the Iranian president": the name before the comma."""
         if not appos.run:
             return None
-        entity = self._named(appos.first, _text(appos.first))
+        entity = self._named(appos.first, phrase_text(appos.first))
         if entity is not None:
-            title = _short_title(appos.rest)
+            title = short_title(appos.rest)
             if title and entity.kind == "person":
-                entity.add_description(_text(title))
+                entity.add_description(phrase_text(title))
         return entity
 
     def _title_then_name(self, appos: _Apposition) -> Entity | None:
@@ -128,21 +128,21 @@ class NameRules:
         Abbas Araqchi,": a role that is no title still names the person after
         the comma."""
         first, name_part = appos.first, appos.name_part
-        title = _short_title(first)
+        title = short_title(first)
         if not self._trailing_name(appos.rest, loose=True):
             return None
         root = self.doc[first[0].i : first[-1].i + 1].root
         role = (
             root.tag_ == "NN"
-            and all(t.pos_ == "PROPN" or t.is_punct or _is_title(t) for t in name_part)
+            and all(t.pos_ == "PROPN" or t.is_punct or is_title(t) for t in name_part)
             and any(t.ent_type_ == "PERSON" for t in name_part)  # not "…, Berkeley"
         )
         if not (title or role):
             return None
-        entity = self._named(name_part, _text(name_part))
+        entity = self._named(name_part, phrase_text(name_part))
         if entity is not None and entity.kind == "person":
             if title:
-                entity.add_description(_text(title))
+                entity.add_description(phrase_text(title))
             return entity
         return None
 
@@ -155,10 +155,10 @@ class NameRules:
         entity, run = self._name_run(toks)
         if not run:
             return None
-        name = _text(run)
+        name = phrase_text(run)
         # only the title written right before the name, by the same rules as in the
         # registry ("the Syrian refugees President Obama" is titled "President")
-        title = _left_title(self.doc, run[0].i, toks[0].i)
+        title = left_title(self.doc, run[0].i, toks[0].i)
         if entity is None and self._is_organization(toks, run):
             return self._named_body(toks, run, text)
         if entity is None:
@@ -171,8 +171,8 @@ class NameRules:
             # the registry knew only "Clinton"; now the article says who that is
             entity.name = name
         entity.add_alias(name)
-        if title and any(_is_title(t) for t in title):
-            entity.add_description(_text(title))
+        if title and any(is_title(t) for t in title):
+            entity.add_description(phrase_text(title))
         return entity
 
     def _name_run(self, toks: list[Token]) -> tuple[Entity | None, list[Token]]:
@@ -183,8 +183,8 @@ class NameRules:
         if run and entity is None:
             entity = self._lookup(run)
         if entity is None:
-            person_toks = _last_run(
-                [t for t in toks if t.ent_type_ == "PERSON" and _is_name_token(t)]
+            person_toks = last_run(
+                [t for t in toks if t.ent_type_ == "PERSON" and is_name_token(t)]
             )
             run = self._trailing_name(toks) or person_toks
             if run:
@@ -213,7 +213,7 @@ class NameRules:
             and prefix[-1].tag_ == "POS"
             and all(t.ent_type_ in ("GPE", "LOC") or t.tag_ == "POS" for t in prefix)
         ):
-            org = self.reg.organization(_text(run))
+            org = self.reg.organization(phrase_text(run))
             org.add_alias(text)
             return org
         return self.reg.organization(text)
@@ -221,7 +221,9 @@ class NameRules:
     def _lookup(self, run: list[Token]) -> Entity | None:
         """The introduced person a run of name words names (an honorific before
         it says which gender), without introducing or renaming anyone."""
-        return self.reg.match_person(_text(run), _honorific_gender(self.doc, run[0].i), run[0].i)
+        return self.reg.match_person(
+            phrase_text(run), honorific_gender(self.doc, run[0].i), run[0].i
+        )
 
     def _name_after_title(self, toks: list[Token], head: Token) -> list[Token]:
         """The person's name right after a title, or after its comma."""
@@ -238,7 +240,7 @@ class NameRules:
         """The run of name words the span ends with ("... Minister Fuad Hussein")."""
         run: list[Token] = []
         for t in reversed(toks):
-            if _is_name_token(t, loose) and t.lower_ not in ORG_HEADS:
+            if is_name_token(t, loose) and t.lower_ not in ORG_HEADS:
                 run.insert(0, t)
             else:
                 break

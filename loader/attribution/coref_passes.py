@@ -19,13 +19,13 @@ from spacy.tokens import Doc
 from loader.attribution.coref_entities import Entity
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_text import (
-    _after_dateline,
-    _apposed_gender,
-    _honorific_gender,
-    _is_name_token,
-    _strip,
-    _text,
-    _title_case,
+    after_dateline,
+    apposed_gender,
+    honorific_gender,
+    is_name_token,
+    is_title_case,
+    phrase_text,
+    strip_phrase,
 )
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.people import (
@@ -57,14 +57,14 @@ class BuildState:
 def find_person_entities(reg: Registry, state: BuildState) -> None:
     """spaCy's PERSON entities, widened to the whole name; the weak ones apart."""
     for ent in reg.doc.ents:
-        if reg._hidden(ent.start_char, ent.end_char):
+        if reg.hidden(ent.start_char, ent.end_char):
             continue
         if ent.label_ == "ORG":
-            ent = _after_dateline(ent)  # "CLEVELAND - Donald Trump" tagged ORG
+            ent = after_dateline(ent)  # "CLEVELAND - Donald Trump" tagged ORG
         if ent.label_ == "PERSON":
-            start, end = reg._extend_person(ent)
+            start, end = reg.extend_person(ent)
             if end > start and any(reg.doc[i].text[:1].isupper() for i in range(start, end)):
-                weak = _title_case(reg.sents[reg.sent_of[start]]) or reg._slogan(start, end)
+                weak = is_title_case(reg.sents[reg.sent_of[start]]) or reg.is_slogan(start, end)
                 (state.weak_names if weak else state.people).append((start, end))
 
 
@@ -74,11 +74,11 @@ def find_honorific_names(reg: Registry, state: BuildState) -> None:
     taken = {i for s, e in state.people for i in range(s, e)}
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.lower_.rstrip(".") in HONORIFICS and _is_name_token(nxt) and nxt.i not in taken:
+        if tok.lower_.rstrip(".") in HONORIFICS and is_name_token(nxt) and nxt.i not in taken:
             end = nxt.i + 1
-            while end < len(doc) and _is_name_token(doc[end]) and doc[end].text != "-":
+            while end < len(doc) and is_name_token(doc[end]) and doc[end].text != "-":
                 end += 1
-            if not reg._hidden(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
+            if not reg.hidden(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
                 state.people.append((nxt.i, end))
 
 
@@ -86,9 +86,9 @@ def introduce_people(reg: Registry, state: BuildState) -> None:
     """One entity per person, full names first so that a surname met earlier
     still finds its owner."""
     for start, end in sorted(
-        state.people, key=lambda se: (-(len(name_tokens(reg._span_text(*se)))), se)
+        state.people, key=lambda se: (-(len(name_tokens(reg.span_text(*se)))), se)
     ):
-        text = reg._span_text(start, end)
+        text = reg.span_text(start, end)
         entity = reg.match_person(text)
         if entity is None:
             entity = Entity(text, "person")
@@ -104,8 +104,8 @@ def introduce_people(reg: Registry, state: BuildState) -> None:
 def adopt_weak_names(reg: Registry, state: BuildState) -> None:
     """A headline's or slogan's name counts when it names someone introduced."""
     for start, end in state.weak_names:
-        entity = reg.match_person(reg._span_text(start, end))
-        if entity is not None and len(name_tokens(reg._span_text(start, end))) <= len(
+        entity = reg.match_person(reg.span_text(start, end))
+        if entity is not None and len(name_tokens(reg.span_text(start, end))) <= len(
             name_tokens(entity.name)
         ):
             state.first_owner[(start, end)] = entity
@@ -119,9 +119,9 @@ def gender_from_full_names(reg: Registry, state: BuildState) -> None:
     A noun beside the name ("Bill Clinton, her husband,") is surer than any vote."""
     for (s, e), entity in state.first_owner.items():
         if entity.gender is None:
-            entity.gender = _apposed_gender(reg.doc, s, e, reg.sents[reg.sent_of[s]])
+            entity.gender = apposed_gender(reg.doc, s, e, reg.sents[reg.sent_of[s]])
     owner = state.first_owner
-    reg._vote_gender([(s, e, owner[(s, e)]) for s, e in state.people if (s, e) in owner], full=True)
+    reg.vote_gender([(s, e, owner[(s, e)]) for s, e in state.people if (s, e) in owner], full=True)
 
 
 def choose_spellings(reg: Registry, state: BuildState) -> None:
@@ -133,24 +133,24 @@ def choose_spellings(reg: Registry, state: BuildState) -> None:
             best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
             state.canonical[id(entity)] = best
     for (start, end), entity in sorted(state.first_owner.items()):
-        if len(name_tokens(reg._span_text(start, end))) > 1:
+        if len(name_tokens(reg.span_text(start, end))) > 1:
             reg.first_at.setdefault(id(entity), start)
 
 
 def mention_people(reg: Registry, state: BuildState) -> None:
     """Every name found is a mention of its person, with the title beside it."""
     for start, end in sorted(state.people):
-        honorific = _honorific_gender(reg.doc, start)
+        honorific = honorific_gender(reg.doc, start)
         entity = (
-            reg.match_person(reg._span_text(start, end), honorific, start)
+            reg.match_person(reg.span_text(start, end), honorific, start)
             or state.first_owner[(start, end)]
         )  # a "name" with no name words ("Al-")
         if honorific and entity.gender is None:
             entity.gender = honorific  # so the next "Mrs. Clinton" finds her at once
-        reg._describe(entity, start, end)
-        reg._add_mention(start, end, (entity,))
+        reg.describe(entity, start, end)
+        reg.add_mention(start, end, (entity,))
     for start, _end in sorted(state.people):
-        reg._counterpart(start)
+        reg.borrow_counterpart_title(start)
 
 
 def mention_surnames(reg: Registry, state: BuildState) -> None:
@@ -159,20 +159,20 @@ def mention_surnames(reg: Registry, state: BuildState) -> None:
     covered = {i for m in reg.mentions for i in range(m.start, m.end)}
     i = 0
     while i < len(doc):
-        if i in covered or not _is_name_token(doc[i], True) or doc[i].text == "-":
+        if i in covered or not is_name_token(doc[i], True) or doc[i].text == "-":
             i += 1
             continue
         j = i
-        while j < len(doc) and _is_name_token(doc[j], True) and j not in covered:
+        while j < len(doc) and is_name_token(doc[j], True) and j not in covered:
             j += 1
         while j > i and not doc[j - 1].text[-1:].isalpha():
             j -= 1
-        if j > i and not reg._hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
-            text = reg._span_text(i, j)
-            entity = reg.match_person(text, _honorific_gender(doc, i), i)
+        if j > i and not reg.hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+            text = reg.span_text(i, j)
+            entity = reg.match_person(text, honorific_gender(doc, i), i)
             if entity is not None:
                 entity.add_alias(text)
-                reg._add_mention(i, j, (entity,))
+                reg.add_mention(i, j, (entity,))
         i = max(j, i + 1)
 
 
@@ -191,14 +191,14 @@ def mention_bodies(reg: Registry, state: BuildState) -> None:
     ORG, so only org words are trusted."""
     doc = reg.doc
     for ent in doc.ents:
-        if ent.label_ == "ORG" and not reg._hidden(ent.start_char, ent.end_char):
-            toks = _strip(list(doc[_org_start(doc, ent.start) : ent.end]))
-            if not toks or reg.match_person(_text(toks)) is not None:
+        if ent.label_ == "ORG" and not reg.hidden(ent.start_char, ent.end_char):
+            toks = strip_phrase(list(doc[_org_start(doc, ent.start) : ent.end]))
+            if not toks or reg.match_person(phrase_text(toks)) is not None:
                 continue
             if not any(t.lower_ in ORG_HEADS for t in toks):
                 continue
-            entity = reg.organization(_text(toks))
-            reg._add_mention(toks[0].i, toks[-1].i + 1, (entity,))
+            entity = reg.organization(phrase_text(toks))
+            reg.add_mention(toks[0].i, toks[-1].i + 1, (entity,))
 
 
 def finish(reg: Registry, state: BuildState) -> None:
@@ -208,7 +208,7 @@ def finish(reg: Registry, state: BuildState) -> None:
     for entity in reg.entities:
         if id(entity) in state.canonical:
             entity.name = state.canonical[id(entity)]
-    reg._find_gender()
+    reg.find_gender()
 
 
 # The registry is built by these passes, in this order; each reads what the

@@ -13,14 +13,14 @@ from spacy.tokens import Doc, Token
 from loader.attribution.coref_entities import (
     Entity,
     Mention,
-    _holds,
-    _one_organization,
-    _one_person,
+    holds_roles,
+    one_organization,
+    one_person,
 )
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
-    _text,
+    phrase_text,
 )
 from loader.lexicon.function_words import (
     FEMALE,
@@ -57,7 +57,7 @@ class PronounRules:
         word = tok.lower_
         if word in MALE or word in FEMALE:
             want = "m" if word in MALE else "f"
-            bound = self._bound_subject(tok, lambda m: _one_person(m, want))
+            bound = self._bound_subject(tok, lambda m: one_person(m, want))
             entity = bound.entities[0] if bound else self._antecedent(tok.i, want)
             if entity is not None and entity.gender is None:
                 entity.gender = want
@@ -65,8 +65,8 @@ class PronounRules:
         if word in PLURAL:
             return self._plural_antecedent(tok.i, None)
         if word in NEUTER:
-            org = self._bound_subject(tok, _one_organization) or self._recent(
-                tok.i, _one_organization
+            org = self._bound_subject(tok, one_organization) or self._recent(
+                tok.i, one_organization
             )
             return org.entities if org else ()
         return ()
@@ -89,7 +89,7 @@ class PronounRules:
         surname = any(len(words) > 1 and words[-1] == fold(last.text) for words in people)
         if not plural_of and (not owned or surname):
             return None  # "Sanders said" after Bernie Sanders: a surname
-        return self.reg.entity(_text(toks), "group")
+        return self.reg.entity(phrase_text(toks), "group")
 
     def _bound_subject(self, tok: Token, fits) -> Mention | None:
         """The subject of the clause a pronoun's own clause hangs in.
@@ -138,7 +138,7 @@ class PronounRules:
         # known to be of that gender before one whose gender is unknown
         m = self._recent(
             before,
-            lambda m: _one_person(m, gender),
+            lambda m: one_person(m, gender),
             prefer=lambda m: m.entities[0].gender == gender,
         )
         return m.entities[0] if m else None
@@ -235,7 +235,7 @@ class PronounRules:
             return None
         found: list[Entity] = []
         for country in countries:
-            fits = [e for e in self.reg.entities if _holds(e, role | country)]
+            fits = [e for e in self.reg.entities if holds_roles(e, role | country)]
             if len(fits) != 1:
                 return None
             found.append(fits[0])

@@ -20,15 +20,15 @@ from loader.attribution.coref_entities import Entity, Mention
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_passes import build
 from loader.attribution.coref_text import (
-    _is_name_token,
-    _is_subject,
-    _is_title,
-    _left_apposition,
-    _left_title,
-    _right_apposition,
-    _sole_subject,
-    _starts_person,
-    _text,
+    is_name_token,
+    is_subject,
+    is_title,
+    left_apposition,
+    left_title,
+    phrase_text,
+    right_apposition,
+    sole_subject,
+    starts_person,
 )
 from loader.attribution.quotes import quote_spans
 from loader.lexicon.function_words import (
@@ -87,10 +87,10 @@ class Registry:
         build(self)
 
     # -- building -----------------------------------------------------------
-    def _hidden(self, start_char: int, end_char: int) -> bool:
+    def hidden(self, start_char: int, end_char: int) -> bool:
         return any(start_char < e and s < end_char for s, e in self.excluded)
 
-    def _extend_person(self, ent: Span) -> tuple[int, int]:
+    def extend_person(self, ent: Span) -> tuple[int, int]:
         """The whole name a PERSON entity is part of, without the words before
         it that are no part of any name."""
         sent = self.sents[self.sent_of[ent.start]]
@@ -106,9 +106,9 @@ class Registry:
                 end += 1  # "Ban Ki-" + "moon"
         while (
             end < sent.end
-            and _is_name_token(doc[end])
+            and is_name_token(doc[end])
             and doc[end].text != "-"
-            and not _starts_person(doc[end])  # "Sanders Burns | Hillary Clinton"
+            and not starts_person(doc[end])  # "Sanders Burns | Hillary Clinton"
         ):
             end += 1
         # "Al-e Sadeq": hyphen pieces continue the name
@@ -117,10 +117,10 @@ class Registry:
             and doc[end].text == "-"
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
-            and (_is_name_token(doc[end + 1]) or doc[end + 1].is_alpha)
+            and (is_name_token(doc[end + 1]) or doc[end + 1].is_alpha)
         ):
             end += 2
-            while end < sent.end and _is_name_token(doc[end]) and doc[end].text != "-":
+            while end < sent.end and is_name_token(doc[end]) and doc[end].text != "-":
                 end += 1
         return end
 
@@ -129,8 +129,8 @@ class Registry:
         doc = self.doc
         while (
             start > sent.start
-            and _is_name_token(doc[start - 1])
-            and not (doc[start - 1].ent_type_ == "PERSON" and _starts_person(doc[start]))
+            and is_name_token(doc[start - 1])
+            and not (doc[start - 1].ent_type_ == "PERSON" and starts_person(doc[start]))
         ):
             start -= 1
         return start
@@ -143,7 +143,7 @@ class Registry:
         while start < end and (
             not doc[start].text[:1].isalpha()
             or doc[start].pos_ != "PROPN"
-            or _is_title(doc[start])
+            or is_title(doc[start])
             or doc[start].lower_ in NAME_PREFIX_WORDS
         ):
             start += 1
@@ -151,28 +151,28 @@ class Registry:
             end -= 1
         return start, end
 
-    def _slogan(self, start: int, end: int) -> bool:
+    def is_slogan(self, start: int, end: int) -> bool:
         """Inside a quote of a few words: a slogan or nickname, not speech."""
         if self._quotes is None:
             self._quotes = quote_spans(self.doc.text)
         s, e = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         return any(qs <= s and e <= qe and qe - qs <= 40 for qs, qe in self._quotes)
 
-    def _span_text(self, start: int, end: int) -> str:
-        return _text(list(self.doc[start:end]))
+    def span_text(self, start: int, end: int) -> str:
+        return phrase_text(list(self.doc[start:end]))
 
-    def _describe(self, entity: Entity, start: int, end: int) -> None:
+    def describe(self, entity: Entity, start: int, end: int) -> None:
         sent = self.sents[self.sent_of[start]]
         for toks in (
-            _left_title(self.doc, start, sent.start),
-            _right_apposition(self.doc, end, sent.end),
-            _left_apposition(self.doc, start, sent.start),
+            left_title(self.doc, start, sent.start),
+            right_apposition(self.doc, end, sent.end),
+            left_apposition(self.doc, start, sent.start),
         ):
             if toks:
-                entity.add_description(_text(toks))
+                entity.add_description(phrase_text(toks))
                 return
 
-    def _counterpart(self, start: int) -> None:
+    def borrow_counterpart_title(self, start: int) -> None:
         """ "his Iraqi counterpart Fuad Hussein" next to an Iranian Foreign Minister:
         Hussein is the Iraqi Foreign Minister. The title is borrowed from the
         other person in the sentence (its subject first), with the nationality
@@ -203,15 +203,15 @@ class Registry:
             mine.entities[0].add_description(f"{nationality.text} {' '.join(words[1:])}")
             return
 
-    def _add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
-        subject = _is_subject(self.doc[start:end].root)
+    def add_mention(self, start: int, end: int, entities: tuple[Entity, ...], speaker=False):
+        subject = is_subject(self.doc[start:end].root)
         m = Mention(start, end, self.sent_of[start], entities, subject=subject, speaker=speaker)
         if self.index is None:
             self.mentions.append(m)
         else:
             self.index.add(m)
 
-    def _find_gender(self) -> None:
+    def find_gender(self) -> None:
         """Gender from honorifics ("Ms. Baerbock"), else from the pronouns that
         follow a person who is the subject of a sentence ("Trump said he ...").
         Used only to keep "she" off a man and "he" off a woman."""
@@ -223,7 +223,7 @@ class Registry:
                 g = HONORIFIC_GENDER.get(self.doc[m.start - 1].lower_.rstrip("."))
                 if g and entity.gender is None:
                     entity.gender = g
-        self._vote_gender(
+        self.vote_gender(
             [
                 (m.start, m.end, m.entities[0])
                 for m in self.mentions
@@ -231,13 +231,13 @@ class Registry:
             ]
         )
 
-    def _vote_gender(self, mentions: list[tuple[int, int, Entity]], full: bool = False) -> None:
+    def vote_gender(self, mentions: list[tuple[int, int, Entity]], full: bool = False) -> None:
         """Pronouns later in the sentence of a person who is its subject vote for
         that person's gender; ``full`` counts only full-name mentions."""
         votes: dict[int, Counter] = {}
         for start, end, entity in mentions:
-            if not _sole_subject(self.doc[start:end].root) or (
-                full and len(name_tokens(self._span_text(start, end))) < 2
+            if not sole_subject(self.doc[start:end].root) or (
+                full and len(name_tokens(self.span_text(start, end))) < 2
             ):
                 continue
             tally = votes.setdefault(id(entity), Counter())

@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Token
 
 from loader.attribution.coref_entities import (
     Entity,
-    _holds,
+    holds_roles,
 )
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
-    _is_name_token,
-    _text,
+    is_name_token,
+    phrase_text,
 )
 from loader.lexicon.function_words import (
     DEFINITE_PLURALS,
@@ -59,7 +59,7 @@ class RoleRules:
     _index: MentionIndex
 
     def _role(self, toks: list[Token]) -> Entity:
-        roles = role_tokens(_text(toks))
+        roles = role_tokens(phrase_text(toks))
         person = self._person_by_roles(roles, toks[0].i)
         if person is not None:
             return person
@@ -82,7 +82,7 @@ class RoleRules:
             # "the candidate", "the judge": a role with no country may be anyone
             # the article mentions without a title
             return None
-        fits = [e for e in self.reg.entities if _holds(e, wanted)]
+        fits = [e for e in self.reg.entities if holds_roles(e, wanted)]
         return fits[0] if len(fits) == 1 else None
 
     def _remarks_owner(self, start: int) -> Entity | None:
@@ -101,8 +101,8 @@ class RoleRules:
                 subject = _remarks_maker(verb)
                 if subject is None:
                     continue
-                run = [t for t in subject.subtree if t.ent_type_ == "PERSON" and _is_name_token(t)]
-                entity = self.reg.match_person(_text(run), None, run[0].i) if run else None
+                run = [t for t in subject.subtree if t.ent_type_ == "PERSON" and is_name_token(t)]
+                entity = self.reg.match_person(phrase_text(run), None, run[0].i) if run else None
                 named_before = entity is not None and any(
                     m.start < start for m in self._index.of_entity(entity)
                 )
@@ -120,7 +120,7 @@ class RoleRules:
         wanted = roles - SOFT_ROLE_WORDS
 
         def fits(e: Entity) -> bool:
-            return _holds(e, wanted)
+            return holds_roles(e, wanted)
 
         # In the latest sentence that names one, the speaker or subject comes
         # first: after "Lavrov told Fidan …", "the minister" is Lavrov.

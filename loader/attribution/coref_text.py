@@ -42,7 +42,7 @@ from loader.names import (
 DATELINE_WITH_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\b")
 
 
-def _without_clauses(toks: list[Token]) -> list[Token]:
+def without_clauses(toks: list[Token]) -> list[Token]:
     """A name without the clause hung on it: "a report from the inspector
     general to be released Thursday" was issued by "the inspector general"."""
     cut = min(
@@ -52,7 +52,7 @@ def _without_clauses(toks: list[Token]) -> list[Token]:
     return toks if cut is None else [t for t in toks if t.i < cut]
 
 
-def _issuer(statement: Token) -> Token | None:
+def issuer_of(statement: Token) -> Token | None:
     """Who put a statement out, where the sentence says so: "The museum issued
     a statement", "In a statement, the business mogul …", "a statement issued
     by the Sanders campaign", "a statement from the ministry"."""
@@ -70,7 +70,7 @@ def _issuer(statement: Token) -> Token | None:
     return None
 
 
-def _name_list(toks: Sequence[Token]) -> bool:
+def is_name_list(toks: Sequence[Token]) -> bool:
     """One-word names or countries separated by commas alone: "Iran, Iraq",
     "Russia, Turkiye, Iran", "Saudi Arabia, Iran" ("Vigo County, Indiana" is
     one place)."""
@@ -85,12 +85,12 @@ def _name_list(toks: Sequence[Token]) -> bool:
     return all(
         part
         and all(t.pos_ == "PROPN" for t in part)
-        and (len(part) == 1 or country_stem(_text(part)) is not None)
+        and (len(part) == 1 or country_stem(phrase_text(part)) is not None)
         for part in parts
     )
 
 
-def _strip(tokens: Sequence[Token]) -> list[Token]:
+def strip_phrase(tokens: Sequence[Token]) -> list[Token]:
     """Drop leading determiners/punctuation and trailing punctuation/possessives."""
     toks = list(tokens)
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in ARTICLES):
@@ -105,18 +105,18 @@ def _strip(tokens: Sequence[Token]) -> list[Token]:
     return toks
 
 
-def _text(tokens: Sequence[Token]) -> str:
+def phrase_text(tokens: Sequence[Token]) -> str:
     # Span.text joins only these tokens; Doc.text would rebuild the whole article.
     if not tokens:
         return ""
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _is_title(tok: Token) -> bool:
+def is_title(tok: Token) -> bool:
     return tok.lower_ in TITLE_WORDS
 
 
-def _completes_title(tok: Token) -> bool:
+def completes_title(tok: Token) -> bool:
     """ "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel
     Reeves": the words after a title's "of" belong to the title, up to where
     the named person's entity starts; without this the name came out as "State
@@ -127,31 +127,31 @@ def _completes_title(tok: Token) -> bool:
     i = tok.i - 1
     while i >= 0 and doc[i].ent_type_ != "PERSON":
         joined = doc[i].text == "-" and not doc[i].whitespace_  # "Anti-Defamation"
-        if not (doc[i].text[:1].isupper() or joined) or _is_title(doc[i]):
+        if not (doc[i].text[:1].isupper() or joined) or is_title(doc[i]):
             break
         i -= 1
-    if i >= 0 and _is_title(doc[i]):
+    if i >= 0 and is_title(doc[i]):
         return False
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and _is_title(doc[i - 1])
+    return i >= 1 and doc[i].lower_ == "of" and is_title(doc[i - 1])
 
 
 def _title_as_surname(tok: Token) -> bool:
     """ "Mr. King", "Charlie King": a title word used as a surname."""
-    if not (_is_title(tok) and tok.i > 0):
+    if not (is_title(tok) and tok.i > 0):
         return False
     prev = tok.doc[tok.i - 1]
     return prev.lower_.rstrip(".") in HONORIFICS or (
         tok.ent_type_ == "PERSON"
         and tok.ent_iob_ == "I"
         and prev.pos_ == "PROPN"
-        and not _is_title(prev)
+        and not is_title(prev)
         and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     )
 
 
-def _is_name_token(tok: Token, loose: bool = False) -> bool:
+def is_name_token(tok: Token, loose: bool = False) -> bool:
     """Part of a personal name: a proper noun that is not a title or a place adjective.
 
     ``loose`` also takes capitalised words the tagger called something else
@@ -169,13 +169,13 @@ def _is_name_token(tok: Token, loose: bool = False) -> bool:
     if tok.lower_ in NAME_JOINERS:
         return True
     pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
-    if not pos_ok or _is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
+    if not pos_ok or is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
         return False
     return (
         tok.text[:1].isupper()
         and tok.tag_ != "POS"
         and country_stem(tok.text) is None
-        and not _completes_title(tok)  # last: it walks back over the tokens before
+        and not completes_title(tok)  # last: it walks back over the tokens before
     )
 
 
@@ -199,7 +199,7 @@ def _title_word_before(doc: Doc, i: int, toks: list[Token]) -> bool:
     )
 
 
-def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
+def left_title(doc: Doc, start: int, floor: int) -> list[Token]:
     """The title written directly before a name: "Iran's Foreign Minister" Abbas Araghchi."""
     toks: list[Token] = []
     i = start - 1
@@ -210,12 +210,12 @@ def _left_title(doc: Doc, start: int, floor: int) -> list[Token]:
         i -= 1
     while toks and (toks[0].lower_ in TITLE_LINKS or toks[0].tag_ == "POS"):
         toks.pop(0)
-    if any(_is_title(t) for t in toks):
+    if any(is_title(t) for t in toks):
         return toks
     return []
 
 
-def _right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
+def right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
     """ ", the Iranian president," after a name."""
     if end >= sent_end or doc[end].text != ",":
         return []
@@ -228,17 +228,17 @@ def _right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
             # the next clause, not an apposition (that one is closed by punctuation)
             return []
         toks.append(t)
-    toks = _short_title(_strip(toks))
+    toks = short_title(strip_phrase(toks))
     if toks and not any(t.ent_type_ == "PERSON" for t in toks):
         return toks
     return []
 
 
-def _left_apposition(doc: Doc, start: int, sent_start: int) -> list[Token]:
+def left_apposition(doc: Doc, start: int, sent_start: int) -> list[Token]:
     """ "Iran's president, Masoud Pezeshkian," : a title phrase opening the sentence."""
     if start - 1 <= sent_start or doc[start - 1].text != ",":
         return []
-    toks = _left_title(doc, start - 1, sent_start)
+    toks = left_title(doc, start - 1, sent_start)
     if not toks:
         # the title may end in a common noun the loop above already takes
         return []
@@ -249,7 +249,7 @@ def _left_apposition(doc: Doc, start: int, sent_start: int) -> list[Token]:
     return []
 
 
-def _after_dateline(ent: Span) -> Span:
+def after_dateline(ent: Span) -> Span:
     """The name the model glued to an all-capitals dateline ("CLEVELAND - Donald
     Trump"), as a PERSON span; any other entity unchanged."""
     toks = list(ent)
@@ -262,10 +262,10 @@ def _after_dateline(ent: Span) -> Span:
     return ent
 
 
-def _apposed_gender(doc: Doc, start: int, end: int, sent: Span) -> str | None:
+def apposed_gender(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The gender a noun right beside the name gives: directly before it, before
     the comma that opens it, or heading the apposition after it."""
-    title = _left_title(doc, start, sent.start)
+    title = left_title(doc, start, sent.start)
     k = title[0].i if title else start  # "her husband, former President | Bill Clinton"
     before = doc[k - 1] if k > sent.start else None
     if before is not None and before.text == "," and k - 2 >= sent.start:
@@ -279,13 +279,13 @@ def _apposed_gender(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     return None
 
 
-def _is_subject(head: Token) -> bool:
+def is_subject(head: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass") or (
         head.dep_ in ("compound", "conj", "nmod") and head.head.dep_ in ("nsubj", "nsubjpass")
     )
 
 
-def _sole_subject(head: Token) -> bool:
+def sole_subject(head: Token) -> bool:
     """The subject alone: in "Mrs. Clinton and Bill Clinton worried that she ..."
     a pronoun says nothing about either one's gender."""
     if head.dep_ == "compound":
@@ -293,11 +293,11 @@ def _sole_subject(head: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in head.children)
 
 
-def _starts_person(tok: Token) -> bool:
+def starts_person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
 
 
-def _title_case(sent: Span) -> bool:
+def is_title_case(sent: Span) -> bool:
     """A headline written in Title Case ("Sanders Burns Clinton With First Lead"):
     ordinary words capitalised mid-sentence, and none left in lower case. Names
     and titles are capitalised in any sentence, so only words outside entities
@@ -315,7 +315,7 @@ def _title_case(sent: Span) -> bool:
     return sum(t.text[:1].isupper() for t in words) >= 2
 
 
-def _drop_parenthetical(toks: list[Token]) -> list[Token]:
+def drop_parenthetical(toks: list[Token]) -> list[Token]:
     """Brackets hold labels, not speakers: "Mike Pence (R-IN)", "Jeff Merkley (D-Ore.)"."""
     out: list[Token] = []
     depth = 0
@@ -329,12 +329,12 @@ def _drop_parenthetical(toks: list[Token]) -> list[Token]:
     return out if out else toks
 
 
-def _surface_form(toks: list[Token]) -> bool:
+def is_surface_form(toks: list[Token]) -> bool:
     """A short naming phrase worth keeping as an alias (no pronoun, list or clause,
     and not a thing someone owns: "Trump's remarks" names no one)."""
     head = toks[0].doc[toks[0].i : toks[-1].i + 1].root
     owned = (
-        head.pos_ == "NOUN" and not _is_title(head) and any(c.dep_ == "poss" for c in head.children)
+        head.pos_ == "NOUN" and not is_title(head) and any(c.dep_ == "poss" for c in head.children)
     )
     return (
         not owned
@@ -346,7 +346,7 @@ def _surface_form(toks: list[Token]) -> bool:
     )
 
 
-def _short_title(toks: list[Token]) -> list[Token]:
+def short_title(toks: list[Token]) -> list[Token]:
     """The role in an apposition, without the clauses hung on it.
 
     "an economist who served as director of ..." -> "economist"; "the
@@ -358,24 +358,24 @@ def _short_title(toks: list[Token]) -> list[Token]:
         if (
             t.lower_ in RELATIVE_PRONOUNS
             or t.lower_ in ("--", "—", ",", ";", "(")
-            or (t.lower_ == "and" and any(_is_title(x) for x in out))
+            or (t.lower_ == "and" and any(is_title(x) for x in out))
         ):
             break
         out.append(t)
         if len(out) >= 10:
             break
-    out = _strip(out)
-    return out if any(_is_title(t) for t in out) else []
+    out = strip_phrase(out)
+    return out if any(is_title(t) for t in out) else []
 
 
-def _honorific_gender(doc: Doc, start: int) -> str | None:
+def honorific_gender(doc: Doc, start: int) -> str | None:
     """ "Mrs. Clinton" -> "f"."""
     if start > 0:
         return HONORIFIC_GENDER.get(doc[start - 1].lower_.rstrip("."))
     return None
 
 
-def _last_run(toks: list[Token]) -> list[Token]:
+def last_run(toks: list[Token]) -> list[Token]:
     """The last run of consecutive tokens (by document position)."""
     run: list[Token] = []
     for t in toks:
