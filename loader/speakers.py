@@ -170,6 +170,16 @@ class SpeakerKey:
 _KEY_SUFFIXES = re.compile(r"(?P<body>.*?)(?:@(?P<article>\d+))?(?:#(?P<tag>f|\d+))?", re.DOTALL)
 
 
+def _stored_key(text: str) -> SpeakerKey | None:
+    """The key of a stored row; None for a key this module never writes (a
+    database other tools filled, as bench/gen_claims.py does), which is then
+    left as it is."""
+    try:
+        return SpeakerKey.parse(text)
+    except ValueError:
+        return None
+
+
 def _person_key(name: str) -> str:
     return str(SpeakerKey.person(name))
 
@@ -624,8 +634,8 @@ def settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
         _settle_initials(conn, row)
     if row is None or row[2] != "person":
         return
-    key = SpeakerKey.parse(row[3])
-    if not key.is_person or not key.given:
+    key = _stored_key(row[3])
+    if key is None or not key.is_person or not key.given:
         return  # a surname-only row stays one: its full name may be anyone's
     surname = key.name
     best = None
@@ -646,7 +656,8 @@ def _settle_initials(conn: sqlite3.Connection, row: tuple) -> None:
     """A body named after a spelled-out name no article uses any more (its
     article was removed) goes back to the initials its articles still use."""
     speaker_id, name, _kind, key = row
-    if _initials(name) is None or SpeakerKey.parse(key).article is not None:
+    stored = _stored_key(key)
+    if _initials(name) is None or stored is None or stored.article is not None:
         return
     names = conn.execute(
         "SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ? ORDER BY rowid",

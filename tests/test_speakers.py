@@ -635,3 +635,16 @@ def test_one_fold_for_names_and_matching():
     assert fold("Qurʼan") == fold("Qur’an") == "qur'an"
     assert norm_word("Qurʼan") == norm_word("Qur’an") == norm_word("Qur'an") == "quran"
     assert norm_word("Ṣadr’s") == "sadr"
+
+
+def test_a_row_with_a_key_of_another_tool_is_left_as_it_is(conn):
+    # bench/gen_claims.py writes keys like "person:speaker 1" (no "|"); a load
+    # into such a database must not stop on them
+    conn.execute(
+        "INSERT INTO speakers (name, kind, key) VALUES ('Speaker Araghchiyan', 'person', "
+        "'person:speaker 1')"
+    )
+    theirs = conn.execute("SELECT id FROM speakers").fetchone()[0]
+    assert up(conn, "Araghchiyan", aliases=["Araghchiyan"]) == theirs  # settled, not refused
+    row = conn.execute("SELECT name, key FROM speakers WHERE id = ?", [theirs]).fetchone()
+    assert row == ("Speaker Araghchiyan", "person:speaker 1")
