@@ -28,7 +28,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from loader.lexicon.bodies import ORG_HEADS, ROLE_STOPWORDS, ROLE_SYNONYMS
-from loader.lexicon.people import PARTICLE_PREFIXES, PARTICLES, TITLE_WORDS
+from loader.lexicon.people import (
+    PARTICLE_PREFIXES,
+    PARTICLES,
+    TITLE_WORDS,
+    TRANSLITERATION_DIGRAPHS,
+)
 from loader.lexicon.places import DEMONYMS
 
 # The word lists live in ``loader.lexicon``. ORG_HEADS and TITLE_WORDS stay
@@ -81,25 +86,6 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_DIGRAPHS = (
-    ("sch", "x"),
-    ("sh", "x"),
-    ("ch", "x"),
-    ("zh", "j"),
-    ("dj", "j"),
-    ("kh", "k"),
-    ("gh", "k"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("c", "k"),
-    ("dh", "z"),
-    ("th", "t"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("y", "i"),
-)
-
-
 @lru_cache(maxsize=65536)
 def token_key(word: str) -> str:
     """Transliteration key of one name word.
@@ -114,7 +100,7 @@ def token_key(word: str) -> str:
     w = re.sub(r"[^a-z]", "", fold(word))
     if not w:
         return ""
-    for a, b in _DIGRAPHS:
+    for a, b in TRANSLITERATION_DIGRAPHS:
         w = w.replace(a, b)
     w = re.sub(r"[aeiou]+", "a", w)
     w = re.sub(r"(.)\1+", r"\1", w)

@@ -89,3 +89,24 @@ GENDERED_NOUNS = {
 }
 # Hyphenated particles that may open a name in lower case: "al-Sudani".
 LOWERCASE_NAME_PREFIXES = ("al-", "el-")
+
+# Letter groups that romanisations of one Arabic or Persian name write
+# differently, folded to one letter before comparing (``names.token_key``):
+# Araghchi/Araqchi, Zarif/Dharif. Applied in this order.
+TRANSLITERATION_DIGRAPHS = (
+    ("sch", "x"),
+    ("sh", "x"),
+    ("ch", "x"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "k"),
+    ("gh", "k"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("dh", "z"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("y", "i"),
+)
