@@ -34,7 +34,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from loader.names import given_compatible, name_tokens
-    from loader.speakers import _genders, _plain_name
+    from loader.speakers import SpeakerKey, _genders, _plain_name
 
     conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     people = conn.execute(
@@ -58,7 +58,7 @@ def main() -> int:
     )
     show(
         "person names that are not a plain name",
-        [p for p in named if not p[2].startswith("role:") and not _plain_name(p[1])],
+        [p for p in named if not SpeakerKey.parse(p[2]).role and not _plain_name(p[1])],
         lambda p: f"{p[1]!r} ({p[3]} claims)",
     )
     show(

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import fnmatch
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from loader import safe_yaml
 from loader.names import fold
-from loader.speakers import drop_if_unused, move_article_names, speaker_key, upsert_speaker
+from loader.speakers import drop_if_unused, make_key, move_article_names, upsert_speaker
 from loader.transaction import transaction
 
 FILE_NAMES = ("aliases.yml", "aliases.yaml")
@@ -237,83 +237,97 @@ def apply_to_database(conn: sqlite3.Connection, rules: AliasRules) -> int:
         return 0
     changed = 0
     with transaction(conn):
-        for rule in rules.splits:
-            rows = [
-                r
-                for r in conn.execute("SELECT id, name, kind FROM speakers ORDER BY id")
-                if fold(r[1]) == fold(rule.name)
-            ]
-            for speaker_id, name, kind in rows:
-                claims = conn.execute(
-                    """SELECT c.id, c.article_id, c.speaker_description, a.source_file
-                       FROM claims c JOIN articles a ON a.id = c.article_id
-                       WHERE c.speaker_id = ? ORDER BY c.id""",
-                    [speaker_id],
-                ).fetchall()
-                moved: dict[int, int] = {}  # article -> the row its claims went to
-                for claim_id, article_id, description, source_file in claims:
-                    if not rule.matches(name, description, source_file):
-                        continue
-                    target = upsert_speaker(
-                        conn, name, kind, description, [], article_id, rules, source_file
-                    )
-                    if target != speaker_id:
-                        conn.execute(
-                            "UPDATE claims SET speaker_id = ? WHERE id = ?", [target, claim_id]
-                        )
-                        moved[article_id] = target
-                        changed += 1
-                for article_id, target in moved.items():
-                    _move_names(conn, article_id, speaker_id, target)
-                drop_if_unused(conn, speaker_id)
-        for rule in rules.merges:
-            rows = [
-                r
-                for r in conn.execute("SELECT id, name, kind, key FROM speakers ORDER BY id")
-                if rule.matches(r[1], r[2])
-            ]
-            if not rows:
-                continue
-            kind = rule.kind or rows[0][2]
-            key = speaker_key(rule.name, kind)
-            target = next((r[0] for r in rows if r[3] == key), rows[0][0])
-            for other in (r[0] for r in rows if r[0] != target):
-                conn.execute(
-                    "UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", [target, other]
-                )
-                conn.execute(
-                    "UPDATE claim_groups SET speaker_id = ? WHERE speaker_id = ?", [target, other]
-                )
-                conn.execute(
-                    """INSERT INTO speaker_aliases (speaker_id, alias, articles)
-                       SELECT ?, alias, articles FROM speaker_aliases WHERE speaker_id = ? AND true
-                       ON CONFLICT (speaker_id, alias)
-                       DO UPDATE SET articles = articles + excluded.articles""",
-                    [target, other],
-                )
-                conn.execute(
-                    """INSERT OR IGNORE INTO speaker_alias_articles (speaker_id, alias, article_id)
-                       SELECT ?, alias, article_id FROM speaker_alias_articles
-                       WHERE speaker_id = ?""",
-                    [target, other],
-                )
-                conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [other])
-                conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [other])
-                conn.execute("DELETE FROM speakers WHERE id = ?", [other])
-                changed += 1
-            clash = conn.execute(
-                "SELECT id FROM speakers WHERE key = ? AND id != ?", [key, target]
-            ).fetchone()
-            conn.execute(
-                "UPDATE speakers SET name = ?, kind = ?, key = ? WHERE id = ?",
-                [rule.name, kind, key if clash is None else f"{key}#{target}", target],
-            )
-            for alias in (rule.name, *rule.names):
-                conn.execute(
-                    "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
-                    [target, alias],
-                )
+        for split in rules.splits:
+            changed += _apply_split(conn, split, rules)
+        for merge in rules.merges:
+            changed += _apply_merge(conn, merge)
     return changed
+
+
+def _apply_split(conn: sqlite3.Connection, rule: Split, rules: AliasRules) -> int:
+    """Move the claims a split rule matches to the other speaker's row."""
+    changed = 0
+    rows = [
+        r
+        for r in conn.execute("SELECT id, name, kind FROM speakers ORDER BY id")
+        if fold(r[1]) == fold(rule.name)
+    ]
+    for speaker_id, name, kind in rows:
+        claims = conn.execute(
+            """SELECT c.id, c.article_id, c.speaker_description, a.source_file
+               FROM claims c JOIN articles a ON a.id = c.article_id
+               WHERE c.speaker_id = ? ORDER BY c.id""",
+            [speaker_id],
+        ).fetchall()
+        moved: dict[int, int] = {}  # article -> the row its claims went to
+        for claim_id, article_id, description, source_file in claims:
+            if not rule.matches(name, description, source_file):
+                continue
+            target = upsert_speaker(
+                conn, name, kind, description, [], article_id, rules, source_file
+            )
+            if target != speaker_id:
+                conn.execute("UPDATE claims SET speaker_id = ? WHERE id = ?", [target, claim_id])
+                moved[article_id] = target
+                changed += 1
+        for article_id, target in moved.items():
+            _move_names(conn, article_id, speaker_id, target)
+        drop_if_unused(conn, speaker_id)
+    return changed
+
+
+def _apply_merge(conn: sqlite3.Connection, rule: Merge) -> int:
+    """Join every row a merge rule lists into one, named and keyed by the rule."""
+    rows = [
+        r
+        for r in conn.execute("SELECT id, name, kind, key FROM speakers ORDER BY id")
+        if rule.matches(r[1], r[2])
+    ]
+    if not rows:
+        return 0
+    kind = rule.kind or rows[0][2]
+    key = make_key(rule.name, kind)
+    target = next((r[0] for r in rows if r[3] == str(key)), rows[0][0])
+    others = [r[0] for r in rows if r[0] != target]
+    for other in others:
+        _absorb(conn, target, other)
+    clash = conn.execute(
+        "SELECT id FROM speakers WHERE key = ? AND id != ?", [str(key), target]
+    ).fetchone()
+    if clash is not None:
+        key = replace(key, tag=str(target))
+    conn.execute(
+        "UPDATE speakers SET name = ?, kind = ?, key = ? WHERE id = ?",
+        [rule.name, kind, str(key), target],
+    )
+    for alias in (rule.name, *rule.names):
+        conn.execute(
+            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+            [target, alias],
+        )
+    return len(others)
+
+
+def _absorb(conn: sqlite3.Connection, target: int, other: int) -> None:
+    """Row ``other`` becomes row ``target``: its claims, groups and names move."""
+    conn.execute("UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", [target, other])
+    conn.execute("UPDATE claim_groups SET speaker_id = ? WHERE speaker_id = ?", [target, other])
+    conn.execute(
+        """INSERT INTO speaker_aliases (speaker_id, alias, articles)
+           SELECT ?, alias, articles FROM speaker_aliases WHERE speaker_id = ? AND true
+           ON CONFLICT (speaker_id, alias)
+           DO UPDATE SET articles = articles + excluded.articles""",
+        [target, other],
+    )
+    conn.execute(
+        """INSERT OR IGNORE INTO speaker_alias_articles (speaker_id, alias, article_id)
+           SELECT ?, alias, article_id FROM speaker_alias_articles
+           WHERE speaker_id = ?""",
+        [target, other],
+    )
+    conn.execute("DELETE FROM speaker_alias_articles WHERE speaker_id = ?", [other])
+    conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [other])
+    conn.execute("DELETE FROM speakers WHERE id = ?", [other])
 
 
 def _move_names(conn: sqlite3.Connection, article_id: int, source: int, target: int) -> None:

@@ -27,156 +27,33 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-PARTICLES = frozenset({"al", "el", "al-e", "e", "ul", "ol"})
+from loader.lexicon.bodies import ORG_HEADS, ROLE_STOPWORDS, ROLE_SYNONYMS
+from loader.lexicon.people import (
+    PARTICLE_PREFIXES,
+    PARTICLES,
+    TITLE_WORDS,
+    TRANSLITERATION_DIGRAPHS,
+)
+from loader.lexicon.places import DEMONYMS
+
+# The word lists live in ``loader.lexicon``. ORG_HEADS and TITLE_WORDS stay
+# importable from here only for ``attribution.false_cues``, until it imports
+# them from the lexicon.
+__all__ = [
+    "ORG_HEADS",
+    "TITLE_WORDS",
+    "country_stem",
+    "fold",
+    "given_compatible",
+    "name_keys",
+    "name_tokens",
+    "role_tokens",
+    "same_word",
+    "token_key",
+]
+
 # Hyphenated article prefixes: al-Sudani, el-Sisi, Al-e Sadeq, as-Sadr.
-_PREFIX = re.compile(r"^(?:al|el|ul|ol|as|ash|ad|ar|at|az)-(?=\w)", re.IGNORECASE)
-
-# Country name -> the stem its adjective and possessive reduce to.
-DEMONYMS = {
-    "american": "us",
-    "us": "us",
-    "u.s.": "us",
-    "usa": "us",
-    "america": "us",
-    "british": "uk",
-    "britain": "uk",
-    "uk": "uk",
-    "u.k.": "uk",
-    "turkish": "turkey",
-    "turkiye": "turkey",
-    "türkiye": "turkey",
-    "turkey": "turkey",
-    "french": "france",
-    "france": "france",
-    "german": "germany",
-    "germany": "germany",
-    "chinese": "china",
-    "china": "china",
-    "japanese": "japan",
-    "japan": "japan",
-    "saudi": "saudi arabia",
-    # names of more than one word, for "Saudi Arabia, Iran pledge …"
-    "saudi arabia": "saudi arabia",
-    "united states": "us",
-    "united kingdom": "uk",
-    "united arab emirates": "uae",
-    "south korea": "south korea",
-    "north korea": "north korea",
-    "south africa": "south africa",
-    "new zealand": "new zealand",
-    "emirati": "uae",
-    "uae": "uae",
-    "afghan": "afghanistan",
-    "afghanistan": "afghanistan",
-    "israeli": "israel",
-    "israel": "israel",
-    "iraqi": "iraq",
-    "iraq": "iraq",
-    "iranian": "iran",
-    "iran": "iran",
-    "syrian": "syria",
-    "syria": "syria",
-    "russian": "russia",
-    "russia": "russia",
-    "lebanese": "lebanon",
-    "lebanon": "lebanon",
-    "egyptian": "egypt",
-    "egypt": "egypt",
-    "kurdish": "kurdistan",
-    "kurdistan": "kurdistan",
-    "european": "eu",
-    "eu": "eu",
-    "dutch": "netherlands",
-    "swiss": "switzerland",
-    "spanish": "spain",
-    "greek": "greece",
-    "polish": "poland",
-    "danish": "denmark",
-    "swedish": "sweden",
-    "finnish": "finland",
-    "irish": "ireland",
-    "pakistani": "pakistan",
-    "indian": "india",
-    "qatari": "qatar",
-    "qatar": "qatar",
-    "omani": "oman",
-    "yemeni": "yemen",
-    "kuwaiti": "kuwait",
-    "jordanian": "jordan",
-    "palestinian": "palestine",
-    "ukrainian": "ukraine",
-    "ukraine": "ukraine",
-}
-
-# Honorifics are never part of a name ("Mr. Trump" is an alias, not a name); some
-# say the person's gender, which both the resolver and the speaker table use.
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "sir", "dame", "mx"})
-
-TITLE_WORDS = frozenset(
-    """minister ministers president presidents prime premier ambassador envoy secretary
-    spokesperson spokesman spokeswoman speaker chairman chairwoman chair chief head director
-    commander general leader king queen prince princess emir sheikh ayatollah governor mayor
-    senator lawmaker mp deputy adviser advisor diplomat fm pm ceo judge chancellor sultan
-    official representative coordinator negotiator ruler monarch pope cleric imam colonel
-    lieutenant admiral marshal editor professor founder vice undersecretary attorney
-    major-general brigadier sergeant captain mufti patriarch cardinal archbishop
-    commissioner delegate consul nominee candidate democrat republican challenger incumbent
-    gov gov. sen sen. rep rep. governor economist historian analyst writer reporter host
-    executive fellow aide activist strategist pollster lawyer researcher scientist
-    correspondent columnist author associate organizer manager officer expert surrogate
-    gen gen. lt lt. col col. maj maj. adm adm. capt capt. sgt sgt. del del. amb amb.""".split()
-)
-ORG_HEADS = frozenset(
-    """ministry ministries government office council army military agency committee embassy
-    parliament presidency cabinet police court union organization organisation movement party
-    company bank fund department commission authority authorities coalition alliance forces
-    corps guard guards force administration kremlin pentagon palace house assembly senate congress
-    institute foundation association federation group front brigade brigades militia network
-    channel agency newspaper broadcaster tv television radio outlet campaign camp team
-    city county province municipality mission delegation consulate secretariat directorate
-    watchdog regulator board bureau""".split()
-)
-# Words that name a kind of body without saying whose: "the Foreign Ministry"
-# in two articles may be two countries' ministries.
-GENERIC_ORG_WORDS = (ORG_HEADS - {"kremlin", "pentagon"}) | frozenset(
-    """foreign defense interior health finance justice security national supreme state
-    federal armed affairs economy education intelligence public central high ministry
-    prime minister presidential general spokesperson""".split()
-)
-
-# Role words written several ways. Applied to the folded phrase before splitting.
-ROLE_SYNONYMS = (
-    (re.compile(r"\bminister of foreign affairs\b"), "foreign minister"),
-    (re.compile(r"\bforeign affairs minister\b"), "foreign minister"),
-    (re.compile(r"\bministry of foreign affairs\b"), "foreign ministry"),
-    (re.compile(r"\bforeign affairs ministry\b"), "foreign ministry"),
-    (re.compile(r"\b(?:top|chief) diplomat\b"), "foreign minister"),
-    (re.compile(r"\bfms?\b"), "foreign minister"),
-    (re.compile(r"\bpm\b"), "prime minister"),
-    (re.compile(r"\bpremier\b"), "prime minister"),
-    (re.compile(r"\bministry of defen[cs]e\b"), "defense ministry"),
-    (re.compile(r"\bdefence\b"), "defense"),
-    (re.compile(r"\bspokes(?:man|woman|person)\b"), "spokesperson"),
-    (re.compile(r"\bgop\b"), "republican"),
-    (re.compile(r"\brepublicans\b"), "republican"),
-    (re.compile(r"\bdemocratic\b"), "democrat"),
-    (re.compile(r"\bdemocrats\b"), "democrat"),
-    (re.compile(r"\bministers\b"), "minister"),
-    (re.compile(r"\bministries\b"), "ministry"),
-    (re.compile(r"\bpresidents\b"), "president"),
-    (re.compile(r"\bdiplomats\b"), "diplomat"),
-    # "the Israeli military" (Reuters), "the Israeli army" (Al Jazeera), "the Israel
-    # Defense Forces": one body, three names
-    (re.compile(r"\b(?:army|armed forces|defen[cs]e forces?)\b"), "military"),
-    # "U.S. State Department" (AP, Reuters) and "US State Department" (AFP):
-    # one body, whichever way the outlet writes its country
-    (re.compile(r"\bu\.s\.(?!\w)|\bu\.s\b|\bunited states\b"), "us"),
-    (re.compile(r"\bu\.k\.(?!\w)|\bu\.k\b|\bunited kingdom\b"), "uk"),
-    (re.compile(r"\bu\.n\.(?!\w)|\bu\.n\b|\bunited nations\b"), "un"),
-    (re.compile(r"\be\.u\.(?!\w)|\be\.u\b|\beuropean union\b"), "eu"),
-)
-ROLE_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "to", "s", "'s", "his", "her", "its"})
+_PREFIX = re.compile(r"^(?:" + "|".join(PARTICLE_PREFIXES) + r")-(?=\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -209,25 +86,6 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_DIGRAPHS = (
-    ("sch", "x"),
-    ("sh", "x"),
-    ("ch", "x"),
-    ("zh", "j"),
-    ("dj", "j"),
-    ("kh", "k"),
-    ("gh", "k"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("c", "k"),
-    ("dh", "z"),
-    ("th", "t"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("y", "i"),
-)
-
-
 @lru_cache(maxsize=65536)
 def token_key(word: str) -> str:
     """Transliteration key of one name word.
@@ -242,7 +100,7 @@ def token_key(word: str) -> str:
     w = re.sub(r"[^a-z]", "", fold(word))
     if not w:
         return ""
-    for a, b in _DIGRAPHS:
+    for a, b in TRANSLITERATION_DIGRAPHS:
         w = w.replace(a, b)
     w = re.sub(r"[aeiou]+", "a", w)
     w = re.sub(r"(.)\1+", r"\1", w)

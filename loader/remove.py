@@ -87,44 +87,8 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> Removed | None:
             )
         }
         forget_article_names(conn, article_id)
-        marks = ",".join("?" * len(claim_ids))
-        if claim_ids:
-            conn.execute(
-                f"DELETE FROM claim_group_suggestions WHERE claim_id IN ({marks}) "
-                f"OR other_claim_id IN ({marks})",
-                claim_ids + claim_ids,
-            )
-            conn.execute(
-                f"UPDATE claim_groups SET first_claim_id = NULL WHERE first_claim_id IN ({marks})",
-                claim_ids,
-            )
-        conn.execute(
-            "UPDATE claim_groups SET first_article_id = NULL WHERE first_article_id = ?",
-            [article_id],
-        )
-        conn.execute(
-            "DELETE FROM article_reuse WHERE earlier_article_id = ? OR later_article_id = ?",
-            [article_id, article_id],
-        )
-        conn.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
-        conn.execute(
-            "DELETE FROM claim_groups WHERE id NOT IN "
-            "(SELECT group_id FROM claims WHERE group_id IS NOT NULL)"
-        )
-        conn.execute("DELETE FROM article_boilerplate WHERE article_id = ?", [article_id])
-        conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        gone = 0
-        for speaker_id in sorted(speakers):
-            if conn.execute(
-                "SELECT 1 FROM claims WHERE speaker_id = ? LIMIT 1", [speaker_id]
-            ).fetchone():
-                settle_name(conn, speaker_id)
-                continue
-            # a group left pointing at them is rebuilt by the next match
-            conn.execute(
-                "UPDATE claim_groups SET speaker_id = NULL WHERE speaker_id = ?", [speaker_id]
-            )
-            gone += drop_if_unused(conn, speaker_id)
+        _delete_claims(conn, article_id, claim_ids)
+        gone = _settle_speakers(conn, speakers)
         if outlet_id is not None:
             conn.execute(
                 "DELETE FROM outlets WHERE id = ? AND NOT EXISTS "
@@ -132,3 +96,50 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> Removed | None:
                 [outlet_id, outlet_id],
             )
     return Removed(article_id, source_file, len(claim_ids), gone)
+
+
+def _delete_claims(conn: sqlite3.Connection, article_id: int, claim_ids: list[int]) -> None:
+    """The article's claims, boilerplate and reuse links go, and the article;
+    claim groups only they were in go too, the others forget them."""
+    marks = ",".join("?" * len(claim_ids))
+    if claim_ids:
+        conn.execute(
+            f"DELETE FROM claim_group_suggestions WHERE claim_id IN ({marks}) "
+            f"OR other_claim_id IN ({marks})",
+            claim_ids + claim_ids,
+        )
+        conn.execute(
+            f"UPDATE claim_groups SET first_claim_id = NULL WHERE first_claim_id IN ({marks})",
+            claim_ids,
+        )
+    conn.execute(
+        "UPDATE claim_groups SET first_article_id = NULL WHERE first_article_id = ?",
+        [article_id],
+    )
+    conn.execute(
+        "DELETE FROM article_reuse WHERE earlier_article_id = ? OR later_article_id = ?",
+        [article_id, article_id],
+    )
+    conn.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+    conn.execute(
+        "DELETE FROM claim_groups WHERE id NOT IN "
+        "(SELECT group_id FROM claims WHERE group_id IS NOT NULL)"
+    )
+    conn.execute("DELETE FROM article_boilerplate WHERE article_id = ?", [article_id])
+    conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+
+def _settle_speakers(conn: sqlite3.Connection, speakers: set[int]) -> int:
+    """Speakers the article quoted: those still quoted elsewhere settle their
+    name again, the others go; returns how many went."""
+    gone = 0
+    for speaker_id in sorted(speakers):
+        if conn.execute(
+            "SELECT 1 FROM claims WHERE speaker_id = ? LIMIT 1", [speaker_id]
+        ).fetchone():
+            settle_name(conn, speaker_id)
+            continue
+        # a group left pointing at them is rebuilt by the next match
+        conn.execute("UPDATE claim_groups SET speaker_id = NULL WHERE speaker_id = ?", [speaker_id])
+        gone += drop_if_unused(conn, speaker_id)
+    return gone

@@ -52,16 +52,19 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import Protocol
 
-from loader.names import (
-    DEMONYMS,
-    GENERIC_ORG_WORDS,
+from loader.lexicon.bodies import GENERIC_ORG_WORDS, INITIAL_SKIPS
+from loader.lexicon.people import (
     HONORIFIC_GENDER,
     HONORIFICS,
-    PARTICLES,
+    LOWERCASE_NAME_PREFIXES,
+    NAME_PARTICLES,
     TITLE_WORDS,
+)
+from loader.lexicon.places import COUNTRIES
+from loader.names import (
     fold,
     given_compatible,
     name_keys,
@@ -70,12 +73,22 @@ from loader.names import (
     same_word,
 )
 
-if TYPE_CHECKING:
-    from loader.aliases import AliasRules
+
+class NameRewriter(Protocol):
+    """What the speaker table needs of the user's aliases file
+    (``loader.aliases.AliasRules``): its rewrite of a name. A protocol, so
+    that this module does not import the one that imports it."""
+
+    def rewrite(
+        self, name: str, kind: str, description: str | None, source_file: str | None
+    ) -> tuple[str, str, str | None, bool]: ...
+
 
 __all__ = [
     "fold",
     "speaker_key",
+    "make_key",
+    "SpeakerKey",
     "upsert_speaker",
     "count_usage",
     "move_article_names",
@@ -84,38 +97,115 @@ __all__ = [
     "descriptions_compatible",
 ]
 
-# Lower-case words inside names: "Bill de Blasio", "Ludwig van Beethoven".
-NAME_PARTICLES = PARTICLES | frozenset(
-    "de da di del della van von der den du la le bin ibn".split()
-)
 
-_COUNTRIES = frozenset(DEMONYMS.values())
+@dataclass(frozen=True)
+class SpeakerKey:
+    """The identity of a speaker row, stored as text in ``speakers.key``.
+
+    The stored text is what users' databases and aliases files depend on, so
+    ``str()`` writes exactly these shapes, and ``parse`` reads them back:
+
+    * ``person:<surname key>|<given-name keys>`` (``#f``: a surname-only row
+      the honorifics call a woman);
+    * ``group:<folded name>`` and ``role:<kind>:<folded name>`` (unnamed roles);
+    * ``<kind>:<role words>`` for bodies;
+    * ``@<article id>`` after a row kept per article; ``#<row id>`` after a
+      key an aliases-file merge found taken.
+    """
+
+    kind: str  # the row's kind: person | organization | group
+    name: str  # person: surname key; others: folded name or sorted role words
+    given: str = ""  # person: keys of the given names, space-separated
+    role: bool = False  # an unnamed role ("role:<kind>:<name>")
+    article: int | None = None  # kept per article
+    tag: str | None = None  # "f", or the row id of a merge clash
+
+    @property
+    def is_person(self) -> bool:
+        """A named person's row (not an unnamed role of kind person)."""
+        return self.kind == "person" and not self.role
+
+    @property
+    def is_body(self) -> bool:
+        """A named body's row, shared across articles."""
+        return self.kind == "organization" and not self.role and self.article is None
+
+    def __str__(self) -> str:
+        if self.is_person:
+            text = f"person:{self.name}|{self.given}"
+        elif self.role:
+            text = f"role:{self.kind}:{self.name}"
+        else:
+            text = f"{self.kind}:{self.name}"
+        if self.article is not None:
+            text += f"@{self.article}"
+        return text if self.tag is None else f"{text}#{self.tag}"
+
+    @classmethod
+    def parse(cls, text: str) -> SpeakerKey:
+        """The key a stored ``speakers.key`` text is; ValueError for any other text."""
+        m = _KEY_SUFFIXES.fullmatch(text)
+        body, article, tag = m["body"], m["article"], m["tag"]
+        kind, _, rest = body.partition(":")
+        role = kind == "role"
+        if role:
+            kind, _, rest = rest.partition(":")
+        name, given = rest, ""
+        if kind == "person" and not role:
+            name, _, given = rest.partition("|")
+        key = cls(kind, name, given, role, int(article) if article else None, tag)
+        if str(key) != text:
+            raise ValueError(f"not a speaker key: {text!r}")
+        return key
+
+    @classmethod
+    def person(cls, name: str) -> SpeakerKey:
+        """A person's key: the keys of the surname and of the given names."""
+        keys = name_keys(name)
+        if not keys:
+            return cls("person", fold(name))
+        return cls("person", keys[-1], " ".join(keys[:-1]))
+
+
+_KEY_SUFFIXES = re.compile(r"(?P<body>.*?)(?:@(?P<article>\d+))?(?:#(?P<tag>f|\d+))?", re.DOTALL)
+
+
+def _stored_key(text: str) -> SpeakerKey | None:
+    """The key of a stored row; None for a key this module never writes (a
+    database other tools filled, as bench/gen_claims.py does), which is then
+    left as it is."""
+    try:
+        return SpeakerKey.parse(text)
+    except ValueError:
+        return None
 
 
 def _person_key(name: str) -> str:
-    keys = name_keys(name)
-    if not keys:
-        return f"person:{fold(name)}|"
-    return f"person:{keys[-1]}|{' '.join(keys[:-1])}"
+    return str(SpeakerKey.person(name))
 
 
 def _org_generic(name: str) -> bool:
     return all(word in GENERIC_ORG_WORDS for word in role_tokens(name))
 
 
+def make_key(
+    name: str, kind: str, article_id: int | None = None, description: str | None = None
+) -> SpeakerKey:
+    """The key a speaker row would get (see the module rules)."""
+    if kind == "group" or (description and fold(description) == fold(name)):
+        return SpeakerKey(kind, fold(name), role=kind != "group", article=article_id)
+    if kind == "person":
+        return SpeakerKey.person(name)
+    generic = _org_generic(name) and article_id is not None
+    words = " ".join(sorted(role_tokens(name))) or fold(name)
+    return SpeakerKey(kind, words, article=article_id if generic else None)
+
+
 def speaker_key(
     name: str, kind: str, article_id: int | None = None, description: str | None = None
 ) -> str:
-    """The UNIQUE key a speaker row would get (see the module rules)."""
-    if kind == "group" or (description and fold(description) == fold(name)):
-        key = f"{kind}:{fold(name)}" if kind == "group" else f"role:{kind}:{fold(name)}"
-        return key + (f"@{article_id}" if article_id is not None else "")
-    if kind == "person":
-        return _person_key(name)
-    key = f"{kind}:{' '.join(sorted(role_tokens(name))) or fold(name)}"
-    if _org_generic(name) and article_id is not None:
-        key += f"@{article_id}"
-    return key
+    """The UNIQUE key text a speaker row would get (see the module rules)."""
+    return str(make_key(name, kind, article_id, description))
 
 
 def descriptions_compatible(a: str | None, b: str | None) -> bool:
@@ -127,7 +217,7 @@ def descriptions_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     ra, rb = role_tokens(a), role_tokens(b)
-    ca, cb = ra & _COUNTRIES, rb & _COUNTRIES
+    ca, cb = ra & COUNTRIES, rb & COUNTRIES
     if ca and cb and not ca & cb:
         return False
     ta, tb = ra & TITLE_WORDS, rb & TITLE_WORDS
@@ -155,7 +245,7 @@ def _same_surname_rows(conn: sqlite3.Connection, name: str) -> list[tuple]:
     keys = name_keys(name)
     if not keys:
         return []
-    prefix = f"person:{keys[-1]}|"
+    prefix = str(SpeakerKey("person", keys[-1]))  # "person:<surname>|" and all after it
     rows = conn.execute(
         "SELECT id, name, description, key FROM speakers WHERE key >= ? AND key < ? ORDER BY id",
         [prefix, prefix + "\uffff"],
@@ -178,10 +268,6 @@ def _same_surname_rows(conn: sqlite3.Connection, name: str) -> list[tuple]:
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
-# Words an acronym skips: "Organization of the Petroleum Exporting Countries",
-# "Committee to Protect Journalists". Not "in": on PolNeAR train the one name
-# that needed it was a sentence's subject, "Nobody in British Columbia" (NBC).
-_INITIAL_SKIPS = frozenset({"of", "the", "for", "and", "to", "&"})
 
 
 def _acronym(name: str) -> str | None:
@@ -195,7 +281,7 @@ def _initials(name: str) -> str | None:
     is capitalised (a "U.N. humanitarian office" is not the U.N.)."""
     letters = []
     for word in re.split(r"[\s\-]+", name.strip()):
-        if word.lower() in _INITIAL_SKIPS:
+        if word.lower() in INITIAL_SKIPS:
             continue
         if not word[:1].isupper() or _acronym(word):
             return None
@@ -254,7 +340,7 @@ def _plain_name(text: str) -> bool:
         return False
     words = text.split()
     return all(
-        (w[:1].isupper() or fold(w) in NAME_PARTICLES or w.startswith(("al-", "el-")))
+        (w[:1].isupper() or fold(w) in NAME_PARTICLES or w.startswith(LOWERCASE_NAME_PREFIXES))
         # a title word may be a surname ("Billie Jean King"), never a first word
         and (fold(w).strip(".,") not in TITLE_WORDS or k == len(words) - 1)
         and fold(w).strip(".") not in HONORIFICS
@@ -350,6 +436,55 @@ def _dominant(conn, rows: list[tuple]) -> int | None:
     return None
 
 
+def _row_with_key(conn: sqlite3.Connection, key: SpeakerKey | str) -> int | None:
+    row = conn.execute("SELECT id FROM speakers WHERE key = ?", [str(key)]).fetchone()
+    return row[0] if row else None
+
+
+def _existing_row(
+    conn: sqlite3.Connection,
+    key: SpeakerKey,
+    name: str,
+    description: str | None,
+    surface: list[str],
+    forced: bool,
+) -> int | None:
+    """The row this speaker joins: the one with its key (when the honorifics
+    agree), else the person or body the rules of the module docstring find.
+    A name the aliases file forced only ever takes its own key."""
+    speaker_id = _row_with_key(conn, key)
+    if forced:
+        return speaker_id
+    if speaker_id is not None and not _genders_agree(conn, surface, speaker_id):
+        speaker_id = None
+    if speaker_id is None and key.is_person:
+        speaker_id = _find_person(conn, name, description, surface)
+        if speaker_id is None and len(name_tokens(name)) == 1:
+            # a one-word "person" that another article knew as a body ("Hezbollah")
+            speaker_id = _row_with_key(conn, speaker_key(name, "organization"))
+    if key.is_body:
+        speaker_id = _body_by_initials(conn, key, name, speaker_id)
+    return speaker_id
+
+
+def _body_by_initials(
+    conn: sqlite3.Connection, key: SpeakerKey, name: str, speaker_id: int | None
+) -> int | None:
+    """A body known by its initials and its spelled-out name is one row, named
+    by the spelled-out name (module rule 4)."""
+    if speaker_id is None:
+        speaker_id = _find_body(conn, name)
+    if speaker_id is not None and _acronym(name) is None:
+        current = conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id])
+        letters = _acronym(current.fetchone()[0])
+        if letters and _initials(name) == letters:
+            # the spelled-out name names the row, and its key finds it from now on
+            conn.execute(
+                "UPDATE speakers SET name = ?, key = ? WHERE id = ?", [name, str(key), speaker_id]
+            )
+    return speaker_id
+
+
 def upsert_speaker(
     conn: sqlite3.Connection,
     name: str,
@@ -357,7 +492,7 @@ def upsert_speaker(
     description: str | None,
     aliases: list[str],
     article_id: int | None = None,
-    rules: AliasRules | None = None,
+    rules: NameRewriter | None = None,
     source_file: str | None = None,
     used: Usage | None = None,
 ) -> int:
@@ -370,37 +505,15 @@ def upsert_speaker(
     forced = False
     if rules is not None:
         name, kind, description, forced = rules.rewrite(name, kind, description, source_file)
-    key = speaker_key(name, kind, article_id, description)
-    if key.startswith("person:") and len(name_tokens(name)) == 1 and not forced:
+    key = make_key(name, kind, article_id, description)
+    if key.is_person and len(name_tokens(name)) == 1 and not forced:
         # two surname-only rows when the honorifics say two people: "Mr. Clinton"
         # and "Mrs. Clinton" in articles that never give a first name
         if _genders(surface) == {"f"}:
-            key += "#f"
-    row = conn.execute("SELECT id FROM speakers WHERE key = ?", [key]).fetchone()
-    speaker_id = row[0] if row else None
-    if speaker_id is not None and not forced and not _genders_agree(conn, surface, speaker_id):
-        speaker_id = None
-    if speaker_id is None and not forced and key.startswith("person:"):
-        speaker_id = _find_person(conn, name, description, surface)
-        if speaker_id is None and len(name_tokens(name)) == 1:
-            # a one-word "person" that another article knew as a body ("Hezbollah")
-            row = conn.execute(
-                "SELECT id FROM speakers WHERE key = ?", [speaker_key(name, "organization")]
-            ).fetchone()
-            speaker_id = row[0] if row else None
-    if not forced and key.startswith("organization:") and "@" not in key:
-        if speaker_id is None:
-            speaker_id = _find_body(conn, name)
-        if speaker_id is not None and _acronym(name) is None:
-            current = conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id])
-            letters = _acronym(current.fetchone()[0])
-            if letters and _initials(name) == letters:
-                # the spelled-out name names the row, and its key finds it from now on
-                conn.execute(
-                    "UPDATE speakers SET name = ?, key = ? WHERE id = ?", [name, key, speaker_id]
-                )
+            key = replace(key, tag="f")
+    speaker_id = _existing_row(conn, key, name, description, surface, forced)
     if speaker_id is None:
-        speaker_id = _insert(conn, name, kind, description, key)
+        speaker_id = _insert(conn, name, kind, description, str(key))
     else:
         _fill_description(conn, speaker_id, description)
     names = [name, *surface]
@@ -519,11 +632,12 @@ def settle_name(conn: sqlite3.Connection, speaker_id: int) -> None:
     ).fetchone()
     if row is not None and row[2] == "organization":
         _settle_initials(conn, row)
-    if row is None or row[2] != "person" or not row[3].startswith("person:"):
+    if row is None or row[2] != "person":
         return
-    surname, _, given = row[3][len("person:") :].partition("|")
-    if not given or given.startswith("#"):
+    key = _stored_key(row[3])
+    if key is None or not key.is_person or not key.given:
         return  # a surname-only row stays one: its full name may be anyone's
+    surname = key.name
     best = None
     for rowid, alias, articles in conn.execute(
         "SELECT rowid, alias, articles FROM speaker_aliases WHERE speaker_id = ?", [speaker_id]
@@ -542,7 +656,8 @@ def _settle_initials(conn: sqlite3.Connection, row: tuple) -> None:
     """A body named after a spelled-out name no article uses any more (its
     article was removed) goes back to the initials its articles still use."""
     speaker_id, name, _kind, key = row
-    if _initials(name) is None or "@" in key:
+    stored = _stored_key(key)
+    if _initials(name) is None or stored is None or stored.article is not None:
         return
     names = conn.execute(
         "SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ? ORDER BY rowid",

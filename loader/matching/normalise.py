@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from loader.matching.thresholds import STOPWORD_WEIGHT
+from loader.names import fold
 
 # Abbreviations with dots (U.S., U.N.) are one word; hyphens and apostrophes
 # inside a word keep it whole (al-Asad, Iraq's); digit groups keep 1,500 and 2.5.
@@ -52,13 +52,6 @@ _MONTHS["sept"] = "month:sep"
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or typographic apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.replace("’", "'").replace("‘", "'").lower()
 
 
 @functools.lru_cache(maxsize=1 << 17)

@@ -1,0 +1,190 @@
+"""What one speaker phrase names, decided by its head word: ordered head rules.
+
+"Clinton supporters" are a group, "the Clinton campaign" a body, "a
+spokeswoman for Hillary Clinton" an unnamed person, "Donald Trump's tweet" and
+"a Bloomberg poll" speak for their owner. ``Resolver._single`` tries
+``HEAD_RULES`` in order on a ``Phrase``; the first rule that handles the
+phrase decides (an entity, or ``None`` for "nobody"), and a rule that does not
+handle it returns ``PASS``. To add a rule, write a function ``(resolver,
+phrase) -> Entity | None | PASS`` and put it in the tuple where it must win
+over the rules after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from spacy.tokens import Token
+
+from loader.attribution.coref_entities import Entity
+from loader.attribution.coref_text import is_title, phrase_text, strip_phrase
+from loader.lexicon.bodies import ORG_HEADS
+from loader.lexicon.function_words import FOR_SOMEONE, INDEFINITE_ARTICLES, UNNAMED_OPENERS
+from loader.lexicon.people import DIPLOMAT, RELATIVE_NOUNS, SOURCE_NOUNS
+from loader.lexicon.places import KNOWN_PLACES
+from loader.lexicon.statements import PRODUCT_NOUNS
+from loader.names import country_stem, fold
+
+if TYPE_CHECKING:
+    from loader.attribution.coref import Resolver
+
+
+class _Pass:
+    """The value of a head rule that does not handle the phrase."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "PASS"
+
+
+PASS: Final = _Pass()
+Decision = Entity | None | _Pass
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One speaker phrase (parenthetical dropped) and its syntactic head."""
+
+    toks: list[Token]
+    text: str
+    lowered: list[str]
+    head: Token
+
+
+def owned_product(r: Resolver, p: Phrase) -> Decision:
+    """ "Donald Trump's tweet", "a Bloomberg poll": the product's owner speaks;
+    a product with no owner ("a new poll") names nobody."""
+    if p.head.lower_ not in PRODUCT_NOUNS:
+        return PASS
+    owner = strip_phrase([t for t in p.toks if t.i < p.head.i and t.pos_ in ("PROPN", "PART")])
+    owner = [t for t in owner if t.pos_ == "PROPN" or t.tag_ == "POS"]
+    owner = strip_phrase(owner)
+    return r._single(owner) if owner and owner != p.toks else None
+
+
+def body(r: Resolver, p: Phrase) -> Decision:
+    """ "the Russian Foreign Ministry", "Salam's office", "the ministry": a body."""
+    if p.head.lower_ not in ORG_HEADS:
+        return PASS
+    owned = r._owned_body(p.toks, p.head)
+    return owned if owned is not None else r._organization_phrase(p.toks, p.text)
+
+
+def plural_group(r: Resolver, p: Phrase) -> Decision:
+    """ "Clinton supporters", "Iraqi officials", "analysts", "Democrats": a group,
+    unless the tagger's plural is an introduced surname ("Sanders")."""
+    head = p.head
+    plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""))
+    if not plural or (
+        head.text[:1].isupper() and r.reg.match_person(p.text, None, p.toks[0].i) is not None
+    ):
+        return PASS
+    return r.reg.entity(r._group_name(p.toks), "group")
+
+
+def owned_noun(r: Resolver, p: Phrase) -> Decision:
+    """A noun a named owner has: "Iran's top diplomat Abbas Araqchi" is
+    Araqchi, "Donald Trump's campaign manager" someone known by that role,
+    "Ben Carson's wife" someone unnamed, "Trump's remarks" Trump."""
+    head = p.head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.pos_ != "NOUN" or owner is None or owner.pos_ != "PROPN":
+        return PASS
+    name = r._name_after_title(p.toks, head) if is_title(head) else []
+    if name:
+        # "Nevada's governor, Brian Sandoval, …": the title's owner is not who
+        # speaks, the name is
+        upto = [t for t in p.toks if t.i <= name[-1].i]
+        found = r._named(upto, phrase_text(upto))
+        if found is not None:
+            return found
+    if is_title(head):
+        return r._role(p.toks)
+    if head.lower_ in RELATIVE_NOUNS:
+        return r.reg.entity(r._group_name(p.toks), "group")
+    # "Clinton's attack on Trump": the owner speaks through it
+    named = strip_phrase([t for t in owner.subtree if t.tag_ != "POS"])
+    return r._single(named) if named and named != p.toks else None
+
+
+def speaks_for_someone(r: Resolver, p: Phrase) -> Decision:
+    """ "a spokeswoman for Hillary Clinton": someone unnamed, not Clinton; "the
+    spokesman for the ministry" may have been named earlier."""
+    head = p.head
+    if head.pos_ != "NOUN" or not any(
+        c.dep_ == "prep" and c.lower_ in FOR_SOMEONE for c in head.children
+    ):
+        return PASS
+    toks = p.toks
+    definite = toks[0].i > 0 and r.doc[toks[0].i - 1].lower_ == "the"
+    if definite and is_title(head):
+        found = r._role(toks[: [t.i for t in toks].index(head.i) + 1])
+        if found is not None and not found.role_only:
+            return found
+    return r.reg.entity(r._group_name(toks), "group")
+
+
+def name_in_modifier(r: Resolver, p: Phrase) -> Decision:
+    """ "some of Clinton's allies", "a Clinton ally", "another source familiar
+    with Cruz's thinking": a name in a modifier is not who speaks."""
+    head = p.head
+    partitive = head.pos_ in ("PRON", "DET", "NUM", "ADJ") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+    )
+    common = head.pos_ == "NOUN" and head.text[:1].islower() and not is_title(head)
+    if not ((partitive or common) and any(t.pos_ == "PROPN" for t in p.toks)):
+        return PASS
+    return r.reg.entity(r._group_name(p.toks), "group")
+
+
+def named(r: Resolver, p: Phrase) -> Decision:
+    """A person or body named by proper nouns (``NameRules._named``)."""
+    found = r._named(p.toks, p.text)
+    return PASS if found is None else found
+
+
+def place(r: Resolver, p: Phrase) -> Decision:
+    """A place speaking for its government: "Iran said", "Damascus saying"."""
+    if len(p.toks) <= 3 and all(t.pos_ == "PROPN" for t in p.toks):
+        text = p.text
+        if fold(text) in KNOWN_PLACES or country_stem(text) or p.toks[-1].ent_type_ == "GPE":
+            return r.reg.organization(text)
+    return PASS
+
+
+def unnamed_people(r: Resolver, p: Phrase) -> Decision:
+    """Unnamed people: "a senior official", "another source"."""
+    toks = p.toks
+    before = r.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+    if (
+        before in INDEFINITE_ARTICLES
+        or p.lowered[0] in UNNAMED_OPENERS
+        or p.head.lower_ in SOURCE_NOUNS
+    ):
+        return r.reg.entity(r._group_name(toks), "group")
+    return PASS
+
+
+def role(r: Resolver, p: Phrase) -> Decision:
+    """A role: "the Iraqi top diplomat", "Iran's foreign minister", "the Republican"."""
+    if any(is_title(t) for t in p.toks) or DIPLOMAT in p.lowered:
+        return r._role(p.toks)
+    return PASS
+
+
+# In priority order: the first rule that handles a phrase decides.
+HEAD_RULES: tuple[Callable[[Resolver, Phrase], Decision], ...] = (
+    owned_product,
+    body,
+    plural_group,
+    owned_noun,
+    speaks_for_someone,
+    name_in_modifier,
+    named,
+    place,
+    unnamed_people,
+    role,
+)

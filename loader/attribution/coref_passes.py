@@ -1,0 +1,234 @@
+"""Building the registry of an article: named passes in a fixed order.
+
+``Registry`` (``coref_registry``) runs ``BUILD_PASSES`` once per article.
+Each pass is one step of finding who the article introduces: PERSON
+entities, honorific names, one entity per person (full names first), gender,
+canonical spellings, then every mention of people and bodies. A pass reads
+what the passes before it left in the registry and in ``BuildState``; to add
+one, write a function ``(registry, state) -> None`` and put it in the tuple
+where what it needs is ready.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from loader.attribution.coref_entities import Entity
+from loader.attribution.coref_index import MentionIndex
+from loader.attribution.coref_text import (
+    after_dateline,
+    apposed_gender,
+    honorific_gender,
+    is_name_token,
+    is_title_case,
+    phrase_text,
+    strip_phrase,
+)
+from loader.lexicon.bodies import ORG_HEADS
+from loader.lexicon.people import (
+    HONORIFICS,
+)
+from loader.names import (
+    country_stem,
+    name_tokens,
+)
+
+if TYPE_CHECKING:
+    from loader.attribution.coref_registry import Registry
+
+
+@dataclass
+class BuildState:
+    """What the passes hand on to each other while one registry is built."""
+
+    people: list[tuple[int, int]] = field(default_factory=list)  # token spans of names
+    # Names in a Title Case headline ("Bernie Sanders Burns Hillary Clinton With
+    # ...") run into the capitalised words around them, and a short quoted
+    # slogan ("a shirt that read ''Fascist Trump''") is not how the article
+    # names anyone, so both only mention people the text introduces.
+    weak_names: list[tuple[int, int]] = field(default_factory=list)
+    first_owner: dict[tuple[int, int], Entity] = field(default_factory=dict)
+    canonical: dict[int, str] = field(default_factory=dict)  # id(entity) -> its name
+
+
+def find_person_entities(reg: Registry, state: BuildState) -> None:
+    """spaCy's PERSON entities, widened to the whole name; the weak ones apart."""
+    for ent in reg.doc.ents:
+        if reg.hidden(ent.start_char, ent.end_char):
+            continue
+        if ent.label_ == "ORG":
+            ent = after_dateline(ent)  # "CLEVELAND - Donald Trump" tagged ORG
+        if ent.label_ == "PERSON":
+            start, end = reg.extend_person(ent)
+            if end > start and any(reg.doc[i].text[:1].isupper() for i in range(start, end)):
+                weak = is_title_case(reg.sents[reg.sent_of[start]]) or reg.is_slogan(start, end)
+                (state.weak_names if weak else state.people).append((start, end))
+
+
+def find_honorific_names(reg: Registry, state: BuildState) -> None:
+    """ "Mr. Lavrov", "Ms. Baerbock": a title that only people carry."""
+    doc = reg.doc
+    taken = {i for s, e in state.people for i in range(s, e)}
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_.rstrip(".") in HONORIFICS and is_name_token(nxt) and nxt.i not in taken:
+            end = nxt.i + 1
+            while end < len(doc) and is_name_token(doc[end]) and doc[end].text != "-":
+                end += 1
+            if not reg.hidden(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
+                state.people.append((nxt.i, end))
+
+
+def introduce_people(reg: Registry, state: BuildState) -> None:
+    """One entity per person, full names first so that a surname met earlier
+    still finds its owner."""
+    for start, end in sorted(
+        state.people, key=lambda se: (-(len(name_tokens(reg.span_text(*se)))), se)
+    ):
+        text = reg.span_text(start, end)
+        entity = reg.match_person(text)
+        if entity is None:
+            entity = Entity(text, "person")
+            reg.entities.append(entity)
+        elif len(name_tokens(text)) > len(name_tokens(entity.name)):
+            entity.name = text
+        state.first_owner[(start, end)] = entity
+        entity.add_alias(text)
+        if len(name_tokens(text)) > 1:
+            entity.forms[text] += 1
+
+
+def adopt_weak_names(reg: Registry, state: BuildState) -> None:
+    """A headline's or slogan's name counts when it names someone introduced."""
+    for start, end in state.weak_names:
+        entity = reg.match_person(reg.span_text(start, end))
+        if entity is not None and len(name_tokens(reg.span_text(start, end))) <= len(
+            name_tokens(entity.name)
+        ):
+            state.first_owner[(start, end)] = entity
+            state.people.append((start, end))
+
+
+def gender_from_full_names(reg: Registry, state: BuildState) -> None:
+    """Before any "Mrs. Clinton" is matched: the gender the pronouns after a full
+    name give ("Hillary Clinton said her ..."), so that with a Bill and a
+    Hillary Clinton in one article the honorific picks the right one.
+    A noun beside the name ("Bill Clinton, her husband,") is surer than any vote."""
+    for (s, e), entity in state.first_owner.items():
+        if entity.gender is None:
+            entity.gender = apposed_gender(reg.doc, s, e, reg.sents[reg.sent_of[s]])
+    owner = state.first_owner
+    reg.vote_gender([(s, e, owner[(s, e)]) for s, e in state.people if (s, e) in owner], full=True)
+
+
+def choose_spellings(reg: Registry, state: BuildState) -> None:
+    """The spelling written most often is the name; a stray longer form
+    ("Crooked Hillary Clinton" in a quoted nickname) is only an alias. Also
+    where each full name is first written."""
+    for entity in reg.entities:
+        if entity.forms:
+            best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            state.canonical[id(entity)] = best
+    for (start, end), entity in sorted(state.first_owner.items()):
+        if len(name_tokens(reg.span_text(start, end))) > 1:
+            reg.first_at.setdefault(id(entity), start)
+
+
+def mention_people(reg: Registry, state: BuildState) -> None:
+    """Every name found is a mention of its person, with the title beside it."""
+    for start, end in sorted(state.people):
+        honorific = honorific_gender(reg.doc, start)
+        entity = (
+            reg.match_person(reg.span_text(start, end), honorific, start)
+            or state.first_owner[(start, end)]
+        )  # a "name" with no name words ("Al-")
+        if honorific and entity.gender is None:
+            entity.gender = honorific  # so the next "Mrs. Clinton" finds her at once
+        reg.describe(entity, start, end)
+        reg.add_mention(start, end, (entity,))
+    for start, _end in sorted(state.people):
+        reg.borrow_counterpart_title(start)
+
+
+def mention_surnames(reg: Registry, state: BuildState) -> None:
+    """Other proper-noun runs that are surnames of someone introduced."""
+    doc = reg.doc
+    covered = {i for m in reg.mentions for i in range(m.start, m.end)}
+    i = 0
+    while i < len(doc):
+        if i in covered or not is_name_token(doc[i], True) or doc[i].text == "-":
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and is_name_token(doc[j], True) and j not in covered:
+            j += 1
+        while j > i and not doc[j - 1].text[-1:].isalpha():
+            j -= 1
+        if j > i and not reg.hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+            text = reg.span_text(i, j)
+            entity = reg.match_person(text, honorific_gender(doc, i), i)
+            if entity is not None:
+                entity.add_alias(text)
+                reg.add_mention(i, j, (entity,))
+        i = max(j, i + 1)
+
+
+def _org_start(doc: Doc, start: int) -> int:
+    """Where a body's name starts: with its nationality ("Iranian Foreign
+    Ministry") and its owner ("Iran's Foreign Ministry": whose ministry it is)."""
+    while start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    if start > 1 and doc[start - 1].tag_ == "POS" and country_stem(doc[start - 2].text) is not None:
+        start -= 2
+    return start
+
+
+def mention_bodies(reg: Registry, state: BuildState) -> None:
+    """ORG entities that hold a body word; the small model calls many surnames
+    ORG, so only org words are trusted."""
+    doc = reg.doc
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and not reg.hidden(ent.start_char, ent.end_char):
+            toks = strip_phrase(list(doc[_org_start(doc, ent.start) : ent.end]))
+            if not toks or reg.match_person(phrase_text(toks)) is not None:
+                continue
+            if not any(t.lower_ in ORG_HEADS for t in toks):
+                continue
+            entity = reg.organization(phrase_text(toks))
+            reg.add_mention(toks[0].i, toks[-1].i + 1, (entity,))
+
+
+def finish(reg: Registry, state: BuildState) -> None:
+    """Mentions in text order, names as most often written, genders settled."""
+    reg.mentions.sort(key=lambda m: m.start)
+    reg.index = MentionIndex(reg.mentions)
+    for entity in reg.entities:
+        if id(entity) in state.canonical:
+            entity.name = state.canonical[id(entity)]
+    reg.find_gender()
+
+
+# The registry is built by these passes, in this order; each reads what the
+# ones before it left in the registry and the state.
+BUILD_PASSES = (
+    find_person_entities,
+    find_honorific_names,
+    introduce_people,
+    adopt_weak_names,
+    gender_from_full_names,
+    choose_spellings,
+    mention_people,
+    mention_surnames,
+    mention_bodies,
+    finish,
+)
+
+
+def build(reg: Registry) -> None:
+    """Run every pass of ``BUILD_PASSES`` over a new registry."""
+    state = BuildState()
+    for build_pass in BUILD_PASSES:
+        build_pass(reg, state)

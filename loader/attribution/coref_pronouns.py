@@ -1,0 +1,242 @@
+"""Pronouns and plural references: "he", "they", "both ministers", "the Clintons".
+
+A pronoun goes to the nearest compatible earlier mention, preferring sentence
+subjects and earlier speakers (a simple Hobbs-style search, sentence by
+sentence backwards); a plural reference to a joint speaker or body mentioned
+just before. Nothing is guessed: no antecedent leaves the speaker unknown.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from loader.attribution.coref_entities import (
+    Entity,
+    Mention,
+    holds_roles,
+    one_organization,
+    one_person,
+)
+from loader.attribution.coref_index import MentionIndex
+from loader.attribution.coref_registry import Registry
+from loader.attribution.coref_text import (
+    phrase_text,
+)
+from loader.lexicon.function_words import (
+    FEMALE,
+    MALE,
+    NEUTER,
+    PAIR_WORDS,
+    PLURAL,
+)
+from loader.lexicon.people import (
+    DIPLOMAT,
+    DIPLOMATIC_ROLES,
+    GENERIC_PLURAL_HEADS,
+    PLURAL_ROLES,
+)
+from loader.names import (
+    country_stem,
+    fold,
+    name_tokens,
+    role_tokens,
+)
+
+BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
+
+
+class PronounRules:
+    """Resolution of pronouns and plural references (a part of ``Resolver``)."""
+
+    doc: Doc
+    reg: Registry
+    _index: MentionIndex
+
+    # -- pronouns and plural references --------------------------------------
+    def _pronoun(self, tok: Token) -> tuple[Entity, ...]:
+        word = tok.lower_
+        if word in MALE or word in FEMALE:
+            want = "m" if word in MALE else "f"
+            bound = self._bound_subject(tok, lambda m: one_person(m, want))
+            entity = bound.entities[0] if bound else self._antecedent(tok.i, want)
+            if entity is not None and entity.gender is None:
+                entity.gender = want
+            return (entity,) if entity else ()
+        if word in PLURAL:
+            return self._plural_antecedent(tok.i, None)
+        if word in NEUTER:
+            org = self._bound_subject(tok, one_organization) or self._recent(
+                tok.i, one_organization
+            )
+            return org.entities if org else ()
+        return ()
+
+    def _family(self, toks: list[Token]) -> Entity | None:
+        """ "Yemen's Houthis", "the Clintons": the plural of a surname the article
+        gives someone is a group named after them, not that person (the
+        near-spelling match took "Houthis" for Abdul Malik al-Houthi)."""
+        last = toks[-1]
+        if len(toks) > 3 or not (
+            last.pos_ == "PROPN" and last.text.endswith("s") and len(last) > 3
+        ):
+            return None  # not "People close to the Clintons"
+        prev = toks[-2] if len(toks) > 1 else (self.doc[last.i - 1] if last.i > 0 else None)
+        owned = prev is not None and (prev.lower_ == "the" or prev.tag_ == "POS")
+        if len(toks) > 1 and not owned:
+            return None
+        people = [name_tokens(e.name) for e in self.reg.entities if e.kind == "person"]
+        plural_of = [fold(last.text[:-1])] in (words[-1:] for words in people)
+        surname = any(len(words) > 1 and words[-1] == fold(last.text) for words in people)
+        if not plural_of and (not owned or surname):
+            return None  # "Sanders said" after Bernie Sanders: a surname
+        return self.reg.entity(phrase_text(toks), "group")
+
+    def _bound_subject(self, tok: Token, fits) -> Mention | None:
+        """The subject of the clause a pronoun's own clause hangs in.
+
+        "Ankara accuses Baghdad of failing to rein in the PKK, which it
+        considers a terrorist group", "the ministry protested what it called
+        violations": the pronoun is the sentence's own subject, not whoever
+        the sentence before named (the looking back gave the PKK's "it" to
+        the regional government named a paragraph earlier). Only the nearest
+        subject counts, and only when it fits the pronoun and is named.
+        """
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        node = tok.head
+        while node.head.i != node.i:
+            node = node.head
+            # the last one: "BAGHDAD (AP) — Iraq's Foreign Ministry summoned" has two
+            subjects = [c for c in node.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if not subjects:
+                continue
+            subject = subjects[-1]
+            m = next((m for m in self._index.covering(subject.i) if m.end <= tok.i), None)
+            # a role the article has not tied to a name ("the Ohio governor, but
+            # he said") is left to the sentences before, which name the person
+            if m is None or not fits(m) or m.entities[0].role_only:
+                return None
+            return m
+        return None
+
+    def _recent(self, before: int, accept, prefer=lambda m: False) -> Mention | None:
+        """The nearest earlier mention that ``accept`` takes, within a few sentences;
+        within one sentence ``prefer``red mentions first, then speakers, then subjects."""
+        here = self.reg.sent_of[before]
+        for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
+            in_sent = [m for m in self._index.in_sentence(n) if accept(m)]
+            if not in_sent:
+                continue
+            ordered = sorted(
+                in_sent, key=lambda m: (not prefer(m), not m.speaker, not m.subject, m.start)
+            )
+            return ordered[0]
+        return None
+
+    def _antecedent(self, before: int, gender: str) -> Entity | None:
+        # "Donald Trump arrived with Melania Trump, his wife. She said": a person
+        # known to be of that gender before one whose gender is unknown
+        m = self._recent(
+            before,
+            lambda m: one_person(m, gender),
+            prefer=lambda m: m.entities[0].gender == gender,
+        )
+        return m.entities[0] if m else None
+
+    def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:
+        """ "they", "both ministers": a joint speaker or a body mentioned just before."""
+
+        def fits(e: Entity) -> bool:
+            if not role:
+                return True
+            if DIPLOMAT in role:
+                return bool(e.roles & DIPLOMATIC_ROLES)
+            return role <= e.roles
+
+        def joint(m: Mention) -> bool:
+            return len(m.entities) > 1 and all(fits(e) for e in m.entities)
+
+        if role:
+            m = self._recent(before, joint) or self._joint_subject(before, fits)
+        else:
+            # "they": the nearest joint speaker, group or body, sentence by sentence
+            m = self._recent(
+                before,
+                lambda m: (
+                    joint(m)
+                    or (
+                        (m.speaker or m.subject)
+                        and len(m.entities) == 1
+                        and m.entities[0].kind in ("group", "organization")
+                    )
+                ),
+            )
+            if m is None:
+                m = self._joint_subject(before, fits)
+        if m is not None:
+            return m.entities
+        if role:
+            people: list[Entity] = []
+            for mention in self._index.before(before):
+                for e in mention.entities:
+                    if e.kind == "person" and fits(e) and e not in people and e.roles:
+                        people.append(e)
+                if len(people) == 2:
+                    return tuple(reversed(people))
+        return ()
+
+    def _joint_subject(self, before: int, fits) -> Mention | None:
+        """ "Lavrov and Iranian Foreign Minister Abbas Araghchi reaffirmed ...": people joined by "and"."""
+        here = self.reg.sent_of[before]
+        for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
+            sent = self.reg.sents[n]
+            verb = next((t.i for t in sent if t.pos_ in ("VERB", "AUX")), sent.end)
+            people = [
+                m for m in self._index.in_sentence(n) if m.end <= verb and len(m.entities) == 1
+            ]
+            between = {t.lower_ for t in self.reg.doc[sent.start : verb]}
+            members = tuple(dict.fromkeys(e for m in people for e in m.entities))
+            if len(members) > 1 and "and" in between and all(e.kind == "person" for e in members):
+                if all(fits(e) for e in members):
+                    return Mention(people[0].start, people[-1].end, n, members)
+        return None
+
+    def _plural_reference(self, toks: list[Token]) -> tuple[Entity, ...] | None:
+        """ "both ministers", "the two diplomats", "both sides"."""
+        listed = self._countries_role(toks)
+        if listed is not None:
+            return listed
+        words = [t.lower_ for t in toks]
+        if not (
+            words[0] in PAIR_WORDS or (len(words) > 1 and words[0] == "the" and words[1] == "two")
+        ):
+            if not (toks[-1].tag_ == "NNS" and len(toks) <= 2 and toks[-1].lower_ in PLURAL_ROLES):
+                return None
+        head = toks[-1]
+        if head.tag_ != "NNS" and head.lower_ not in PAIR_WORDS:
+            return None
+        role = None if head.lower_ in GENERIC_PLURAL_HEADS | PAIR_WORDS else role_tokens(head.text)
+        found = self._plural_antecedent(toks[0].i, role)
+        return found or None
+
+    def _countries_role(self, toks: list[Token]) -> tuple[Entity, ...] | None:
+        """ "Russia, Turkiye, Iran FMs discuss …": a headline's list of countries
+        before a plural role is the people who hold that role for each country,
+        wherever the article names them (a headline comes before its story)."""
+        head = toks[-1]
+        if head.tag_ not in ("NNS", "NNPS") or len(toks) < 4:
+            return None
+        role = role_tokens(head.text)
+        names = [t for t in toks[:-1] if t.text != ","]
+        if any(country_stem(fold(t.text)) is None for t in names):
+            return None  # "Clinton, Trump aides" are not countries
+        countries = [role_tokens(t.text) for t in names]
+        if not role or len(countries) < 2 or any(len(c) != 1 for c in countries):
+            return None
+        found: list[Entity] = []
+        for country in countries:
+            fits = [e for e in self.reg.entities if holds_roles(e, role | country)]
+            if len(fits) != 1:
+                return None
+            found.append(fits[0])
+        return tuple(found)
