@@ -1,0 +1,81 @@
+"""The readable claims table, the legend and search paging in a real Chromium
+(issue 16), on a crafted database with 60 more claims than fit one page."""
+
+from __future__ import annotations
+
+import pytest
+
+from datasette_diplo.devserver import serve
+from datasette_diplo.table_settings import READABLE_COLUMNS
+from tests.test_plugin_pages import ORIGINAL, build_db
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def news_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("readable") / "news.db"
+    db = build_db(path)
+    start = db["articles"].get(1)["text"].index(ORIGINAL)
+    db["claims"].insert_all(
+        {
+            "id": 100 + i,
+            "article_id": 1,
+            "speaker_id": 1,
+            "kind": "direct",
+            "content": f"{ORIGINAL} {i}",
+            "content_start": start,
+            "content_end": start + len(ORIGINAL),
+        }
+        for i in range(60)
+    )
+    db.close()
+    return path
+
+
+def visible_headers(page) -> list[str]:
+    return [
+        h.get_attribute("data-column")
+        for h in page.locator("table.rows-and-columns thead th").all()
+        if h.is_visible()
+    ]
+
+
+def test_claims_table_readable_columns_and_toggle(news_db, browser):
+    with serve([str(news_db)]) as base:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{base}/news/claims")
+        assert visible_headers(page) == READABLE_COLUMNS["claims"]
+        content = page.locator("table.rows-and-columns td.col-content").first
+        assert content.bounding_box()["width"] > 300  # the claim text is wide
+        toggle = page.locator("button.diplo-columns-toggle")
+        assert toggle.inner_text().startswith("Show all columns")
+        toggle.click()
+        assert "sentence" in visible_headers(page) and "diff" in visible_headers(page)
+        toggle.click()
+        assert visible_headers(page) == READABLE_COLUMNS["claims"]
+        # columns the reader chose are shown as chosen
+        page.goto(f"{base}/news/claims?_col=sentence&_col=content")
+        assert "sentence" in visible_headers(page)
+        assert page.locator("button.diplo-columns-toggle").count() == 0
+        assert errors == []
+        page.close()
+
+
+def test_legend_and_search_paging(news_db, browser):
+    with serve([str(news_db)]) as base:
+        page = browser.new_page()
+        page.goto(f"{base}/-/diplo/news/groups/1")
+        legend = page.locator("details.diplo-legend")
+        assert not legend.locator("dd").first.is_visible()
+        legend.locator("summary").click()
+        assert legend.locator("dd").first.is_visible()
+        page.goto(f"{base}/-/diplo/news?q=shared+security")
+        assert page.locator("text=Results 1–50 of 62").is_visible()
+        page.locator("p.diplo-pages a", has_text="next").click()
+        page.wait_for_url("**page=2")
+        assert page.locator("text=Results 51–62 of 62").is_visible()
+        assert page.locator("p.diplo-pages a", has_text="next").count() == 0
+        page.close()
