@@ -178,3 +178,16 @@ async def test_claims_table_opens_on_readable_columns(ds, tmp_path):
     sqlite_utils.Database(other)["claims"].insert({"id": 1, "content": "x"})
     plain = Datasette([str(other)])
     assert "diploReadableColumns" not in (await plain.client.get("/other/claims")).text
+
+
+@pytest.mark.asyncio
+async def test_a_claim_row_links_to_its_group_speaker_and_article(ds):
+    from datasette.plugins import pm
+
+    html = (await ds.client.get("/news/claims/2")).text
+    for href in ("/-/diplo/news/groups/1", "/-/diplo/news/speakers/1", "/-/diplo/news/articles/2"):
+        assert f'href="{href}' in html, href
+    if pm.hook.row_actions.spec is not None:  # Datasette 1.0: the row actions menu as well
+        assert 'href="/-/diplo/news/articles/2#claim-2" role="menuitem"' in html
+        group = (await ds.client.get("/news/claim_groups/3")).text
+        assert 'href="/-/diplo/news/groups/3" role="menuitem"' in group
