@@ -77,12 +77,26 @@ def diff_segments(version: dict, figures: list[str]) -> list[dict]:
         pairs = [("=", version.get("content") or "")]
     segments: list[dict] = []
     for op, text in pairs:
-        if op != "=" and not any(ch.isalnum() for ch in text):
-            if op == "-":
-                continue  # punctuation this version dropped: not a change of words
-            op = "p"  # punctuation or quote marks alone: shown faint, never as a change
-        segments.extend(_split_figures(text, op, figures))
+        for piece_op, piece in _words_apart(op, text):
+            segments.extend(_split_figures(piece, piece_op, figures))
     return segments
+
+
+_EDGES = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+
+
+def _words_apart(op: str, text: str) -> list[tuple[str, str]]:
+    """A changed piece with the punctuation, quote marks and spaces at its
+    edges set apart from its words: a quote mark that moved is not a changed
+    word. Inserted edges become op "p" (shown faint, still this version's
+    text); deleted edges are left out (struck through would read as a
+    change of wording)."""
+    if op == "=":
+        return [(op, text)]
+    lead, core, trail = _EDGES.match(text).groups()
+    edge_op = "p" if op == "+" else None
+    out = [(edge_op, lead), (op, core), (edge_op, trail)]
+    return [(o, t) for o, t in out if o is not None and t]
 
 
 def headline(text: str | None, words: int = 12) -> tuple[str, bool]:
@@ -92,7 +106,9 @@ def headline(text: str | None, words: int = 12) -> tuple[str, bool]:
     statement and every version prints it in full below.
     """
     parts = (text or "").split()
-    return " ".join(parts[:words]).strip("\"“”‘’'"), len(parts) > words
+    cut = len(parts) > words
+    shown = " ".join(parts[:words]).strip("\"“”‘’'")
+    return (shown.rstrip(",;:–—-") if cut else shown), cut
 
 
 def reuse_graph(pairs: list[dict], size: int = 520) -> dict:

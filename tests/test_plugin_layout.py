@@ -132,6 +132,23 @@ def test_punctuation_alone_is_not_a_change_of_words():
     assert "".join(t for op, t in segs if op != "-") == version["content"]
 
 
+def test_quote_marks_around_a_changed_word_are_not_struck():
+    # the matcher's diff keeps a word's quote mark and space with it
+    version = {
+        "content": "“We are working to",
+        "diff": [["-", "“We are striving "], ["+", "“We are working "], ["=", "to"]],
+    }
+    segs = [(s["op"], s["text"]) for s in diff_segments(version, [])]
+    assert segs == [
+        ("-", "We are striving"),
+        ("p", "“"),
+        ("+", "We are working"),
+        ("p", " "),
+        ("=", "to"),
+    ]
+    assert "".join(t for op, t in segs if op != "-") == version["content"]
+
+
 @pytest.mark.asyncio
 async def test_same_day_versions_say_order_unknown(tmp_path):
     db = build_db(tmp_path / "news.db")
