@@ -238,6 +238,8 @@ BAD_QUERIES = [
     "class=speech%00",
     "order=%00",
     "order=relevance'",
+    "from=%00&to=1",
+    "from=1&to=99999999999999999999",
 ]
 SEARCHES = [
     'q="',

@@ -79,3 +79,29 @@ def test_legend_and_search_paging(news_db, browser):
         assert page.locator("text=Results 51–62 of 62").is_visible()
         assert page.locator("p.diplo-pages a", has_text="next").count() == 0
         page.close()
+
+
+def test_reuse_matrix_on_a_240_article_archive(tmp_path, browser):
+    from tests.test_plugin_reuse import build_archive
+
+    path = build_archive(tmp_path / "news.db")
+    with serve([str(path)]) as base:
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{base}/-/diplo/news/reuse")
+        matrix = page.locator("table.diplo-matrix")
+        assert matrix.is_visible()
+        assert matrix.locator("tbody tr").count() == 12
+        # the matrix fits the window or scrolls inside its own box, not the page
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 1200
+        link = matrix.locator("td a").first
+        count = int(link.inner_text())
+        link.click()
+        page.wait_for_url("**from=*")
+        assert page.locator("h2", has_text="Links from").is_visible()
+        rows = page.locator("table.rows-and-columns:not(.diplo-matrix) tbody tr")
+        assert rows.count() >= min(count, 50)
+        assert errors == []
+        page.close()
