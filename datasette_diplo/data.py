@@ -500,6 +500,18 @@ async def _outlet_pairs(db: Any) -> list[dict]:
     return [dict(r) for r in results.rows]
 
 
+async def _outlet_reuse(db: Any) -> dict:
+    """Everything the reuse page shows about outlets, built once per database
+    version from the one aggregate: the top pairs, the matrix, and each pair's
+    count (at a million claims there are tens of thousands of outlet pairs)."""
+    every = await _outlet_pairs(db)
+    return {
+        "top": every[:OUTLET_PAIRS_LIMIT],
+        "matrix": outlet_matrix(every),
+        "by_pair": {(o["earlier_outlet_id"], o["later_outlet_id"]): o["pairs"] for o in every},
+    }
+
+
 async def reuse(
     db: Any, page: int = 1, between: tuple[int | None, int | None] | None = None
 ) -> dict:
@@ -516,17 +528,10 @@ async def reuse(
         f"LIMIT {REUSE_LIMIT} OFFSET {(page - 1) * REUSE_LIMIT}",
         params,
     )
-    all_pairs = await cached(db, "outlet_pairs", lambda: _outlet_pairs(db))
+    outlets = await cached(db, "outlet_reuse", lambda: _outlet_reuse(db))
     total = await _count(db, "article_reuse")
     if between is not None:
-        total = next(
-            (
-                o["pairs"]
-                for o in all_pairs
-                if (o["earlier_outlet_id"], o["later_outlet_id"]) == between
-            ),
-            0,
-        )
+        total = outlets["by_pair"].get(between, 0)
     return {
         "database": db.name,
         "total": total,
@@ -535,8 +540,8 @@ async def reuse(
         "next_page": page + 1 if page * REUSE_LIMIT < total else None,
         "between": list(between) if between is not None else None,
         "pairs": pairs,
-        "outlet_pairs": all_pairs[:OUTLET_PAIRS_LIMIT],
-        "outlet_matrix": outlet_matrix(all_pairs),
+        "outlet_pairs": outlets["top"],
+        "outlet_matrix": outlets["matrix"],
     }
 
 
