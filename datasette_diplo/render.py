@@ -147,14 +147,20 @@ def reuse_graph(pairs: list[dict], size: int = 520) -> dict:
         dist = math.hypot(dx, dy) or 1.0
         # Stop the arrow short of the target circle so the head stays visible.
         shrink = 9 / dist
+        # loader/matching/reuse.py's BASIS_NONE: neither dates nor containment
+        # tell which came first, so the line gets no arrowhead.
+        directed = not str(p.get("basis") or "").startswith("undetermined")
         edges.append(
             {
+                "directed": directed,
                 "x1": a["x"],
                 "y1": a["y"],
                 "x2": round(b["x"] - dx * shrink, 1),
                 "y2": round(b["y"] - dy * shrink, 1),
                 "width": round(1 + 5 * max(0.0, min(1.0, p["containment"] or 0.0)), 1),
-                "title": f"#{a['id']} → #{b['id']}: {p['containment']:.0%} of the later article",
+                "title": f"#{a['id']} {'→' if directed else '–'} #{b['id']}: "
+                f"{p['containment']:.0%} of the {'later' if directed else 'one'} article"
+                + ("" if directed else " (which came first is unknown)"),
             }
         )
     return {"size": size, "nodes": list(nodes.values()), "edges": edges}

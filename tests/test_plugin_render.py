@@ -75,3 +75,27 @@ def test_reuse_graph_has_one_node_per_article_and_one_edge_per_pair():
     assert g["edges"][0]["width"] > g["edges"][1]["width"]
     for n in g["nodes"]:
         assert 0 <= n["x"] <= g["size"] and 0 <= n["y"] <= g["size"]
+
+
+def test_reuse_links_with_no_known_direction_have_no_arrowhead():
+    pairs = [
+        {
+            "earlier_article_id": 1,
+            "later_article_id": 2,
+            "earlier_outlet": "A",
+            "later_outlet": "B",
+            "containment": 0.5,
+            "basis": "publication dates",
+        },
+        {
+            "earlier_article_id": 2,
+            "later_article_id": 3,
+            "earlier_outlet": "B",
+            "later_outlet": None,
+            "containment": 0.4,
+            "basis": "undetermined: containment symmetric and publication dates unknown",
+        },
+    ]
+    edges = reuse_graph(pairs)["edges"]
+    assert [e["directed"] for e in edges] == [True, False]
+    assert "→" in edges[0]["title"] and "unknown" in edges[1]["title"]
