@@ -12,6 +12,7 @@ import json
 import re
 from typing import Any
 
+from datasette_diplo import stories
 from datasette_diplo.cache import cached
 from loader.models import CUE_CLASSES
 
@@ -513,11 +514,22 @@ async def _outlet_reuse(db: Any) -> dict:
 
 
 async def reuse(
-    db: Any, page: int = 1, between: tuple[int | None, int | None] | None = None
-) -> dict:
+    db: Any,
+    page: int = 1,
+    between: tuple[int | None, int | None] | None = None,
+    story_of: int | None = None,
+) -> dict | None:
     """The wording-reuse links, strongest first, a page at a time (only those
     from one outlet to another with ``between``), the outlet pairs and the
-    outlet-by-outlet matrix."""
+    outlet-by-outlet matrix, the largest stories, and with ``story_of`` the
+    story holding that article (None when it has no reuse link)."""
+    story = None
+    if story_of is not None:
+        story = await stories.story(
+            db, story_of, f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS}"
+        )
+        if story is None:
+            return None
     where, params = "", []
     if between is not None:
         where, params = "WHERE ea.outlet_id IS ? AND la.outlet_id IS ?", list(between)
@@ -542,6 +554,8 @@ async def reuse(
         "pairs": pairs,
         "outlet_pairs": outlets["top"],
         "outlet_matrix": outlets["matrix"],
+        "stories": await stories.top_stories(db),
+        "story": story,
     }
 
 

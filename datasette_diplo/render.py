@@ -8,9 +8,7 @@ render_cell, where every value is escaped first.
 
 from __future__ import annotations
 
-import math
 import re
-from typing import Any
 
 
 def text_segments(text: str, claims: list[dict]) -> list[dict]:
@@ -109,58 +107,3 @@ def headline(text: str | None, words: int = 12) -> tuple[str, bool]:
     cut = len(parts) > words
     shown = " ".join(parts[:words]).strip("\"“”‘’'")
     return (shown.rstrip(",;:–—-") if cut else shown), cut
-
-
-def reuse_graph(pairs: list[dict], size: int = 520) -> dict:
-    """Lay out articles on a circle with arrows from source to reuser.
-
-    A circle keeps every edge visible without a layout engine or a JavaScript
-    library (the page must work offline and without a CDN).
-    """
-    ids: list[int] = []
-    labels: dict[int, str] = {}
-    for p in pairs:
-        for side in ("earlier", "later"):
-            aid = p[f"{side}_article_id"]
-            if aid not in labels:
-                ids.append(aid)
-                outlet = p[f"{side}_outlet"] or "unknown outlet"
-                labels[aid] = f"#{aid} {outlet}"
-    centre, radius = size / 2, size / 2 - 90
-    nodes: dict[int, dict[str, Any]] = {}
-    for i, aid in enumerate(ids):
-        angle = 2 * math.pi * i / max(1, len(ids)) - math.pi / 2
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        nodes[aid] = {
-            "id": aid,
-            "x": round(x, 1),
-            "y": round(y, 1),
-            "label": labels[aid],
-            "lx": round(centre + (radius + 12) * math.cos(angle), 1),
-            "ly": round(centre + (radius + 12) * math.sin(angle), 1),
-            "anchor": "start" if math.cos(angle) >= 0 else "end",
-        }
-    edges = []
-    for p in pairs:
-        a, b = nodes[p["earlier_article_id"]], nodes[p["later_article_id"]]
-        dx, dy = b["x"] - a["x"], b["y"] - a["y"]
-        dist = math.hypot(dx, dy) or 1.0
-        # Stop the arrow short of the target circle so the head stays visible.
-        shrink = 9 / dist
-        # loader/matching/reuse.py's BASIS_NONE: neither dates nor containment
-        # tell which came first, so the line gets no arrowhead.
-        directed = not str(p.get("basis") or "").startswith("undetermined")
-        edges.append(
-            {
-                "directed": directed,
-                "x1": a["x"],
-                "y1": a["y"],
-                "x2": round(b["x"] - dx * shrink, 1),
-                "y2": round(b["y"] - dy * shrink, 1),
-                "width": round(1 + 5 * max(0.0, min(1.0, p["containment"] or 0.0)), 1),
-                "title": f"#{a['id']} {'→' if directed else '–'} #{b['id']}: "
-                f"{p['containment']:.0%} of the {'later' if directed else 'one'} article"
-                + ("" if directed else " (which came first is unknown)"),
-            }
-        )
-    return {"size": size, "nodes": list(nodes.values()), "edges": edges}

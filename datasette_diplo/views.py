@@ -307,7 +307,14 @@ async def reuse_view(datasette: Any, request: Any) -> Response:
     db, _visible = await _context(datasette, request, ["article_reuse", "articles", "outlets"])
     page = _page(request)
     between = _between(request)
-    payload = await data.reuse(db, page, between)
+    story_of = None
+    if "story" in request.args:
+        story_of = _whole_number(request.args.get("story") or "")
+        if story_of is None:
+            raise BadRequest("story must be an article id")
+    payload = await data.reuse(db, page, between, story_of)
+    if payload is None:
+        raise NotFound(f"Article {story_of} shares wording with no other article")
     if page > 1 and not payload["pairs"]:
         raise NotFound(f"No page {page}: the list ends before it")
     _add_next_url(datasette, request, payload)
@@ -316,7 +323,10 @@ async def reuse_view(datasette: Any, request: Any) -> Response:
         request,
         "diplo_reuse.html",
         payload,
-        {"graph": render.reuse_graph(payload["pairs"])},
+        {
+            "d3_url": datasette.urls.static_plugins("datasette-diplo", "d3-force-3.0.0.min.js"),
+            "story_js_url": datasette.urls.static_plugins("datasette-diplo", "story.js"),
+        },
     )
 
 

@@ -105,3 +105,30 @@ def test_reuse_matrix_on_a_240_article_archive(tmp_path, browser):
         assert rows.count() >= min(count, 50)
         assert errors == []
         page.close()
+
+
+def test_one_story_is_laid_out_by_the_vendored_d3_force(news_db, browser):
+    with serve([str(news_db)]) as base:
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(f"{base}/-/diplo/news/reuse")
+        page.locator('a[href="?story=1#story"]').click()
+        page.wait_for_url("**story=1*")
+        svg = page.locator("svg#diplo-story")
+        assert svg.locator("circle").count() == 3
+        assert svg.locator("line").count() == 2
+        assert svg.locator("line[marker-end]").count() == 2  # both directions are known
+        # laid out: three distinct positions inside the picture, labels as text
+        spots = {
+            (c.get_attribute("cx"), c.get_attribute("cy")) for c in svg.locator("circle").all()
+        }
+        assert len(spots) == 3
+        labels = [t.text_content() for t in svg.locator("text").all()]
+        assert "#3 Evil <i>Outlet</i>" in labels  # shown as text, never as markup
+        assert svg.locator("i").count() == 0
+        assert all(u.startswith(base) for u in requests)  # offline: nothing from elsewhere
+        assert errors == []
+        page.close()
