@@ -117,13 +117,15 @@ def _shoot(args: argparse.Namespace, sync_playwright: Any) -> int:
     speaker_id, article_id = conn.execute(
         "SELECT speaker_id, first_article_id FROM claim_groups WHERE id = ?", [group_id]
     ).fetchone()
+    story = conn.execute("SELECT min(earlier_article_id) FROM article_reuse").fetchone()[0]
     conn.close()
+    reuse = f"/-/diplo/{name}/reuse" + (f"?story={story}" if story is not None else "")
     shots = [  # (file, path, whole page?)
         ("overview.png", f"/-/diplo/{name}", False),
         ("group.png", f"/-/diplo/{name}/groups/{group_id}", True),
         ("speaker.png", f"/-/diplo/{name}/speakers/{speaker_id}", False),
         ("article.png", f"/-/diplo/{name}/articles/{article_id}", False),
-        ("reuse.png", f"/-/diplo/{name}/reuse", False),
+        ("reuse.png", reuse, True),
         ("claims-table.png", f"/{name}/claims", False),
     ]
     with serve(serve_args(args.db)) as base, sync_playwright() as p:
