@@ -220,6 +220,11 @@ async def measure(
         "speaker": lambda i: f"/-/diplo/{name}/speakers/{ids['speakers'][i]}",
         "article": lambda i: f"/-/diplo/{name}/articles/{ids['articles'][i]}",
         "reuse": lambda i: f"/-/diplo/{name}/reuse",
+        "reuse page 2": lambda i: f"/-/diplo/{name}/reuse?page=2",
+        "reuse between": lambda i: (
+            f"/-/diplo/{name}/reuse?from={1 + i % 200}&to={1 + (i * 7) % 200}"
+        ),
+        "search page 2": lambda i: f"/-/diplo/{name}?q=ceasefire+sanctions&page=2",
     }
     timings: dict[str, list[float]] = {}
     first: dict[str, float] = {}

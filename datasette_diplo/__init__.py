@@ -100,6 +100,43 @@ def top_database(datasette, request, database):
     return inner
 
 
+# A row of these tables links to the diplo pages (Datasette 1.0's row actions
+# menu; on both versions render_cell links the id cells too).
+ROW_LINKS = {
+    "claims": (
+        ("group_id", "groups", "Every outlet's version of this claim"),
+        ("speaker_id", "speakers", "The speaker's page"),
+        ("article_id", "articles", "The claim in its article"),
+    ),
+    "claim_groups": (("id", "groups", "Every outlet's version of this claim"),),
+    "speakers": (("id", "speakers", "The speaker's page"),),
+    "articles": (("id", "articles", "The article with its claims highlighted"),),
+}
+
+
+@hookimpl
+def row_actions(datasette, database, table, row):
+    """Datasette 1.0: a claim row's group, speaker and article pages."""
+    if table not in ROW_LINKS:
+        return None
+
+    async def inner():
+        if database not in await _diplo_databases(datasette):
+            return []
+        keys = row.keys()
+        links = []
+        for column, page, label in ROW_LINKS[table]:
+            value = row[column] if column in keys else None
+            if isinstance(value, int):
+                href = views.page_path(datasette, database, f"/{page}/{value}")
+                if page == "articles" and table == "claims":
+                    href += f"#claim-{row['id']}"
+                links.append({"href": href, "label": label})
+        return links
+
+    return inner
+
+
 @hookimpl
 def extra_css_urls(table, datasette):
     if table in CLAIM_TABLES:

@@ -12,6 +12,7 @@ import json
 import re
 from typing import Any
 
+from datasette_diplo import stories
 from datasette_diplo.cache import cached
 from loader.models import CUE_CLASSES
 
@@ -480,42 +481,111 @@ OUTLET_PAIRS_LIMIT = 20
 
 
 async def _outlet_pairs(db: Any) -> list[dict]:
-    """Which outlet takes wording from which, by number of article pairs. A
-    whole-table aggregate (50,000 links), so computed once per database
-    version; articles with no known outlet count as one unknown outlet, as in
-    the signals."""
+    """Which outlet takes wording from which, by number of article pairs, every
+    pair of outlets, most pairs first. A whole-table aggregate (50,000 links),
+    so computed once per database version; articles with no known outlet count
+    as one unknown outlet, as in the signals."""
     results = await db.execute(
-        f"""SELECT ea.outlet_id AS earlier_outlet_id, eo.name AS earlier_outlet,
-                   la.outlet_id AS later_outlet_id, lo.name AS later_outlet,
-                   count(*) AS pairs, round(avg(r.containment), 3) AS avg_containment
-            FROM article_reuse r
-            JOIN articles ea ON ea.id = r.earlier_article_id
-            JOIN articles la ON la.id = r.later_article_id
-            LEFT JOIN outlets eo ON eo.id = ea.outlet_id
-            LEFT JOIN outlets lo ON lo.id = la.outlet_id
-            GROUP BY ea.outlet_id, la.outlet_id
-            ORDER BY pairs DESC, avg_containment DESC LIMIT {OUTLET_PAIRS_LIMIT}""",
+        """SELECT ea.outlet_id AS earlier_outlet_id, eo.name AS earlier_outlet,
+                  la.outlet_id AS later_outlet_id, lo.name AS later_outlet,
+                  count(*) AS pairs, round(avg(r.containment), 3) AS avg_containment
+           FROM article_reuse r
+           JOIN articles ea ON ea.id = r.earlier_article_id
+           JOIN articles la ON la.id = r.later_article_id
+           LEFT JOIN outlets eo ON eo.id = ea.outlet_id
+           LEFT JOIN outlets lo ON lo.id = la.outlet_id
+           GROUP BY ea.outlet_id, la.outlet_id
+           ORDER BY pairs DESC, avg_containment DESC, ea.outlet_id, la.outlet_id""",
         custom_time_limit=AGGREGATE_TIME_LIMIT_MS,
     )
     return [dict(r) for r in results.rows]
 
 
-async def reuse(db: Any, page: int = 1) -> dict:
-    """The wording-reuse links, strongest first, a page at a time, and the outlet pairs."""
+async def _outlet_reuse(db: Any) -> dict:
+    """Everything the reuse page shows about outlets, built once per database
+    version from the one aggregate: the top pairs, the matrix, and each pair's
+    count (at a million claims there are tens of thousands of outlet pairs)."""
+    every = await _outlet_pairs(db)
+    return {
+        "top": every[:OUTLET_PAIRS_LIMIT],
+        "matrix": outlet_matrix(every),
+        "by_pair": {(o["earlier_outlet_id"], o["later_outlet_id"]): o["pairs"] for o in every},
+    }
+
+
+async def reuse(
+    db: Any,
+    page: int = 1,
+    between: tuple[int | None, int | None] | None = None,
+    story_of: int | None = None,
+) -> dict | None:
+    """The wording-reuse links, strongest first, a page at a time (only those
+    from one outlet to another with ``between``), the outlet pairs and the
+    outlet-by-outlet matrix, the largest stories, and with ``story_of`` the
+    story holding that article (None when it has no reuse link)."""
+    story = None
+    if story_of is not None:
+        story = await stories.story(
+            db, story_of, f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS}"
+        )
+        if story is None:
+            return None
+    where, params = "", []
+    if between is not None:
+        where, params = "WHERE ea.outlet_id IS ? AND la.outlet_id IS ?", list(between)
     pairs = await _rows(
         db,
-        f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS} "
+        f"SELECT {REUSE_PAIR_COLUMNS} FROM article_reuse r {REUSE_JOINS} {where} "
         f"ORDER BY r.containment DESC, r.earlier_article_id, r.later_article_id "
         f"LIMIT {REUSE_LIMIT} OFFSET {(page - 1) * REUSE_LIMIT}",
+        params,
     )
+    outlets = await cached(db, "outlet_reuse", lambda: _outlet_reuse(db))
     total = await _count(db, "article_reuse")
-    outlet_pairs = await cached(db, "outlet_pairs", lambda: _outlet_pairs(db))
+    if between is not None:
+        total = outlets["by_pair"].get(between, 0)
     return {
         "database": db.name,
         "total": total,
         "limit": REUSE_LIMIT,
         "page": page,
         "next_page": page + 1 if page * REUSE_LIMIT < total else None,
+        "between": list(between) if between is not None else None,
         "pairs": pairs,
-        "outlet_pairs": outlet_pairs,
+        "outlet_pairs": outlets["top"],
+        "outlet_matrix": outlets["matrix"],
+        "stories": await stories.top_stories(db),
+        "story": story,
+    }
+
+
+MATRIX_OUTLETS = 12
+
+
+def outlet_matrix(outlet_pairs: list[dict], size: int = MATRIX_OUTLETS) -> dict:
+    """Who takes wording from whom, as a square table of the ``size`` outlets
+    with the most reuse links (as source or as taker), most first.
+
+    ``cells[i][j]`` counts article pairs whose earlier article is outlet i's
+    and whose later one is outlet j's (0: none). A list of pairs would need
+    one line per pair of outlets; this reads at a glance at any archive size.
+    """
+    involvement: dict[int | None, int] = {}
+    names: dict[int | None, str | None] = {}
+    for o in outlet_pairs:
+        for side in ("earlier", "later"):
+            oid = o[f"{side}_outlet_id"]
+            involvement[oid] = involvement.get(oid, 0) + o["pairs"]
+            names[oid] = o[f"{side}_outlet"]
+    chosen = sorted(involvement, key=lambda i: (-involvement[i], i is None, i or 0))[:size]
+    index = {oid: n for n, oid in enumerate(chosen)}
+    cells = [[0] * len(chosen) for _ in chosen]
+    for o in outlet_pairs:
+        i, j = index.get(o["earlier_outlet_id"], -1), index.get(o["later_outlet_id"], -1)
+        if i >= 0 and j >= 0:
+            cells[i][j] = o["pairs"]
+    return {
+        "outlets": [{"outlet_id": oid, "name": names[oid]} for oid in chosen],
+        "cells": cells,
+        "outlets_total": len(involvement),
     }

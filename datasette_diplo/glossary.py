@@ -18,6 +18,7 @@ STATUS = {
     "single-source": "Reported by only one independent outlet so far: nobody else has confirmed it.",
 }
 FIDELITY = {
+    "origin": "The earliest version: the one the others are compared with.",
     "verbatim": "The same words as the earliest version (case and punctuation aside).",
     "excerpt": "A continuous part of the earliest version's words.",
     "near-verbatim": "At most two words inserted, deleted or replaced.",

@@ -8,9 +8,7 @@ render_cell, where every value is escaped first.
 
 from __future__ import annotations
 
-import math
 import re
-from typing import Any
 
 
 def text_segments(text: str, claims: list[dict]) -> list[dict]:
@@ -77,12 +75,26 @@ def diff_segments(version: dict, figures: list[str]) -> list[dict]:
         pairs = [("=", version.get("content") or "")]
     segments: list[dict] = []
     for op, text in pairs:
-        if op != "=" and not any(ch.isalnum() for ch in text):
-            if op == "-":
-                continue  # punctuation this version dropped: not a change of words
-            op = "p"  # punctuation or quote marks alone: shown faint, never as a change
-        segments.extend(_split_figures(text, op, figures))
+        for piece_op, piece in _words_apart(op, text):
+            segments.extend(_split_figures(piece, piece_op, figures))
     return segments
+
+
+_EDGES = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+
+
+def _words_apart(op: str, text: str) -> list[tuple[str, str]]:
+    """A changed piece with the punctuation, quote marks and spaces at its
+    edges set apart from its words: a quote mark that moved is not a changed
+    word. Inserted edges become op "p" (shown faint, still this version's
+    text); deleted edges are left out (struck through would read as a
+    change of wording)."""
+    if op == "=":
+        return [(op, text)]
+    lead, core, trail = _EDGES.match(text).groups()
+    edge_op = "p" if op == "+" else None
+    out = [(edge_op, lead), (op, core), (edge_op, trail)]
+    return [(o, t) for o, t in out if o is not None and t]
 
 
 def headline(text: str | None, words: int = 12) -> tuple[str, bool]:
@@ -92,53 +104,6 @@ def headline(text: str | None, words: int = 12) -> tuple[str, bool]:
     statement and every version prints it in full below.
     """
     parts = (text or "").split()
-    return " ".join(parts[:words]).strip("\"“”‘’'"), len(parts) > words
-
-
-def reuse_graph(pairs: list[dict], size: int = 520) -> dict:
-    """Lay out articles on a circle with arrows from source to reuser.
-
-    A circle keeps every edge visible without a layout engine or a JavaScript
-    library (the page must work offline and without a CDN).
-    """
-    ids: list[int] = []
-    labels: dict[int, str] = {}
-    for p in pairs:
-        for side in ("earlier", "later"):
-            aid = p[f"{side}_article_id"]
-            if aid not in labels:
-                ids.append(aid)
-                outlet = p[f"{side}_outlet"] or "unknown outlet"
-                labels[aid] = f"#{aid} {outlet}"
-    centre, radius = size / 2, size / 2 - 90
-    nodes: dict[int, dict[str, Any]] = {}
-    for i, aid in enumerate(ids):
-        angle = 2 * math.pi * i / max(1, len(ids)) - math.pi / 2
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        nodes[aid] = {
-            "id": aid,
-            "x": round(x, 1),
-            "y": round(y, 1),
-            "label": labels[aid],
-            "lx": round(centre + (radius + 12) * math.cos(angle), 1),
-            "ly": round(centre + (radius + 12) * math.sin(angle), 1),
-            "anchor": "start" if math.cos(angle) >= 0 else "end",
-        }
-    edges = []
-    for p in pairs:
-        a, b = nodes[p["earlier_article_id"]], nodes[p["later_article_id"]]
-        dx, dy = b["x"] - a["x"], b["y"] - a["y"]
-        dist = math.hypot(dx, dy) or 1.0
-        # Stop the arrow short of the target circle so the head stays visible.
-        shrink = 9 / dist
-        edges.append(
-            {
-                "x1": a["x"],
-                "y1": a["y"],
-                "x2": round(b["x"] - dx * shrink, 1),
-                "y2": round(b["y"] - dy * shrink, 1),
-                "width": round(1 + 5 * max(0.0, min(1.0, p["containment"] or 0.0)), 1),
-                "title": f"#{a['id']} → #{b['id']}: {p['containment']:.0%} of the later article",
-            }
-        )
-    return {"size": size, "nodes": list(nodes.values()), "edges": edges}
+    cut = len(parts) > words
+    shown = " ".join(parts[:words]).strip("\"“”‘’'")
+    return (shown.rstrip(",;:–—-") if cut else shown), cut

@@ -1,11 +1,12 @@
-"""Regenerate docs/overview.png and docs/group.png from a real database.
+"""Regenerate the screenshots of every page in docs/ from a real database.
 
 Usage, from the repository root: ``python -m datasette_diplo.screenshots``
 
 Loads ``seeds/`` with the real loader (``python -m loader load``, which also
 matches) into a temporary ``news.db`` (or uses ``--db PATH``), serves it with
-``datasette`` and metadata.yml on a loopback port and photographs the overview and the multi-outlet group whose wording
-differs most, with Debian's Chromium driven by Playwright (the ``test``
+``datasette`` and metadata.yml on a loopback port and photographs every page:
+the overview, the multi-outlet group whose wording differs most, its speaker
+and first article, the reuse page and Datasette's claims table, with Debian's Chromium driven by Playwright (the ``test``
 extra). Never downloads a browser: ``playwright install`` is not needed.
 """
 
@@ -112,15 +113,29 @@ def _shoot(args: argparse.Namespace, sync_playwright: Any) -> int:
     name = pathlib.Path(args.db).stem
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    speaker_id, article_id = conn.execute(
+        "SELECT speaker_id, first_article_id FROM claim_groups WHERE id = ?", [group_id]
+    ).fetchone()
+    story = conn.execute("SELECT min(earlier_article_id) FROM article_reuse").fetchone()[0]
+    conn.close()
+    reuse = f"/-/diplo/{name}/reuse" + (f"?story={story}" if story is not None else "")
+    shots = [  # (file, path, whole page?)
+        ("overview.png", f"/-/diplo/{name}", False),
+        ("group.png", f"/-/diplo/{name}/groups/{group_id}", True),
+        ("speaker.png", f"/-/diplo/{name}/speakers/{speaker_id}", False),
+        ("article.png", f"/-/diplo/{name}/articles/{article_id}", False),
+        ("reuse.png", reuse, True),
+        ("claims-table.png", f"/{name}/claims", False),
+    ]
     with serve(serve_args(args.db)) as base, sync_playwright() as p:
         browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
-        page.goto(f"{base}/-/diplo/{name}")
-        page.screenshot(path=str(out / "overview.png"), full_page=False)
-        page.goto(f"{base}/-/diplo/{name}/groups/{group_id}")
-        page.screenshot(path=str(out / "group.png"), full_page=True)
+        for filename, path, full_page in shots:
+            page.goto(base + path)
+            page.screenshot(path=str(out / filename), full_page=full_page)
         browser.close()
-    print(f"wrote {out / 'overview.png'} and {out / 'group.png'} (group {group_id})")
+    print(f"wrote {', '.join(str(out / f) for f, _, _ in shots)} (group {group_id})")
     return 0
 
 

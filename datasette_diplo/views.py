@@ -283,12 +283,38 @@ async def article_view(datasette: Any, request: Any) -> Response:
     return await _respond(datasette, request, "diplo_article.html", payload, {"pieces": pieces})
 
 
+def _outlet_arg(request: Any, name: str) -> int | None:
+    """``?from=``/``?to=``: an outlet id, or ``unknown`` for articles with no known outlet."""
+    raw = request.args.get(name)
+    if raw == "unknown":
+        return None
+    value = _whole_number(raw or "")
+    if value is None:
+        raise BadRequest(f"{name} must be an outlet id or 'unknown', not {raw!r}")
+    return value
+
+
+def _between(request: Any) -> tuple[int | None, int | None] | None:
+    """The (from, to) outlets whose reuse links to list, or None for all links."""
+    if "from" not in request.args and "to" not in request.args:
+        return None
+    return _outlet_arg(request, "from"), _outlet_arg(request, "to")
+
+
 @_handles_errors
 async def reuse_view(datasette: Any, request: Any) -> Response:
     """Which article took wording from which: a graph and a table."""
     db, _visible = await _context(datasette, request, ["article_reuse", "articles", "outlets"])
     page = _page(request)
-    payload = await data.reuse(db, page)
+    between = _between(request)
+    story_of = None
+    if "story" in request.args:
+        story_of = _whole_number(request.args.get("story") or "")
+        if story_of is None:
+            raise BadRequest("story must be an article id")
+    payload = await data.reuse(db, page, between, story_of)
+    if payload is None:
+        raise NotFound(f"Article {story_of} shares wording with no other article")
     if page > 1 and not payload["pairs"]:
         raise NotFound(f"No page {page}: the list ends before it")
     _add_next_url(datasette, request, payload)
@@ -297,7 +323,10 @@ async def reuse_view(datasette: Any, request: Any) -> Response:
         request,
         "diplo_reuse.html",
         payload,
-        {"graph": render.reuse_graph(payload["pairs"])},
+        {
+            "d3_url": datasette.urls.static_plugins("datasette-diplo", "d3-force-3.0.0.min.js"),
+            "story_js_url": datasette.urls.static_plugins("datasette-diplo", "story.js"),
+        },
     )
 
 

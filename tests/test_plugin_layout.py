@@ -132,6 +132,23 @@ def test_punctuation_alone_is_not_a_change_of_words():
     assert "".join(t for op, t in segs if op != "-") == version["content"]
 
 
+def test_quote_marks_around_a_changed_word_are_not_struck():
+    # the matcher's diff keeps a word's quote mark and space with it
+    version = {
+        "content": "“We are working to",
+        "diff": [["-", "“We are striving "], ["+", "“We are working "], ["=", "to"]],
+    }
+    segs = [(s["op"], s["text"]) for s in diff_segments(version, [])]
+    assert segs == [
+        ("-", "We are striving"),
+        ("p", "“"),
+        ("+", "We are working"),
+        ("p", " "),
+        ("=", "to"),
+    ]
+    assert "".join(t for op, t in segs if op != "-") == version["content"]
+
+
 @pytest.mark.asyncio
 async def test_same_day_versions_say_order_unknown(tmp_path):
     db = build_db(tmp_path / "news.db")
@@ -178,3 +195,16 @@ async def test_claims_table_opens_on_readable_columns(ds, tmp_path):
     sqlite_utils.Database(other)["claims"].insert({"id": 1, "content": "x"})
     plain = Datasette([str(other)])
     assert "diploReadableColumns" not in (await plain.client.get("/other/claims")).text
+
+
+@pytest.mark.asyncio
+async def test_a_claim_row_links_to_its_group_speaker_and_article(ds):
+    from datasette.plugins import pm
+
+    html = (await ds.client.get("/news/claims/2")).text
+    for href in ("/-/diplo/news/groups/1", "/-/diplo/news/speakers/1", "/-/diplo/news/articles/2"):
+        assert f'href="{href}' in html, href
+    if pm.hook.row_actions.spec is not None:  # Datasette 1.0: the row actions menu as well
+        assert 'href="/-/diplo/news/articles/2#claim-2" role="menuitem"' in html
+        group = (await ds.client.get("/news/claim_groups/3")).text
+        assert 'href="/-/diplo/news/groups/3" role="menuitem"' in group

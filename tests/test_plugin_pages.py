@@ -520,17 +520,45 @@ async def test_article_page_highlights_and_reuse(ds):
 
 
 @pytest.mark.asyncio
-async def test_reuse_page_draws_svg_inline(ds):
+async def test_reuse_page_lists_stories_and_draws_one_offline(ds):
     html = (await get(ds, "/-/diplo/news/reuse")).text
-    assert "<svg" in html and "<line" in html and 'marker-end="url(#diplo-arrow)"' in html
-    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
-    assert "https://cdn" not in html
+    assert '<a href="?story=1#story">Pezeshkian in Erbil</a>' in html
+    assert 'class="diplo-story"' not in html  # no picture of every link at once
     data = (await get(ds, "/-/diplo/news/reuse.json")).json()
     assert data["total"] == 2
     assert [(p["earlier_article_id"], p["later_article_id"]) for p in data["pairs"]] == [
         (1, 2),
         (1, 3),
     ]
+    assert data["stories"]["list"] == [
+        {
+            "story_id": 1,
+            "articles": 3,
+            "outlets": 3,
+            "links": 2,
+            "drawn": True,
+            "title": "Pezeshkian in Erbil",
+            "outlet": "Kurdistan24",
+        }
+    ]
+    html = (await get(ds, "/-/diplo/news/reuse?story=3")).text
+    assert '<svg id="diplo-story"' in html
+    found = re.search(r'<script type="application/json" id="diplo-story-data">(.*?)</script>', html)
+    story = json.loads(found.group(1))
+    assert [n["id"] for n in story["nodes"]] == [1, 2, 3]
+    assert {(link["earlier_article_id"], link["later_article_id"]) for link in story["links"]} == {
+        (1, 2),
+        (1, 3),
+    }
+    # the layout library is the vendored copy, served by the plugin: no CDN
+    scripts = re.findall(r'<script src="([^"]+)"', html)
+    assert "/-/static-plugins/datasette-diplo/d3-force-3.0.0.min.js" in scripts
+    assert all(src.startswith("/") for src in scripts)
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+    assert "https://cdn" not in html
+    vendored = (await get(ds, "/-/static-plugins/datasette-diplo/d3-force-3.0.0.min.js")).text
+    assert "forceSimulation" in vendored
+    assert (await ds.client.get("/-/diplo/news/reuse?story=99")).status_code == 404
 
 
 @pytest.mark.asyncio
@@ -591,6 +619,7 @@ async def test_hostile_text_is_escaped_everywhere(ds):
         "/-/diplo/news/groups/2",
         "/-/diplo/news/speakers/2",
         "/-/diplo/news/reuse",
+        "/-/diplo/news/reuse?story=3",
         "/-/diplo/news?q=border",
         "/news/claims",
         "/news/articles",

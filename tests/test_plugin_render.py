@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datasette_diplo.data import conflict_figures
-from datasette_diplo.render import diff_segments, reuse_graph, text_segments
+from datasette_diplo.render import diff_segments, text_segments
 
 
 def _claim(cid, start, end, kind="direct"):
@@ -49,29 +49,3 @@ def test_conflict_figures_from_the_matcher_shape_ignore_claim_ids():
     assert conflict_figures(conflict) == ["15", "Tuesday"]
     assert conflict_figures(None) == []
     assert conflict_figures({"figures": [["15"], ["14"]]}) == ["15", "14"]
-
-
-def test_reuse_graph_has_one_node_per_article_and_one_edge_per_pair():
-    pairs = [
-        {
-            "earlier_article_id": 1,
-            "later_article_id": 2,
-            "earlier_outlet": "A",
-            "later_outlet": None,
-            "containment": 0.8,
-        },
-        {
-            "earlier_article_id": 1,
-            "later_article_id": 3,
-            "earlier_outlet": "A",
-            "later_outlet": "B",
-            "containment": 0.1,
-        },
-    ]
-    g = reuse_graph(pairs)
-    assert [n["id"] for n in g["nodes"]] == [1, 2, 3]
-    assert [n["label"] for n in g["nodes"]] == ["#1 A", "#2 unknown outlet", "#3 B"]
-    assert len(g["edges"]) == 2
-    assert g["edges"][0]["width"] > g["edges"][1]["width"]
-    for n in g["nodes"]:
-        assert 0 <= n["x"] <= g["size"] and 0 <= n["y"] <= g["size"]
