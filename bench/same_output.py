@@ -74,9 +74,21 @@ def record(polnear: Path, folder: Path, load: bool) -> None:
         _speakers(polnear, folder / "speakers-train.jsonl")
 
 
+def _lines(path: Path) -> list[str]:
+    """The file's lines, an extract line's path reduced to its file name, so a
+    reference recorded with another spelling of the corpus path still compares."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if isinstance(row, dict) and "path" in row:
+            row["path"] = Path(row["path"]).name
+        out.append(json.dumps(row, ensure_ascii=False))
+    return out
+
+
 def _compare_file(ref: Path, new: Path, limit: int = 20) -> int:
-    a = ref.read_text(encoding="utf-8").splitlines()
-    b = new.read_text(encoding="utf-8").splitlines()
+    a = _lines(ref)
+    b = _lines(new)
     if a == b:
         print(f"{ref.name}: identical ({len(a)} lines)")
         return 0
