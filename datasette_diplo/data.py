@@ -330,34 +330,27 @@ CLASS_LABELS = dict(
 )
 
 
-async def speaker(
-    db: Any, speaker_id: int, visible: set[str], page: int = 1, cue_class: str | None = None
-) -> dict | None:
-    """Who a speaker is, how outlets describe them, and what they said when.
-
-    The timeline comes in pages of TIMELINE_LIMIT statements (page 1 first),
-    optionally only those of one cue class (one of CUE_CLASSES).
-    """
-    s = await _one(
-        db, "SELECT id, name, kind, description, key FROM speakers WHERE id = ?", [speaker_id]
+async def _speaker_aliases(db: Any, speaker_id: int, visible: set[str]) -> list[dict]:
+    """The names outlets used for a speaker, most used first (none when the
+    reader may not see ``speaker_aliases``)."""
+    if "speaker_aliases" not in visible:
+        return []
+    # Databases from before the usage count have no "articles" column.
+    counted = "articles" in await db.table_columns("speaker_aliases")
+    return await _rows(
+        db,
+        "SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ? "
+        "ORDER BY articles DESC, alias"
+        if counted
+        else "SELECT alias, NULL AS articles FROM speaker_aliases WHERE speaker_id = ? "
+        "ORDER BY alias",
+        [speaker_id],
     )
-    if s is None:
-        return None
-    alias_rows: list[dict] = []
-    if "speaker_aliases" in visible:
-        # Databases from before the usage count have no "articles" column.
-        counted = "articles" in await db.table_columns("speaker_aliases")
-        alias_rows = await _rows(
-            db,
-            "SELECT alias, articles FROM speaker_aliases WHERE speaker_id = ? "
-            "ORDER BY articles DESC, alias"
-            if counted
-            else "SELECT alias, NULL AS articles FROM speaker_aliases WHERE speaker_id = ? "
-            "ORDER BY alias",
-            [speaker_id],
-        )
-    aliases = [r["alias"] for r in alias_rows]
-    descriptions = await _rows(
+
+
+async def _speaker_descriptions(db: Any, speaker_id: int) -> list[dict]:
+    """How each outlet described the speaker, with how often."""
+    return await _rows(
         db,
         """SELECT o.name AS outlet, c.speaker_description AS description, count(*) AS claims
            FROM claims c JOIN articles a ON a.id = c.article_id
@@ -367,6 +360,11 @@ async def speaker(
            ORDER BY o.name IS NULL, o.name, claims DESC""",
         [speaker_id],
     )
+
+
+async def _speaker_classes(db: Any, speaker_id: int) -> tuple[dict[str, int], list[dict]]:
+    """How many of the speaker's claims fall in each cue class, and the
+    classes the page offers as filters (only those with claims)."""
     by_class = {
         r["cue_class"]: r["n"]
         for r in await _rows(
@@ -380,6 +378,26 @@ async def speaker(
         for c in CUE_CLASSES
         if by_class.get(c)
     ]
+    return by_class, classes
+
+
+async def speaker(
+    db: Any, speaker_id: int, visible: set[str], page: int = 1, cue_class: str | None = None
+) -> dict | None:
+    """Who a speaker is, how outlets describe them, and what they said when.
+
+    The timeline comes in pages of TIMELINE_LIMIT statements (page 1 first),
+    optionally only those of one cue class (one of CUE_CLASSES).
+    """
+    s = await _one(
+        db, "SELECT id, name, kind, description, key FROM speakers WHERE id = ?", [speaker_id]
+    )
+    if s is None:
+        return None
+    alias_rows = await _speaker_aliases(db, speaker_id, visible)
+    aliases = [r["alias"] for r in alias_rows]
+    descriptions = await _speaker_descriptions(db, speaker_id)
+    by_class, classes = await _speaker_classes(db, speaker_id)
     all_statements = sum(by_class.values())
     statements = all_statements if cue_class is None else by_class.get(cue_class, 0)
     # Sort the speaker's claims on the covering indexes first, then read only

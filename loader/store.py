@@ -71,30 +71,7 @@ def write_article(
         if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone():
             return Written(None)
         speakers_before = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
-        article_id = conn.execute(
-            """INSERT INTO articles (outlet_id, title, url, published, published_basis, dateline,
-                   author, language, source_file, source_record, content_hash, text, loaded_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                _outlet_id(conn, record),
-                record.title,
-                record.url,
-                record.published,
-                record.published_basis,
-                record.dateline,
-                record.author,
-                record.language,
-                record.source_file,
-                record.record,
-                digest,
-                record.text,
-                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            ],
-        ).lastrowid
-        conn.executemany(
-            'INSERT INTO article_boilerplate (article_id, start, "end", kind) VALUES (?, ?, ?, ?)',
-            [(article_id, b.start, b.end, b.kind) for b in record.boilerplate],
-        )
+        article_id = _insert_article(conn, record, digest)
         used = Usage()
         for a in attributions:
             speaker_id = None
@@ -111,40 +88,75 @@ def write_article(
                     record.source_file,
                     used,
                 )
-            cue = a.cue[0] if a.cue else (None, None)
-            source = a.source[0] if a.source else (None, None)
-            conn.execute(
-                """INSERT INTO claims (article_id, speaker_id, speaker_mention, speaker_description,
-                       cue, cue_lemma, cue_class, kind, content, sentence, content_start,
-                       content_end, content_spans, cue_start, cue_end, source_start, source_end,
-                       stated_on, stated_when, relayed_by)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    article_id,
-                    speaker_id,
-                    a.speaker_mention,
-                    a.speaker_description,
-                    a.cue_text,
-                    a.cue_lemma,
-                    a.cue_class,
-                    a.kind,
-                    a.content_text(record.text),
-                    record.text[a.sentence[0] : a.sentence[1]] if a.sentence else None,
-                    a.content_start,
-                    a.content_end,
-                    json.dumps([list(s) for s in a.content]),
-                    cue[0],
-                    cue[1],
-                    source[0],
-                    source[1],
-                    a.stated_on,
-                    a.stated_when,
-                    a.relayed_by,
-                ],
-            )
+            conn.execute(INSERT_CLAIM, _claim_row(record, article_id, speaker_id, a))
         count_usage(conn, used, article_id)
         speakers_after = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
     return Written(article_id, len(attributions), speakers_after - speakers_before)
+
+
+def _insert_article(conn, record: ArticleRecord, digest: str) -> int:
+    """The article row and its boilerplate ranges; returns the new article id."""
+    article_id = conn.execute(
+        """INSERT INTO articles (outlet_id, title, url, published, published_basis, dateline,
+               author, language, source_file, source_record, content_hash, text, loaded_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            _outlet_id(conn, record),
+            record.title,
+            record.url,
+            record.published,
+            record.published_basis,
+            record.dateline,
+            record.author,
+            record.language,
+            record.source_file,
+            record.record,
+            digest,
+            record.text,
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        ],
+    ).lastrowid
+    conn.executemany(
+        'INSERT INTO article_boilerplate (article_id, start, "end", kind) VALUES (?, ?, ?, ?)',
+        [(article_id, b.start, b.end, b.kind) for b in record.boilerplate],
+    )
+    return article_id
+
+
+INSERT_CLAIM = """INSERT INTO claims (article_id, speaker_id, speaker_mention, speaker_description,
+       cue, cue_lemma, cue_class, kind, content, sentence, content_start,
+       content_end, content_spans, cue_start, cue_end, source_start, source_end,
+       stated_on, stated_when, relayed_by)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+def _claim_row(record: ArticleRecord, article_id: int, speaker_id: int | None, a: Attribution):
+    """The values of one claim row, in INSERT_CLAIM's order; content and
+    sentence are cut from the text as read, so offsets and text always agree."""
+    cue = a.cue[0] if a.cue else (None, None)
+    source = a.source[0] if a.source else (None, None)
+    return [
+        article_id,
+        speaker_id,
+        a.speaker_mention,
+        a.speaker_description,
+        a.cue_text,
+        a.cue_lemma,
+        a.cue_class,
+        a.kind,
+        a.content_text(record.text),
+        record.text[a.sentence[0] : a.sentence[1]] if a.sentence else None,
+        a.content_start,
+        a.content_end,
+        json.dumps([list(s) for s in a.content]),
+        cue[0],
+        cue[1],
+        source[0],
+        source[1],
+        a.stated_on,
+        a.stated_when,
+        a.relayed_by,
+    ]
 
 
 METADATA_COLUMNS = ("title", "url", "published", "author", "language")
