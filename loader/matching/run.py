@@ -17,6 +17,7 @@ import sqlite_utils
 
 from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, _containment, candidate_pairs, score_items
+from loader.matching.direction import is_directed, is_wire_outlet
 from loader.matching.groups import build_groups
 from loader.matching.index import day, ensure_index
 from loader.matching.index import rebuild as rebuild_index
@@ -201,11 +202,19 @@ def claim_votes(groups: Iterable[list[ClaimItem]]) -> dict[tuple[int, int], floa
 
 
 def reuse_maps(reuse: Iterable[Reuse]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
-    """(articles each article reuses, articles each article copies)."""
+    """(articles each article reuses, articles each article copies).
+
+    Only links whose direction some evidence decided order the versions
+    (derived_from). Any link at COPY_CONTAINMENT or more makes a copy
+    (copies_of): for an undetermined or shared-source link (listed lower id
+    first) the two articles then count as one source in the
+    independent-outlet count, whichever came first.
+    """
     derived_from: dict[int, set[int]] = defaultdict(set)
     copies_of: dict[int, set[int]] = defaultdict(set)
     for r in reuse:
-        derived_from[r.later_article_id].add(r.earlier_article_id)
+        if is_directed(r.basis):
+            derived_from[r.later_article_id].add(r.earlier_article_id)
         if r.containment >= T.COPY_CONTAINMENT:
             copies_of[r.later_article_id].add(r.earlier_article_id)
     return derived_from, copies_of
@@ -216,9 +225,12 @@ def _reuse(conn, votes) -> list[Reuse]:
     for aid, start, end in conn.execute('SELECT article_id, start, "end" FROM article_boilerplate'):
         boiler[aid].append((start, end))
     texts = (
-        ArticleText(aid, outlet_id, published, text, boiler.get(aid, []))
-        for aid, outlet_id, published, text in conn.execute(
-            "SELECT id, outlet_id, published, text FROM articles ORDER BY id"
+        ArticleText(
+            aid, outlet_id, published, text, boiler.get(aid, []), is_wire_outlet(name, domain, kind)
+        )
+        for aid, outlet_id, published, text, name, domain, kind in conn.execute(
+            """SELECT a.id, a.outlet_id, a.published, a.text, o.name, o.domain, o.kind
+               FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"""
         )
     )
     return find_reuse(texts, votes)
