@@ -13,9 +13,12 @@ each paper's story belongs to, and reuse runs wire -> papers. Prints:
 - linked: share of same-story wire-paper pairs over the reuse thresholds
   (computed exactly, all pairs of each story, on the same shingles) that
   article_reuse holds (target >= 0.95);
-- copied: links between two papers of one story that say one took wording
-  from the other (target 0: they share a source), beside the undetermined and
-  shared-source ones.
+- copied: links between two papers that rewrote the same wire story (each
+  linked to one wire article of the corpus) that say one took wording from
+  the other (target 0: they share a source), beside the undetermined and
+  shared-source ones; then the same for every pair of papers of one story
+  (some share wording from wire takes the corpus does not hold, or only
+  names and titles: nothing in the corpus says which came first).
 
     PYTHONPATH=. .venv/bin/python bench/bench_provenance.py [CORPUS] --db /tmp/meter.db
         [--outlets manifest|stated]
@@ -160,15 +163,22 @@ def _top_earlier(place, directed) -> dict[str, object]:
     for earlier, later, containment, _basis in directed:
         if later in place and place[later][0] == "paper":
             best[later] = max(best.get(later, (-1.0, 0)), (containment, -earlier))
-    right = paper_top = 0
+    right = paper_top = other_folder = 0
     for paper, (_c, neg_earlier) in best.items():
         top = place.get(-neg_earlier)
         if top and top[0] == "wire" and top[1:] == place[paper][1:]:
             right += 1
         elif top and top[0] == "paper":
             paper_top += 1
+        elif top and top[0] == "wire":
+            other_folder += 1
     papers = sum(1 for p in place.values() if p[0] == "paper")
-    return {"top_earlier": (right, len(best)), "top_is_paper": paper_top, "papers": papers}
+    return {
+        "top_earlier": (right, len(best)),
+        "top_is_paper": paper_top,
+        "top_other_wire": other_folder,
+        "papers": papers,
+    }
 
 
 def _direction(place, links) -> dict[str, object]:
@@ -185,18 +195,30 @@ def _direction(place, links) -> dict[str, object]:
     return {"direction": (right, total), "direction_bases": dict(bases)}
 
 
+def _kind(basis: str) -> str:
+    if basis.startswith("shared source"):
+        return "shared source"
+    return "undetermined" if basis.startswith("undetermined") else "copied"
+
+
 def _paper_pairs(place, links) -> dict[str, object]:
-    kinds: dict[str, int] = defaultdict(int)
+    """Links between two papers of one story: all of them, and those between
+    papers that rewrote the same wire story (each has a link from one wire
+    article of the corpus, whatever its direction)."""
+    wires_of: dict[int, set[int]] = defaultdict(set)
+    for earlier, later, _c, _basis in links:
+        for paper, other in ((later, earlier), (earlier, later)):
+            if place.get(paper, ("",))[0] == "paper" and place.get(other, ("",))[0] == "wire":
+                wires_of[paper].add(other)
+    every: dict[str, int] = defaultdict(int)
+    same_wire: dict[str, int] = defaultdict(int)
     for earlier, later, _c, basis in links:
         a, b = place.get(earlier), place.get(later)
         if a and b and a[0] == b[0] == "paper" and a[1:] == b[1:]:
-            if basis.startswith("shared source"):
-                kinds["shared source"] += 1
-            elif basis.startswith("undetermined"):
-                kinds["undetermined"] += 1
-            else:
-                kinds["copied"] += 1
-    return {"paper_pairs": dict(kinds)}
+            every[_kind(basis)] += 1
+            if wires_of[earlier] & wires_of[later]:
+                same_wire[_kind(basis)] += 1
+    return {"paper_pairs": dict(every), "same_wire_pairs": dict(same_wire)}
 
 
 def _share(pair: tuple[int, int]) -> str:
@@ -218,16 +240,21 @@ def main() -> None:
     print(f"reuse links: {f['links']}")
     print(f"top earlier is own story's wire: {_share(f['top_earlier'])}")
     print(f"  papers whose top earlier is another paper: {f['top_is_paper']}")
+    print(f"  papers whose top earlier is a wire story of another folder: {f['top_other_wire']}")
     print(f"direction wire -> paper (same story): {_share(f['direction'])}")
     for basis, n in sorted(f["direction_bases"].items()):
         print(f"  {n:5d}  {basis}")
     print(f"same-story wire-paper pairs over thresholds linked: {_share(f['linked'])}")
-    pairs = f["paper_pairs"]
-    print(
-        "same-story paper-paper links: "
-        f"copied {pairs.get('copied', 0)}, undetermined {pairs.get('undetermined', 0)}, "
-        f"shared source {pairs.get('shared source', 0)}"
-    )
+    for label, key in (
+        ("links between papers rewriting one wire story", "same_wire_pairs"),
+        ("all same-story paper-paper links", "paper_pairs"),
+    ):
+        pairs = f[key]
+        print(
+            f"{label}: copied {pairs.get('copied', 0)}, "
+            f"undetermined {pairs.get('undetermined', 0)}, "
+            f"shared source {pairs.get('shared source', 0)}"
+        )
     print(f"(thresholds: REUSE_MIN_SHARED {T.REUSE_MIN_SHARED})")
 
 

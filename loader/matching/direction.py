@@ -13,6 +13,11 @@ gives the direction and names itself in ``article_reuse.basis``:
 5. the text: the article more contained in the other is the derived one;
 6. otherwise undetermined (the lower id listed first, no order implied).
 
+Rules 4 and 5 decide only when one article is a copy at all (containment of
+at least COPY_CONTAINMENT): below it two texts share no more than
+independently written ones, and which holds more of the other says only
+which is longer.
+
 Rules 4 and 5 are weak on real wire copy (a paper that merges several wire
 takes is longer than each and contains it), which is why the outlet's kind
 comes before them.
@@ -34,6 +39,7 @@ BASIS_WIRE = "wire agency is the origin ({dates})"
 BASIS_CLAIMS = "asymmetric containment of shared claims ({dates})"
 BASIS_TEXT = "asymmetric containment of text ({dates})"
 BASIS_NONE = "undetermined: containment symmetric and {dates}"
+BASIS_LITTLE = "undetermined: too little shared to tell and {dates}"
 BASIS_SHARED = "shared source: both reuse article {source}"
 # why the dates did not decide: two wire rewrites of one morning share a date
 DATES_UNKNOWN = "publication dates unknown"
@@ -142,9 +148,16 @@ def by_wire_agency(a: Side, b: Side, ev: Evidence) -> Decision | None:
     return (a, b, basis) if a.wire else (b, a, basis)
 
 
+def _copied_enough(ev: Evidence) -> bool:
+    """Containment asymmetry says which text was built from the other only
+    when one is a copy at all: below COPY_CONTAINMENT, as much as independently
+    written texts share, it reflects the two lengths, not a derivation."""
+    return max(ev.c_ab, ev.c_ba) >= T.COPY_CONTAINMENT
+
+
 def by_shared_claims(a: Side, b: Side, ev: Evidence) -> Decision | None:
     """The article whose claims sit inside the other's versions is derived."""
-    if abs(ev.vote) < T.ASYMMETRY_MARGIN:
+    if abs(ev.vote) < T.ASYMMETRY_MARGIN or not _copied_enough(ev):
         return None
     basis = BASIS_CLAIMS.format(dates=_dates(a, b))
     return (b, a, basis) if ev.vote > 0 else (a, b, basis)
@@ -152,7 +165,7 @@ def by_shared_claims(a: Side, b: Side, ev: Evidence) -> Decision | None:
 
 def by_text_containment(a: Side, b: Side, ev: Evidence) -> Decision | None:
     """The article more contained in the other is derived."""
-    if abs(ev.c_ab - ev.c_ba) < T.ASYMMETRY_MARGIN:
+    if abs(ev.c_ab - ev.c_ba) < T.ASYMMETRY_MARGIN or not _copied_enough(ev):
         return None
     basis = BASIS_TEXT.format(dates=_dates(a, b))
     return (b, a, basis) if ev.c_ab > ev.c_ba else (a, b, basis)
@@ -160,7 +173,8 @@ def by_text_containment(a: Side, b: Side, ev: Evidence) -> Decision | None:
 
 def undetermined(a: Side, b: Side, ev: Evidence) -> Decision:
     """No evidence: the lower id first, and the basis says the order is unknown."""
-    basis = BASIS_NONE.format(dates=_dates(a, b))
+    reason = BASIS_NONE if _copied_enough(ev) else BASIS_LITTLE
+    basis = reason.format(dates=_dates(a, b))
     return (a, b, basis) if a.id < b.id else (b, a, basis)
 
 

@@ -249,8 +249,8 @@ def shared_sources(links: list[Reuse], sets: dict[int, set[int]]) -> list[Reuse]
     order implied): two rewrites of one wire story did not copy each other.
 
     Little: the shingles the two share outside every common source would not
-    make a reuse link on their own (``passes``), or are at most
-    SHARED_SOURCE_BEYOND of what they share. Sources are the directed links
+    make a reuse link on their own (``passes``), or make less of the shorter
+    text than COPY_CONTAINMENT, the most independently written texts share. Sources are the directed links
     found before this step. A link from a wire to a non-wire article stays:
     the wire is an origin of that wording whether or not it took it from an
     earlier take.
@@ -288,13 +288,16 @@ def shared_sources(links: list[Reuse], sets: dict[int, set[int]]) -> list[Reuse]
 
 def _explaining_source(x: int, y: int, candidates: set[int], sets: dict) -> int | None:
     """The common source that explains the pair's shared wording (the one
-    covering most of it), or None when they share too much beyond all of them."""
+    covering most of it), or None when they share too much beyond all of them:
+    enough to make a reuse link on its own and at least COPY_CONTAINMENT of
+    the shorter text (more than independently written texts share)."""
     common = sets[x] & sets[y]
     beyond = set(common)
     for e in candidates:
         beyond -= sets[e]
+    shorter = min(len(sets[x]), len(sets[y]))
     if passes(len(beyond), len(sets[x]), len(sets[y])) and (
-        len(beyond) > T.SHARED_SOURCE_BEYOND * len(common)
+        len(beyond) >= T.COPY_CONTAINMENT * shorter
     ):
         return None
     return max(sorted(candidates), key=lambda e: len(common & sets[e]))

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, _containment, candidate_pairs, score_items
-from loader.matching.direction import is_directed, is_wire_outlet
+from loader.matching.direction import is_directed, is_shared_source, is_wire_outlet
 from loader.matching.groups import build_groups
 from loader.matching.index import day, ensure_index
 from loader.matching.index import rebuild as rebuild_index
@@ -206,8 +206,9 @@ def reuse_maps(reuse: Iterable[Reuse]) -> tuple[dict[int, set[int]], dict[int, s
 
     Only links whose direction some evidence decided order the versions
     (derived_from). Any link at COPY_CONTAINMENT or more makes a copy
-    (copies_of): for an undetermined or shared-source link (listed lower id
-    first) the two articles then count as one source in the
+    (copies_of), and so does every shared-source link: two rewrites of one
+    source are one source. For an undetermined or shared-source link (listed
+    lower id first) the two articles then count as one source in the
     independent-outlet count, whichever came first.
     """
     derived_from: dict[int, set[int]] = defaultdict(set)
@@ -215,7 +216,7 @@ def reuse_maps(reuse: Iterable[Reuse]) -> tuple[dict[int, set[int]], dict[int, s
     for r in reuse:
         if is_directed(r.basis):
             derived_from[r.later_article_id].add(r.earlier_article_id)
-        if r.containment >= T.COPY_CONTAINMENT:
+        if r.containment >= T.COPY_CONTAINMENT or is_shared_source(r.basis):
             copies_of[r.later_article_id].add(r.earlier_article_id)
     return derived_from, copies_of
 

@@ -85,11 +85,6 @@ REUSE_MIN_CONTAINMENT = 0.05
 REUSE_MIN_SHARED_SHORT = 4
 REUSE_SHORT_CONTAINMENT = 0.5
 
-# Two articles that each reuse the same earlier article "share a source"
-# (neither copied the other) unless the shingles they share outside it would
-# make a reuse link on their own and are more than this share of all they share.
-SHARED_SOURCE_BEYOND = 0.25
-
 # A later article whose containment in an earlier one from another outlet is
 # at least this is a copy of it: its outlet is not an independent source.
 COPY_CONTAINMENT = 0.1
