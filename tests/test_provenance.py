@@ -283,3 +283,58 @@ def test_an_old_database_gains_the_kind_column(tmp_path):
     db = sqlite_utils.Database(path)
     ensure_schema(db)
     assert list(db["outlets"].rows) == [{"id": 1, "name": "Reuters", "domain": None, "kind": None}]
+
+
+# --- 4. honest ties -------------------------------------------------------------
+
+QUOTE = "We will never sell the harbour to a foreign company at any price"
+REWORDED = "We would never ever sell the old harbour to any foreign company at any price"
+
+
+def _tie_corpus(tmp_path, dates: tuple) -> tuple[Corpus, list[int]]:
+    corpus = Corpus(tmp_path / "t.db")
+    claims = []
+    for n, (outlet, content, published) in enumerate(
+        [
+            ("Island Echo", REWORDED, dates[0]),
+            ("Reuters", QUOTE, dates[1]),
+            ("Harbour Times", QUOTE, dates[2]),
+        ]
+    ):
+        aid = corpus.article(f"Story {n}. The mayor said: “{content}”.", outlet, published)
+        claims.append(corpus.claim(aid, "Mayor Dunn", content))
+    corpus.match()
+    return corpus, claims
+
+
+def _fidelity(corpus: Corpus, claims: list[int]) -> list[str]:
+    rows = dict(corpus.conn.execute("SELECT id, fidelity FROM claims").fetchall())
+    return [rows[c] for c in claims]
+
+
+@pytest.mark.parametrize("dates", [(None, None, None), ("2024-03-01",) * 3])
+def test_no_dates_or_equal_dates_crown_no_origin(tmp_path, dates):
+    corpus, claims = _tie_corpus(tmp_path, dates)
+    assert corpus.conn.execute("SELECT count(*) FROM article_reuse").fetchone()[0] == 0
+    # the identical copies are verbatim of each other, never "altered" against
+    # the first-listed rewrite; the rewrite is altered against both
+    assert _fidelity(corpus, claims) == ["altered", "verbatim", "verbatim"]
+    group = next(corpus.db.query("SELECT * FROM claim_groups WHERE claims_count = 3"))
+    assert group["fidelity"] == "altered" and group["status"] == "fidelity-concern"
+
+
+def test_known_dates_judge_against_the_origin(tmp_path):
+    corpus, claims = _tie_corpus(tmp_path, ("2024-03-02", "2024-03-01", "2024-03-03"))
+    assert _fidelity(corpus, claims) == ["altered", "origin", "verbatim"]
+
+
+def test_reuse_orders_undated_reports(tmp_path):
+    """The wire rule orders undated reports: a paper reusing the wire's text
+    comes after it, so the wire's version is the origin."""
+    corpus = Corpus(tmp_path / "r.db")
+    wire = corpus.article(WIRE + f" The mayor said: “{QUOTE}”.", "Reuters")
+    paper = corpus.article(PAPER_A + f" The mayor said: “{QUOTE}”.", "Island Echo")
+    c_wire = corpus.claim(wire, "Mayor Dunn", QUOTE)
+    c_paper = corpus.claim(paper, "Mayor Dunn", QUOTE)
+    corpus.match()
+    assert _fidelity(corpus, [c_wire, c_paper]) == ["origin", "verbatim"]

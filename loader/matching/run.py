@@ -36,7 +36,7 @@ from loader.matching.rows import (
     reuse_row,
     suggestion_rows,
 )
-from loader.matching.signals import ArticleInfo, earliest_order
+from loader.matching.signals import ArticleInfo, earliest_order, order_known
 from loader.matching.verdicts import attach_verdicts, load_decisions
 from loader.schema import ensure_schema
 from loader.transaction import transaction
@@ -128,7 +128,7 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     clock = time.perf_counter()
     ordered = [earliest_order(g, articles, derived_from) for g in groups]
     ordered.sort(key=lambda g: min(c.id for c in g))
-    group_rows, claim_rows_, group_of = _all_rows(ordered, articles, copies_of)
+    group_rows, claim_rows_, group_of = _all_rows(ordered, articles, copies_of, derived_from)
     summary.groups = len(group_rows)
     summary.grouped_claims = sum(len(g) for g in ordered if len(g) > 1)
     suggestions = suggestion_rows(
@@ -161,11 +161,11 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     return summary
 
 
-def _all_rows(ordered: list[list[ClaimItem]], articles, copies_of):
+def _all_rows(ordered: list[list[ClaimItem]], articles, copies_of, derived_from):
     """(group rows, claim rows, claim id -> group id), groups numbered from 1."""
     group_rows, rows_of_claims, group_of = [], [], {}
     for gid, group in enumerate(ordered, start=1):
-        rows, classes = claim_rows(gid, group)
+        rows, classes = claim_rows(gid, group, order_known(group, articles, derived_from))
         rows_of_claims.extend(rows)
         group_of.update((c.id, gid) for c in group)
         group_rows.append(group_row(gid, group, classes, articles, copies_of))
