@@ -12,6 +12,8 @@ import math
 import re
 from typing import Any
 
+from loader.matching.direction import is_directed
+
 
 def text_segments(text: str, claims: list[dict]) -> list[dict]:
     """Split an article into plain and claim-highlighted pieces.
@@ -131,6 +133,8 @@ def reuse_graph(pairs: list[dict], size: int = 520) -> dict:
         dist = math.hypot(dx, dy) or 1.0
         # Stop the arrow short of the target circle so the head stays visible.
         shrink = 9 / dist
+        directed = is_directed(p.get("basis") or "")
+        link = "→" if directed else "—"
         edges.append(
             {
                 "x1": a["x"],
@@ -138,7 +142,10 @@ def reuse_graph(pairs: list[dict], size: int = 520) -> dict:
                 "x2": round(b["x"] - dx * shrink, 1),
                 "y2": round(b["y"] - dy * shrink, 1),
                 "width": round(1 + 5 * max(0.0, min(1.0, p["containment"] or 0.0)), 1),
-                "title": f"#{a['id']} → #{b['id']}: {p['containment']:.0%} of the later article",
+                # an undetermined or shared-source link says no one copied whom: no arrowhead
+                "directed": directed,
+                "title": f"#{a['id']} {link} #{b['id']}: {p['containment']:.0%} shared"
+                + ("" if directed else f" ({p['basis']})"),
             }
         )
     return {"size": size, "nodes": list(nodes.values()), "edges": edges}

@@ -338,3 +338,39 @@ def test_reuse_orders_undated_reports(tmp_path):
     c_paper = corpus.claim(paper, "Mayor Dunn", QUOTE)
     corpus.match()
     assert _fidelity(corpus, [c_wire, c_paper]) == ["origin", "verbatim"]
+
+
+# --- the plugin shows shared sources and unknown order as such -------------------
+
+
+@pytest.mark.asyncio
+async def test_pages_show_shared_sources_and_unknown_order(tmp_path):
+    from datasette.app import Datasette
+
+    corpus = Corpus(tmp_path / "news.db")
+    wire = corpus.article(WIRE, "Reuters")
+    a = corpus.article(PAPER_A, "Harbour Times")
+    b = corpus.article(PAPER_B + " The keeper rowed out twice in heavy seas before dawn.", "Echo")
+    corpus.match()
+    (tmp_path / "ties").mkdir()
+    tie, claims = _tie_corpus(tmp_path / "ties", (None, None, None))
+    gid = next(tie.db.query("SELECT id FROM claim_groups WHERE claims_count = 3"))["id"]
+    ds = Datasette([str(corpus.path), str(tie.path)])
+
+    article = (await ds.client.get(f"/-/diplo/news/articles/{a}.json")).json()
+    assert [r["earlier_article_id"] for r in article["reused_from"]] == [wire]
+    assert [r["article_id"] for r in article["shares_source_with"]] == [b]
+    html = (await ds.client.get(f"/-/diplo/news/articles/{a}")).text
+    assert "Shares a source with" in html
+
+    html = (await ds.client.get("/-/diplo/news/reuse")).text
+    lines = [line for line in html.splitlines() if line.startswith("<line")]
+    dashed = [line for line in lines if "stroke-dasharray" in line]
+    assert len(lines) == 3 and len(dashed) == 1 and "marker-end" not in dashed[0]
+
+    group = (await ds.client.get(f"/-/diplo/t/groups/{gid}.json")).json()
+    assert group["group"]["order_known"] is False
+    assert not any(v["is_earliest"] for v in group["versions"])
+    assert all(v["order_unknown"] for v in group["versions"])
+    html = (await ds.client.get(f"/-/diplo/t/groups/{gid}")).text
+    assert "(earliest)" not in html and html.count("(order unknown)") == 3
