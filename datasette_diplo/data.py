@@ -296,17 +296,8 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
            ORDER BY a.published IS NULL, a.published, a.id, c.id""",
         [group_id],
     )
-    earliest = g["first_claim_id"]
-    if earliest is None and versions:
-        earliest = versions[0]["claim_id"]
     g["order_known"] = order_known(versions)
-    dates = [v["published"] for v in versions if v["published"] is not None]
-    for v in versions:
-        v["diff"] = _json(v["diff"])
-        v["is_earliest"] = g["order_known"] and v["claim_id"] == earliest
-        # Two reports dated the same day (no time): which came first is unknown.
-        v["same_day"] = v["published"] is not None and dates.count(v["published"]) > 1
-        v["order_unknown"] = v["same_day"] or not g["order_known"]
+    _mark_earliest(versions, g["first_claim_id"], g["order_known"])
     # The earliest version leads (every diff is against it), then date order.
     versions.sort(key=lambda v: not v["is_earliest"])
     return {
@@ -316,6 +307,20 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
         "verdict": verdict,
         "versions": versions,
     }
+
+
+def _mark_earliest(versions: list[dict], earliest: int | None, known: bool) -> None:
+    """Parse each diff; flag the earliest version (only when the order is
+    known) and the versions whose order is unknown."""
+    if earliest is None and versions:
+        earliest = versions[0]["claim_id"]
+    dates = [v["published"] for v in versions if v["published"] is not None]
+    for v in versions:
+        v["diff"] = _json(v["diff"])
+        v["is_earliest"] = known and v["claim_id"] == earliest
+        # Two reports dated the same day (no time): which came first is unknown.
+        v["same_day"] = v["published"] is not None and dates.count(v["published"]) > 1
+        v["order_unknown"] = v["same_day"] or not known
 
 
 def order_known(versions: list[dict]) -> bool:
