@@ -374,3 +374,15 @@ async def test_pages_show_shared_sources_and_unknown_order(tmp_path):
     assert all(v["order_unknown"] for v in group["versions"])
     html = (await ds.client.get(f"/-/diplo/t/groups/{gid}")).text
     assert "(earliest)" not in html and html.count("(order unknown)") == 3
+
+
+def test_claimreview_names_no_first_appearance_when_the_order_is_unknown(tmp_path):
+    from loader.matching.claimreview import claim_reviews
+
+    corpus, claims = _tie_corpus(tmp_path, (None, None, None))
+    gid = next(corpus.db.query("SELECT id FROM claim_groups WHERE claims_count = 3"))["id"]
+    result = CliRunner().invoke(cli, ["verdict", str(corpus.path), str(gid), "--status", "mixed"])
+    assert result.exit_code == 0, result.output
+    (review,) = claim_reviews(corpus.conn)
+    assert "firstAppearance" not in review["itemReviewed"]
+    assert len(review["itemReviewed"]["appearance"]) == 3
