@@ -386,3 +386,26 @@ def test_claimreview_names_no_first_appearance_when_the_order_is_unknown(tmp_pat
     (review,) = claim_reviews(corpus.conn)
     assert "firstAppearance" not in review["itemReviewed"]
     assert len(review["itemReviewed"]["appearance"]) == 3
+
+
+def test_a_later_wire_take_and_a_paper_share_the_earlier_dated_take():
+    """Two wire takes dated apart: the paper rewrote the first; the second
+    repeats it. The paper and the second take share a source, the first take."""
+    first = ArticleText(1, 1, "2024-03-01", WIRE, wire=True)
+    second = ArticleText(
+        2, 1, "2024-03-02", WIRE + " The three sailors were said to be recovering well.", wire=True
+    )
+    paper = ArticleText(3, 2, None, PAPER_A)
+    links = {
+        (r.earlier_article_id, r.later_article_id): r.basis
+        for r in find_reuse([first, second, paper])
+    }
+    assert links[(1, 2)] == D.BASIS_DATES
+    assert links[(1, 3)].startswith("wire agency is the origin")
+    assert links[(2, 3)] == D.BASIS_SHARED.format(source=1)
+    # undated takes: only containment orders them, so the later take stays an origin
+    undated = [ArticleText(a.id, a.outlet_id, None, a.text, wire=True) for a in (first, second)]
+    links = {
+        (r.earlier_article_id, r.later_article_id): r.basis for r in find_reuse([*undated, paper])
+    }
+    assert links[(2, 3)].startswith("wire agency is the origin")

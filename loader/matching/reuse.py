@@ -25,6 +25,7 @@ from loader.matching.direction import (
     BASIS_NONE,
     BASIS_SHARED,
     BASIS_TEXT,
+    BASIS_TIMES,
     BASIS_WIRE,
     DATES_UNKNOWN,
     SAME_DATE,
@@ -250,22 +251,25 @@ def shared_sources(links: list[Reuse], sets: dict[int, set[int]]) -> list[Reuse]
 
     Little: the shingles the two share outside every common source would not
     make a reuse link on their own (``passes``), or make less of the shorter
-    text than COPY_CONTAINMENT, the most independently written texts share. Sources are the directed links
-    found before this step. A link from a wire to a non-wire article stays:
-    the wire is an origin of that wording whether or not it took it from an
-    earlier take.
+    text than COPY_CONTAINMENT, the most independently written texts share.
+    Sources are the directed links found before this step. A link from a wire
+    to a non-wire article stays unless the common source is known to precede
+    the wire by publication dates or times: the wire is an origin of that
+    wording whether or not it took it from an earlier take whose order
+    against it only containment suggests.
     """
     sources: dict[int, set[int]] = defaultdict(set)
+    dated_sources: dict[int, set[int]] = defaultdict(set)
     for r in links:
         if is_directed(r.basis):
             sources[r.later_article_id].add(r.earlier_article_id)
+        if r.basis in (BASIS_DATES, BASIS_TIMES):
+            dated_sources[r.later_article_id].add(r.earlier_article_id)
     out = []
     for r in links:
         x, y = r.earlier_article_id, r.later_article_id
-        if r.basis.startswith(WIRE_PREFIX):
-            out.append(r)  # the wire is an origin of the paper's wording itself
-            continue
-        common_sources = (sources[x] & sources[y]) - {x, y}
+        before_x = dated_sources[x] if r.basis.startswith(WIRE_PREFIX) else sources[x]
+        common_sources = (before_x & sources[y]) - {x, y}
         source = _explaining_source(x, y, common_sources, sets) if common_sources else None
         if source is None:
             out.append(r)
