@@ -72,7 +72,7 @@ limit 1000
     "outlets_reusing_most": {
         "tables": ["article_reuse", "articles", "outlets"],
         "title": "Outlets that reuse others' wording most",
-        "description": "For each outlet, how many of its articles take wording from another outlet's article, and how much on average.",
+        "description": "For each outlet, how many of its articles take wording from another outlet's article, and how much on average (links whose direction is undetermined, and articles that only share a source, left out).",
         "sql": """
 select lo.name as outlet, count(distinct r.later_article_id) as articles_reusing,
        count(*) as reuse_links, round(avg(r.containment), 3) as avg_containment,
@@ -82,6 +82,7 @@ join articles la on la.id = r.later_article_id
 join articles ea on ea.id = r.earlier_article_id
 left join outlets lo on lo.id = la.outlet_id
 where la.outlet_id is not ea.outlet_id
+  and r.basis not like 'shared source%' and r.basis not like 'undetermined%'
 group by la.outlet_id
 order by articles_reusing desc, avg_containment desc
 """.strip(),

@@ -14,6 +14,7 @@ from typing import Any
 
 from datasette_diplo import stories
 from datasette_diplo.cache import cached
+from loader.matching.direction import is_shared_source
 from loader.models import CUE_CLASSES
 
 # Tables a database must have for the pages to make sense. verdicts and
@@ -296,15 +297,8 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
            ORDER BY a.published IS NULL, a.published, a.id, c.id""",
         [group_id],
     )
-    earliest = g["first_claim_id"]
-    if earliest is None and versions:
-        earliest = versions[0]["claim_id"]
-    dates = [v["published"] for v in versions if v["published"] is not None]
-    for v in versions:
-        v["diff"] = _json(v["diff"])
-        v["is_earliest"] = v["claim_id"] == earliest
-        # Two reports dated the same day (no time): which came first is unknown.
-        v["order_unknown"] = v["published"] is not None and dates.count(v["published"]) > 1
+    g["order_known"] = order_known(versions)
+    _mark_earliest(versions, g["first_claim_id"], g["order_known"])
     # The earliest version leads (every diff is against it), then date order.
     versions.sort(key=lambda v: not v["is_earliest"])
     return {
@@ -314,6 +308,29 @@ async def group(db: Any, group_id: int, visible: set[str]) -> dict | None:
         "verdict": verdict,
         "versions": versions,
     }
+
+
+def _mark_earliest(versions: list[dict], earliest: int | None, known: bool) -> None:
+    """Parse each diff; flag the earliest version (only when the order is
+    known) and the versions whose order is unknown."""
+    if earliest is None and versions:
+        earliest = versions[0]["claim_id"]
+    dates = [v["published"] for v in versions if v["published"] is not None]
+    for v in versions:
+        v["diff"] = _json(v["diff"])
+        v["is_earliest"] = known and v["claim_id"] == earliest
+        # Two reports dated the same day (no time): which came first is unknown.
+        v["same_day"] = v["published"] is not None and dates.count(v["published"]) > 1
+        v["order_unknown"] = v["same_day"] or not known
+
+
+def order_known(versions: list[dict]) -> bool:
+    """Matching crowns an ``origin`` only when it knows which version came
+    first (dates, or one reusing another's wording); without one, the page
+    says "order unknown". A database matched before fidelity existed (every
+    fidelity NULL) keeps the first version as the earliest."""
+    classes = [v["fidelity"] for v in versions]
+    return len(versions) < 2 or "origin" in classes or all(c is None for c in classes)
 
 
 async def _relay_column(db: Any) -> str:
@@ -490,9 +507,30 @@ async def article(db: Any, article_id: int, visible: set[str]) -> dict | None:
         "article": a,
         "text": text,
         "claims": claims,
-        "reused_from": reused_from,
-        "reused_by": reused_by,
+        "reused_from": [r for r in reused_from if not is_shared_source(r["basis"])],
+        "reused_by": [r for r in reused_by if not is_shared_source(r["basis"])],
+        "shares_source_with": shares_source_with(article_id, reused_from + reused_by),
     }
+
+
+def shares_source_with(article_id: int, links: list[dict]) -> list[dict]:
+    """The articles that reuse the same earlier article as this one and share
+    little beyond it: listed apart, never as one copying the other."""
+    out = []
+    for r in links:
+        if not is_shared_source(r["basis"]):
+            continue
+        side = "later" if r["earlier_article_id"] == article_id else "earlier"
+        out.append(
+            {
+                "article_id": r[f"{side}_article_id"],
+                "title": r[f"{side}_title"],
+                "outlet": r[f"{side}_outlet"],
+                "published": r[f"{side}_published"],
+                "basis": r["basis"],
+            }
+        )
+    return out
 
 
 OUTLET_PAIRS_LIMIT = 20
@@ -512,6 +550,7 @@ async def _outlet_pairs(db: Any) -> list[dict]:
            JOIN articles la ON la.id = r.later_article_id
            LEFT JOIN outlets eo ON eo.id = ea.outlet_id
            LEFT JOIN outlets lo ON lo.id = la.outlet_id
+           WHERE r.basis NOT LIKE 'shared source%'
            GROUP BY ea.outlet_id, la.outlet_id
            ORDER BY pairs DESC, avg_containment DESC, ea.outlet_id, la.outlet_id""",
         custom_time_limit=AGGREGATE_TIME_LIMIT_MS,

@@ -36,7 +36,8 @@ INDEPENDENT = (
     "outlet's article (copies are found by shared wording, see the reuse page)."
 )
 ORDER_UNKNOWN = (
-    "Published on the same day as another version with no time given: which came first is unknown."
+    "No publication time, date or reuse of wording says which version came first "
+    "(no dates, or the same day with no time given)."
 )
 MEANINGS = {"status": STATUS, "fidelity": FIDELITY, "kind": KIND}
 

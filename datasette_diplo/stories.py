@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from datasette_diplo.cache import cached
+from loader.matching.direction import is_directed
 
 STORY_LIST_LIMIT = 20
 DRAW_LIMIT = 150  # articles: past this a node-link picture is unreadable
 AGGREGATE_TIME_LIMIT_MS = 20_000
-UNDETERMINED = "undetermined"  # loader/matching/reuse.py BASIS_NONE starts so
 
 
 def _groups(links: list[tuple[int, int]]) -> dict[int, list[int]]:
@@ -129,7 +129,6 @@ async def story(db: Any, article_id: int, pair_sql: str) -> dict | None:
     )
     found["nodes"] = [dict(r) for r in nodes.rows]
     found["links"] = [
-        {**dict(r), "directed": not str(r["basis"] or "").startswith(UNDETERMINED)}
-        for r in links.rows
+        {**dict(r), "directed": is_directed(str(r["basis"] or ""))} for r in links.rows
     ]
     return found

@@ -26,6 +26,8 @@ TABLES: dict[str, dict] = {
         "columns": {
             "name": "Outlet name as given in metadata or the dateline",
             "domain": "Web domain when known (NULL otherwise)",
+            "kind": "The outlet's kind as stated by metadata (wire, newspaper, ...), or NULL; "
+            "a wire agency is the origin of wording a paper shares with it",
         },
     },
     "articles": {
@@ -202,7 +204,8 @@ TABLES: dict[str, dict] = {
             "earlier_article_id": "The source article",
             "later_article_id": "The article that reuses its wording",
             "containment": "Share of the later article found in the earlier one (0 to 1)",
-            "basis": "How the direction was decided (publication dates, or asymmetric containment)",
+            "basis": "How the direction was decided (publication dates, a wire agency, "
+            "asymmetric containment; undetermined), or 'shared source' when both reuse a third",
             "reverse_containment": "Share of the earlier article found in the later one",
             "shared_words": "Number of shared words",
         },

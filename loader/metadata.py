@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from dateutil import parser as dateparser
 
+from loader.lexicon.outlets import OUTLET_KINDS
 from loader.lexicon.wire import AGENCIES, BYLINE_ROLES, OUTLET_ENDINGS
 from loader.prepare import paragraph_ends, paragraph_width
 
@@ -242,6 +243,7 @@ FIELD_LIMITS = {
     "published": 100,  # before normalisation: "Monday, 2 December 2024, 08:15 GMT"
     "author": 1_000,
     "language": 35,  # BCP 47 tags are shorter
+    "kind": 40,  # the outlet's kind: one of OUTLET_KINDS
 }
 
 _KINDS = {list: "a list", tuple: "a list", dict: "a mapping", bool: "true/false"}
@@ -275,7 +277,15 @@ def _lone_surrogate(field: str, value: str) -> str | None:
     return None if is_valid_unicode(value) else f"{field} is not valid Unicode (a lone surrogate)"
 
 
-VALUE_CHECKS = (_not_text, _too_long, _control_characters, _lone_surrogate)
+def _unknown_outlet_kind(field: str, value: str) -> str | None:
+    """An outlet's ``kind`` decides reuse direction (a wire is the origin), so
+    only the documented kinds are accepted, not a typo silently ignored."""
+    if field != "kind" or value.strip().lower() in OUTLET_KINDS:
+        return None
+    return f"kind must be one of {', '.join(OUTLET_KINDS)}, not {value.strip()[:40]!r}"
+
+
+VALUE_CHECKS = (_not_text, _too_long, _control_characters, _lone_surrogate, _unknown_outlet_kind)
 
 
 def value_problem(field: str, value: object) -> str | None:

@@ -44,6 +44,7 @@ class ArticleRecord:
     author: str | None = None
     language: str | None = None
     outlet: str | None = None
+    outlet_kind: str | None = None  # "wire", "newspaper", ... as stated (kind: in metadata)
     domain: str | None = None
     dateline: str | None = None  # the place named in the dateline
     text_offset: int = 0  # where ``text`` starts inside the file (front matter)

@@ -21,7 +21,8 @@ TABLES = """
 CREATE TABLE IF NOT EXISTS outlets (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
-    domain TEXT
+    domain TEXT,
+    kind TEXT
 );
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,
@@ -233,6 +234,7 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
 ADDED_COLUMNS = [
     ("speaker_aliases", "articles", "INTEGER NOT NULL DEFAULT 0"),
     ("claims", "relayed_by", "TEXT"),
+    ("outlets", "kind", "TEXT"),
 ]
 
 

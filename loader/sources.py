@@ -40,6 +40,8 @@ JSON_FIELD_ALIASES = {
     "domain": ("domain", "source_domain", "hostname"),
     "author": ("author", "authors", "byline"),
     "language": ("language", "lang"),
+    # the outlet's kind ("wire"): a plain "kind" in scraped JSON means other things
+    "kind": ("outlet_kind",),
 }
 
 
@@ -227,7 +229,8 @@ def _parse_front_matter(block: str, label: str) -> dict:
 
 def _clean_meta(meta: dict, label: str) -> dict:
     """Keep known fields as checked text (loader.metadata.VALUE_CHECKS); normalise
-    the publication date. An author may be a list of names (scrapers emit one)."""
+    the publication date. An author may be a list of names (scrapers emit one).
+    ``kind`` (the outlet's kind, "wire") becomes ``outlet_kind``."""
     out: dict = {}
     for key in FRONT_MATTER_FIELDS:
         value = meta.get(key)
@@ -240,6 +243,12 @@ def _clean_meta(meta: dict, label: str) -> dict:
             raise InputError(label, problem)
         if value.strip():
             out[key] = value.strip()
+    kind = meta.get("kind")
+    if kind not in (None, ""):
+        problem = value_problem("kind", kind)
+        if problem:
+            raise InputError(label, problem)
+        out["outlet_kind"] = kind.strip().lower()
     if "published" in out:
         iso = normalise_date(out["published"])
         if iso is None:

@@ -47,10 +47,32 @@ def _outlet_id(conn, record: ArticleRecord) -> int | None:
     if row:
         if record.domain and not row[1]:
             conn.execute("UPDATE outlets SET domain = ? WHERE id = ?", [record.domain, row[0]])
+        set_outlet_kind(conn, row[0], record.outlet_kind)
         return row[0]
     return conn.execute(
-        "INSERT INTO outlets (name, domain) VALUES (?, ?)", [name, record.domain]
+        "INSERT INTO outlets (name, domain, kind) VALUES (?, ?, ?)",
+        [name, record.domain, record.outlet_kind],
     ).lastrowid
+
+
+def set_outlet_kind(conn, outlet_id: int, kind: str | None) -> bool:
+    """Record the kind an input states for an outlet ("wire"); the latest
+    statement wins, silence changes nothing. True when it changed."""
+    if kind is None:
+        return False
+    return (
+        conn.execute(
+            "UPDATE outlets SET kind = ? WHERE id = ? AND kind IS NOT ?", [kind, outlet_id, kind]
+        ).rowcount
+        > 0
+    )
+
+
+def _kind_of(conn, record: ArticleRecord) -> str | None:
+    row = conn.execute(
+        "SELECT kind FROM outlets WHERE name = ?", [record.outlet or record.domain]
+    ).fetchone()
+    return row[0] if row else None
 
 
 def write_article(
@@ -187,15 +209,20 @@ def update_metadata(db: sqlite_utils.Database, record: ArticleRecord) -> bool:
         for column in METADATA_COLUMNS
         if getattr(record, column) is not None and getattr(record, column) != stored[column]
     }
+    kind_changed = False
     with transaction(conn):
         if record.outlet or record.domain:
+            before = _kind_of(conn, record)
             outlet_id = _outlet_id(conn, record)
+            kind_changed = before != _kind_of(conn, record) and record.outlet_kind is not None
             if outlet_id != row[6]:
                 changes["outlet_id"] = outlet_id
         if "published" in changes:
             changes["published_basis"] = record.published_basis
-        if not changes:
+        if not changes and not kind_changed:
             raise Rollback  # nothing new: undo any outlet bookkeeping too
+        if not changes:
+            return True  # only the outlet's stated kind changed
         assignments = ", ".join(f"{column} = ?" for column in changes)
         conn.execute(
             f"UPDATE articles SET {assignments} WHERE id = ?", [*changes.values(), article_id]

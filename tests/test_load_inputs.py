@@ -105,7 +105,12 @@ def test_front_matter_metadata(tmp_path):
     assert article["author"] == "Sam Writer" and article["language"] == "en"
     assert article["text"] == OTHER  # offsets index the body, not the front matter
     (outlet,) = rows(db, "outlets")
-    assert outlet == {"id": outlet["id"], "name": "The Daily", "domain": "daily.example"}
+    assert outlet == {
+        "id": outlet["id"],
+        "name": "The Daily",
+        "domain": "daily.example",
+        "kind": None,
+    }
 
 
 def test_json_and_jsonl_scraper_fields(tmp_path):

@@ -31,7 +31,7 @@ STATEMENTS = [
     ("Omar Said", "No foreign troops will be allowed to stay on our soil after the election"),
     ("Lena Berg", "The central bank will keep interest rates unchanged until inflation falls"),
 ]
-OUTLETS = ["Wire", "Daily", "Herald", "Post"]
+OUTLETS = ["Reuters", "Daily", "Herald", "Post"]  # Reuters: a wire by the lexicon
 COPIED = "The talks in the capital lasted four hours and ended without a joint statement from either delegation."
 
 
@@ -143,6 +143,12 @@ def test_random_splits_of_loads_give_the_full_match(tmp_path, seed):
         position += size
         if loaded and rng.random() < 0.3:  # diplo remove, between loads
             remove_article(corpus.conn, loaded.pop(rng.randrange(len(loaded))))
+        if rng.random() < 0.3:  # a later load states an outlet's kind (reuse direction)
+            with corpus.conn:
+                corpus.conn.execute(
+                    "UPDATE outlets SET kind = ? WHERE name = 'Post'",
+                    [rng.choice(["wire", "newspaper"])],
+                )
         update_matches(corpus.db)
     got = snapshot(corpus.path)
     assert len({g[0] for g in got["groups"] if len(g[0]) > 1}) >= 2  # the corpus groups

@@ -7,6 +7,17 @@ suggestion decisions) is stored against stable claim keys, never group ids,
 so it survives re-loading and re-matching. See docs/matching.md.
 """
 
-from loader.matching.run import MatchSummary, match
+# Imported on first use, not here: the plugin reads loader.matching.direction
+# (which link has a direction) in a container with only Datasette installed,
+# where run's sqlite-utils is absent.
+
+
+def __getattr__(name: str):
+    if name in ("match", "MatchSummary"):
+        from loader.matching import run
+
+        return getattr(run, name)
+    raise AttributeError(f"module 'loader.matching' has no attribute {name!r}")
+
 
 __all__ = ["MatchSummary", "match"]

@@ -35,10 +35,12 @@ def claim_reviews(conn: sqlite3.Connection) -> list[dict]:
     try:
         groups = conn.execute(
             """SELECT g.id, g.summary, g.first_claim_id, g.first_published, g.status AS group_status,
+                      g.claims_count, fc.fidelity AS first_fidelity,
                       s.name AS speaker, s.kind AS speaker_kind,
                       v.status, v.note, v.evidence_url, v.by_name, v.created_at
                FROM claim_groups g JOIN verdicts v ON v.id = g.verdict_id
                LEFT JOIN speakers s ON s.id = g.speaker_id
+               LEFT JOIN claims fc ON fc.id = g.first_claim_id
                ORDER BY g.id"""
         ).fetchall()
         out = []
@@ -64,8 +66,9 @@ def claim_reviews(conn: sqlite3.Connection) -> list[dict]:
                 claim["author"] = {"@type": kind, "name": g["speaker"]}
             if g["first_published"]:
                 claim["datePublished"] = g["first_published"]
-            if works:
+            if works and _first_known(g):
                 claim["firstAppearance"] = works[0]
+            if works:
                 claim["appearance"] = works
             review: dict = {
                 "@context": "https://schema.org",
@@ -87,3 +90,9 @@ def claim_reviews(conn: sqlite3.Connection) -> list[dict]:
         return out
     finally:
         conn.row_factory = previous
+
+
+def _first_known(g: sqlite3.Row) -> bool:
+    """Matching names no origin when it cannot tell which report came first
+    (docs/matching.md, "Order unknown"): then there is no firstAppearance."""
+    return g["claims_count"] < 2 or g["first_fidelity"] in ("origin", None)

@@ -141,6 +141,11 @@ def classify_segments(
     return "altered"
 
 
+def best_class(classes: list[str]) -> str:
+    """The most faithful of a report's comparisons (``pairwise``)."""
+    return min(classes, key=RANK.__getitem__)
+
+
 def group_fidelity(classes: list[str]) -> str | None:
     """The least faithful report of the group; None when there is nothing to compare."""
     others = [c for c in classes if c != "origin"]

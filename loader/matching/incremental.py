@@ -56,7 +56,7 @@ from loader.matching.run import (
     reuse_maps,
     score_candidates,
 )
-from loader.matching.signals import ArticleInfo, earliest_order
+from loader.matching.signals import ArticleInfo, earliest_order, order_known
 from loader.matching.verdicts import attach_verdicts
 from loader.schema import ensure_schema
 from loader.transaction import transaction
@@ -453,7 +453,7 @@ def _refresh_groups(conn, group_ids: set[int], reuse) -> None:
             continue
         articles = _article_info(conn, {c.article_id for c in members})
         group = earliest_order(members, articles, derived_from)
-        rows, classes = claim_rows(gid, group)
+        rows, classes = claim_rows(gid, group, order_known(group, articles, derived_from))
         conn.executemany(UPDATE_CLAIM, rows)
         row = group_row(gid, group, classes, articles, copies_of)
         conn.execute(

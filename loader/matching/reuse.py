@@ -11,29 +11,60 @@ count, nor do stock phrases found in very many articles.
 
 from __future__ import annotations
 
-import heapq
 import re
 import zlib
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loader.matching import thresholds as T
+from loader.matching.direction import (
+    BASIS_CLAIMS,
+    BASIS_DATES,
+    BASIS_NONE,
+    BASIS_SHARED,
+    BASIS_TEXT,
+    BASIS_TIMES,
+    BASIS_WIRE,
+    DATES_UNKNOWN,
+    SAME_DATE,
+    Evidence,
+    Side,
+    decide,
+    is_directed,
+)
 from loader.matching.normalise import norm_word
+
+WIRE_PREFIX = BASIS_WIRE.split(" (")[0]
+
+__all__ = [
+    "BASIS_CLAIMS",
+    "BASIS_DATES",
+    "BASIS_NONE",
+    "BASIS_SHARED",
+    "BASIS_TEXT",
+    "BASIS_WIRE",
+    "DATES_UNKNOWN",
+    "SAME_DATE",
+    "ArticleText",
+    "Reuse",
+    "find_reuse",
+]
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 # Quoted words are the speaker's wording, not the outlet's: two outlets quoting
-# one press conference verbatim have not copied each other.
-_QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
-
-BASIS_DATES = "publication dates"
-BASIS_CLAIMS = "asymmetric containment of shared claims ({dates})"
-BASIS_TEXT = "asymmetric containment of text ({dates})"
-BASIS_NONE = "undetermined: containment symmetric and {dates}"
-# why the dates did not decide: two wire rewrites of one morning share a date
-DATES_UNKNOWN = "publication dates unknown"
-SAME_DATE = "published the same day"
+# one press conference verbatim have not copied each other. Wire copy writes
+# ``like this'' and is hard-wrapped, so its quotations may run over a line
+# break (not a blank line); the other forms stay within a line (an unmatched
+# mark must not swallow the text after it).
+_QUOTED = re.compile(
+    r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\""
+    r"|``(?:[^`'\n]|'(?!')|\n(?![ \t]*\n)){1,600}''"
+    # British single quotes ('like this' or ‘like this’): an apostrophe inside
+    # a word (don't, Noel's) does not close the quotation
+    r"|(?<![\w'’‘])['‘] ?(?=\w)(?:[^'’‘\n]|['’](?=\w)){1,600}['’](?!\w)"
+)
 
 
 @dataclass
@@ -43,6 +74,7 @@ class ArticleText:
     published: str | None
     text: str
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    wire: bool = False  # a news agency (direction.is_wire_outlet)
 
 
 @dataclass(frozen=True)
@@ -111,23 +143,66 @@ def _boilerplate_shingles(
     return out
 
 
-def _direction(
-    a: ArticleText, b: ArticleText, c_ab: float, c_ba: float, claim_votes: dict
-) -> tuple[ArticleText, ArticleText, str]:
-    """(earlier, later, basis) for a pair of articles that share wording."""
-    if a.published and b.published and a.published != b.published:
-        return (a, b, BASIS_DATES) if a.published < b.published else (b, a, BASIS_DATES)
-    dates = SAME_DATE if a.published and b.published else DATES_UNKNOWN
-    vote = claim_votes.get((a.id, b.id), 0.0) - claim_votes.get((b.id, a.id), 0.0)
-    if abs(vote) >= T.ASYMMETRY_MARGIN:
-        # a positive vote: a's claims are contained in b's, so a is derived
-        basis = BASIS_CLAIMS.format(dates=dates)
-        return (b, a, basis) if vote > 0 else (a, b, basis)
-    if abs(c_ab - c_ba) >= T.ASYMMETRY_MARGIN:
-        basis = BASIS_TEXT.format(dates=dates)
-        return (b, a, basis) if c_ab > c_ba else (a, b, basis)
-    basis = BASIS_NONE.format(dates=dates)
-    return (a, b, basis) if a.id < b.id else (b, a, basis)
+def passes(shared: int, size_a: int, size_b: int) -> bool:
+    """Enough shared shingles to call it reuse, relative to the shorter text.
+
+    Either the long rule (REUSE_MIN_SHARED shingles and REUSE_MIN_CONTAINMENT
+    of the shorter text) or the short one: a brief of two sentences with most
+    of its shingles (REUSE_SHORT_CONTAINMENT, at least REUSE_MIN_SHARED_SHORT)
+    in its source.
+    """
+    shorter = min(size_a, size_b)
+    if not shorter:
+        return False
+    share = shared / shorter
+    if shared >= T.REUSE_MIN_SHARED and share >= T.REUSE_MIN_CONTAINMENT:
+        return True
+    return shared >= T.REUSE_MIN_SHARED_SHORT and share >= T.REUSE_SHORT_CONTAINMENT
+
+
+def _shingle_sets(articles: Sequence[ArticleText]) -> tuple[dict, dict, Counter]:
+    """(shingle lists, sets without outlet boilerplate, document frequency)."""
+    lists = {a.id: shingle_list(a.text, a.boilerplate) for a in articles}
+    sets = {i: set(s) for i, s in lists.items()}
+    boiler = _boilerplate_shingles(articles, sets)
+    df: Counter[int] = Counter()
+    for a in articles:
+        if a.outlet_id in boiler:
+            sets[a.id] -= boiler[a.outlet_id]
+        df.update(sets[a.id])
+    return lists, sets, df
+
+
+def candidate_pairs(
+    articles: Sequence[ArticleText], sets: dict[int, set[int]], df: Counter
+) -> Iterable[tuple[int, int, set[int]]]:
+    """Every pair over the thresholds, with its shared shingles: no sampling.
+
+    Exact postings of every shingle found in 2..MAX_SHINGLE_ARTICLES
+    articles; a pair is checked when it shares at least
+    REUSE_MIN_SHARED_SHORT of them, and kept when ``passes`` on all its
+    shingles. The work per article is bounded by its shingles times
+    MAX_SHINGLE_ARTICLES, so it grows linearly with the archive.
+    """
+    postings: dict[int, list[int]] = defaultdict(list)
+    for index, a in enumerate(articles):
+        for s in sets[a.id]:
+            if 1 < df[s] <= T.MAX_SHINGLE_ARTICLES:
+                postings[s].append(index)
+    for index, a in enumerate(articles):
+        later: list[int] = []  # postings are in index order: keep the part after us
+        for s in sets[a.id]:
+            posting = postings.get(s)
+            if posting:
+                later.extend(posting[bisect_right(posting, index) :])
+        shared = Counter(later)
+        for j in sorted(shared):
+            if shared[j] < T.REUSE_MIN_SHARED_SHORT:
+                continue
+            b = articles[j]
+            common = sets[a.id] & sets[b.id]
+            if passes(len(common), len(sets[a.id]), len(sets[b.id])):
+                yield index, j, common
 
 
 def find_reuse(
@@ -137,67 +212,99 @@ def find_reuse(
 
     claim_votes[(x, y)] sums how much more x's claims are contained in y's
     claims of the same group than the reverse: evidence that x is derived
-    from y when no publication dates decide.
+    from y when no publication dates decide. Direction: direction.RULES;
+    pairs that only share an earlier source: ``shared_sources``.
     """
     claim_votes = claim_votes or {}
     articles = sorted(articles, key=lambda a: a.id)
-    lists = {a.id: shingle_list(a.text, a.boilerplate) for a in articles}
-    sets = {i: set(s) for i, s in lists.items()}
-    boiler = _boilerplate_shingles(articles, sets)
-    df: Counter[int] = Counter()
-    for a in articles:
-        if a.outlet_id in boiler:
-            sets[a.id] -= boiler[a.outlet_id]
-        df.update(sets[a.id])
-    # Candidates come from a fixed sample of the shingles (those whose hash is
-    # divisible by REUSE_SAMPLE), containment from all of them.
-    # Each article also offers its REUSE_MIN_HASHES smallest hashes (a bottom-k
-    # sketch), so that short articles, which have few sampled shingles, still
-    # meet their copies.
-    sampled = {}
-    for a in articles:
-        shared_anywhere = [s for s in sets[a.id] if df[s] > 1]
-        picked = {s for s in shared_anywhere if s % T.REUSE_SAMPLE == 0}
-        picked.update(heapq.nsmallest(T.REUSE_MIN_HASHES, shared_anywhere))
-        sampled[a.id] = sorted(picked)
-    postings: dict[int, list[int]] = defaultdict(list)
-    for index, a in enumerate(articles):
-        for s in sampled[a.id]:
-            if df[s] <= T.MAX_SHINGLE_ARTICLES:
-                postings[s].append(index)
+    lists, sets, df = _shingle_sets(articles)
     out: list[Reuse] = []
-    for index, a in enumerate(articles):
-        later: list[int] = []  # postings are in index order: keep the part after us
-        for s in sampled[a.id]:
-            posting = postings.get(s)
-            if posting:
-                later.extend(posting[bisect_right(posting, index) :])
-        shared = Counter(later)
-        for j in sorted(shared):
-            if shared[j] < T.REUSE_MIN_SAMPLED:
-                continue
-            b = articles[j]
-            common = sets[a.id] & sets[b.id]
-            if len(common) < T.REUSE_MIN_SHARED:
-                continue
-            c_ab, c_ba = len(common) / len(sets[a.id]), len(common) / len(sets[b.id])
-            if max(c_ab, c_ba) < T.REUSE_MIN_CONTAINMENT:
-                continue
-            earlier, later, basis = _direction(a, b, c_ab, c_ba, claim_votes)
-            c_later = c_ab if later is a else c_ba
-            c_earlier = c_ba if later is a else c_ab
-            out.append(
-                Reuse(
-                    earlier.id,
-                    later.id,
-                    round(c_later, 4),
-                    basis,
-                    round(c_earlier, 4),
-                    _covered_words(lists[later.id], common),
-                )
+    for i, j, common in candidate_pairs(articles, sets, df):
+        a, b = articles[i], articles[j]
+        c_ab, c_ba = len(common) / len(sets[a.id]), len(common) / len(sets[b.id])
+        vote = claim_votes.get((a.id, b.id), 0.0) - claim_votes.get((b.id, a.id), 0.0)
+        earlier, later, basis = decide(_side(a), _side(b), Evidence(c_ab, c_ba, vote))
+        c_later, c_earlier = (c_ab, c_ba) if later.id == a.id else (c_ba, c_ab)
+        out.append(
+            Reuse(
+                earlier.id,
+                later.id,
+                round(c_later, 4),
+                basis,
+                round(c_earlier, 4),
+                _covered_words(lists[later.id], common),
             )
+        )
+    out = shared_sources(out, sets)
     out.sort(key=lambda r: (-r.containment, r.earlier_article_id, r.later_article_id))
     return out
+
+
+def _side(a: ArticleText) -> Side:
+    return Side(a.id, a.published, a.wire)
+
+
+def shared_sources(links: list[Reuse], sets: dict[int, set[int]]) -> list[Reuse]:
+    """Links between two articles that each reuse the same earlier article and
+    share little beyond it become "shared source" links (lower id first, no
+    order implied): two rewrites of one wire story did not copy each other.
+
+    Little: the shingles the two share outside every common source would not
+    make a reuse link on their own (``passes``), or make less of the shorter
+    text than COPY_CONTAINMENT, the most independently written texts share.
+    Sources are the directed links found before this step. A link from a wire
+    to a non-wire article stays unless the common source is known to precede
+    the wire by publication dates or times: the wire is an origin of that
+    wording whether or not it took it from an earlier take whose order
+    against it only containment suggests.
+    """
+    sources: dict[int, set[int]] = defaultdict(set)
+    dated_sources: dict[int, set[int]] = defaultdict(set)
+    for r in links:
+        if is_directed(r.basis):
+            sources[r.later_article_id].add(r.earlier_article_id)
+        if r.basis in (BASIS_DATES, BASIS_TIMES):
+            dated_sources[r.later_article_id].add(r.earlier_article_id)
+    out = []
+    for r in links:
+        x, y = r.earlier_article_id, r.later_article_id
+        before_x = dated_sources[x] if r.basis.startswith(WIRE_PREFIX) else sources[x]
+        common_sources = (before_x & sources[y]) - {x, y}
+        source = _explaining_source(x, y, common_sources, sets) if common_sources else None
+        if source is None:
+            out.append(r)
+            continue
+        first, second = sorted((x, y))
+        c_second = r.containment if second == y else r.reverse_containment
+        c_first = r.reverse_containment if second == y else r.containment
+        out.append(
+            replace(
+                r,
+                earlier_article_id=first,
+                later_article_id=second,
+                containment=c_second,
+                reverse_containment=c_first,
+                basis=BASIS_SHARED.format(source=source),
+            )
+        )
+    return out
+
+
+def _explaining_source(x: int, y: int, candidates: set[int], sets: dict) -> int | None:
+    """The common source that explains the pair's shared wording (the one
+    covering most of it), or None when they share too much beyond all of them:
+    enough to make a reuse link on its own and at least COPY_CONTAINMENT of
+    the shorter text (more than independently written texts share)."""
+    common = sets[x] & sets[y]
+    beyond = set(common)
+    for e in candidates:
+        beyond -= sets[e]
+    shorter = min(len(sets[x]), len(sets[y]))
+    if passes(len(beyond), len(sets[x]), len(sets[y])) and (
+        len(beyond) >= T.COPY_CONTAINMENT * shorter
+    ):
+        return None
+    return max(sorted(candidates), key=lambda e: len(common & sets[e]))
 
 
 def _covered_words(shingles: list[int], common: set[int]) -> int:

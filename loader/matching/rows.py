@@ -17,6 +17,7 @@ from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, score_pair
 from loader.matching.fidelity import (
     QUOTE_KINDS,
+    best_class,
     classify_segments,
     diff_json,
     diff_segments,
@@ -36,9 +37,48 @@ def _summary(content: str) -> str:
     )
 
 
-def claim_rows(gid: int, group: Sequence[ClaimItem]) -> tuple[list[tuple], list[str]]:
+def claim_rows(
+    gid: int, group: Sequence[ClaimItem], known: bool = True
+) -> tuple[list[tuple], list[str]]:
     """(group id, fidelity, diff, claim id) per claim of an ordered group, and
-    the fidelity classes (the origin first)."""
+    the fidelity classes (the origin first).
+
+    known: the first report is known to be the earliest (signals.order_known).
+    Otherwise no report is the origin: each is judged against the others and
+    keeps its most faithful comparison (an identical copy is verbatim, never
+    altered against a third report's rewrite); diffs stay against the first
+    listed report.
+    """
+    rows, classes = _rows_against_first(gid, group)
+    if known or len(group) < 2:
+        return rows, classes
+    pairwise = _pairwise_classes(group)
+    return [(r[0], cls, *r[2:]) for r, cls in zip(rows, pairwise, strict=True)], pairwise
+
+
+def _pairwise_classes(group: Sequence[ClaimItem]) -> list[str]:
+    segs = [segments(c.content) for c in group]
+    small = len(group) <= T.MAX_PAIRWISE_GROUP  # larger: each against the first only
+    out = []
+    for i, c in enumerate(group):
+        found = []
+        for j, other in enumerate(group):
+            if i == j or not (small or j == 0 or (i == 0 and j == 1)):
+                continue
+            if c.content == other.content:
+                both_quotes = {c.kind, other.kind} <= set(QUOTE_KINDS)
+                found.append("verbatim" if both_quotes else "paraphrase")
+            else:
+                found.append(
+                    classify_segments(
+                        segs[j], other.content, other.kind, segs[i], c.content, c.kind
+                    )
+                )
+        out.append(best_class(found))
+    return out
+
+
+def _rows_against_first(gid: int, group: Sequence[ClaimItem]) -> tuple[list[tuple], list[str]]:
     origin = group[0]
     classes = ["origin"]
     rows = [(gid, "origin", diff_json([["=", origin.content]]), origin.id)]

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, _containment, candidate_pairs, score_items
+from loader.matching.direction import is_directed, is_shared_source, is_wire_outlet
 from loader.matching.groups import build_groups
 from loader.matching.index import day, ensure_index
 from loader.matching.index import rebuild as rebuild_index
@@ -35,7 +36,7 @@ from loader.matching.rows import (
     reuse_row,
     suggestion_rows,
 )
-from loader.matching.signals import ArticleInfo, earliest_order
+from loader.matching.signals import ArticleInfo, earliest_order, order_known
 from loader.matching.verdicts import attach_verdicts, load_decisions
 from loader.schema import ensure_schema
 from loader.transaction import transaction
@@ -127,7 +128,7 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     clock = time.perf_counter()
     ordered = [earliest_order(g, articles, derived_from) for g in groups]
     ordered.sort(key=lambda g: min(c.id for c in g))
-    group_rows, claim_rows_, group_of = _all_rows(ordered, articles, copies_of)
+    group_rows, claim_rows_, group_of = _all_rows(ordered, articles, copies_of, derived_from)
     summary.groups = len(group_rows)
     summary.grouped_claims = sum(len(g) for g in ordered if len(g) > 1)
     suggestions = suggestion_rows(
@@ -160,11 +161,11 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
     return summary
 
 
-def _all_rows(ordered: list[list[ClaimItem]], articles, copies_of):
+def _all_rows(ordered: list[list[ClaimItem]], articles, copies_of, derived_from):
     """(group rows, claim rows, claim id -> group id), groups numbered from 1."""
     group_rows, rows_of_claims, group_of = [], [], {}
     for gid, group in enumerate(ordered, start=1):
-        rows, classes = claim_rows(gid, group)
+        rows, classes = claim_rows(gid, group, order_known(group, articles, derived_from))
         rows_of_claims.extend(rows)
         group_of.update((c.id, gid) for c in group)
         group_rows.append(group_row(gid, group, classes, articles, copies_of))
@@ -201,12 +202,21 @@ def claim_votes(groups: Iterable[list[ClaimItem]]) -> dict[tuple[int, int], floa
 
 
 def reuse_maps(reuse: Iterable[Reuse]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
-    """(articles each article reuses, articles each article copies)."""
+    """(articles each article reuses, articles each article copies).
+
+    Only links whose direction some evidence decided order the versions
+    (derived_from). Any link at COPY_CONTAINMENT or more makes a copy
+    (copies_of), and so does every shared-source link: two rewrites of one
+    source are one source. For an undetermined or shared-source link (listed
+    lower id first) the two articles then count as one source in the
+    independent-outlet count, whichever came first.
+    """
     derived_from: dict[int, set[int]] = defaultdict(set)
     copies_of: dict[int, set[int]] = defaultdict(set)
     for r in reuse:
-        derived_from[r.later_article_id].add(r.earlier_article_id)
-        if r.containment >= T.COPY_CONTAINMENT:
+        if is_directed(r.basis):
+            derived_from[r.later_article_id].add(r.earlier_article_id)
+        if r.containment >= T.COPY_CONTAINMENT or is_shared_source(r.basis):
             copies_of[r.later_article_id].add(r.earlier_article_id)
     return derived_from, copies_of
 
@@ -216,9 +226,12 @@ def _reuse(conn, votes) -> list[Reuse]:
     for aid, start, end in conn.execute('SELECT article_id, start, "end" FROM article_boilerplate'):
         boiler[aid].append((start, end))
     texts = (
-        ArticleText(aid, outlet_id, published, text, boiler.get(aid, []))
-        for aid, outlet_id, published, text in conn.execute(
-            "SELECT id, outlet_id, published, text FROM articles ORDER BY id"
+        ArticleText(
+            aid, outlet_id, published, text, boiler.get(aid, []), is_wire_outlet(name, domain, kind)
+        )
+        for aid, outlet_id, published, text, name, domain, kind in conn.execute(
+            """SELECT a.id, a.outlet_id, a.published, a.text, o.name, o.domain, o.kind
+               FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"""
         )
     )
     return find_reuse(texts, votes)

@@ -40,6 +40,42 @@ def earliest_order(
     return sorted(members, key=key)
 
 
+def order_known(
+    group: Sequence[ClaimItem],
+    articles: dict[int, ArticleInfo],
+    derived_from: dict[int, set[int]],
+) -> bool:
+    """Whether the first report of an ordered group is known to be the
+    earliest: every other report's article is dated a later day, or reuses
+    the first's wording (directly or through other group articles). With no
+    dates, or equal ones, and no reuse to order them, it is not: the page
+    says "order unknown" and no version is crowned the origin."""
+    first = group[0].article_id
+    before = _derived_closure(first, {c.article_id for c in group}, derived_from)
+    published = articles[first].published
+    for c in group[1:]:
+        later = articles[c.article_id].published
+        dated_after = bool(published and later) and published[:10] < later[:10]
+        if not (dated_after or c.article_id in before):
+            return False
+    return True
+
+
+def _derived_closure(
+    origin: int, in_group: set[int], derived_from: dict[int, set[int]]
+) -> set[int]:
+    """Group articles that reuse the origin's wording, directly or through others."""
+    reached = {origin}
+    changed = True
+    while changed:
+        changed = False
+        for a in in_group - reached:
+            if derived_from.get(a, set()) & reached:
+                reached.add(a)
+                changed = True
+    return reached - {origin}
+
+
 def _outlet_key(outlet_id: int | None) -> object:
     # Articles with no known outlet count together as one unknown outlet: we
     # cannot tell whether they are one source or several, so never more than one.

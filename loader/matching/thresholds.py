@@ -76,19 +76,14 @@ BOILERPLATE_OUTLET_SHARE = 0.1
 MAX_SHINGLE_ARTICLES = 50
 
 # Article pairs are stored when they share at least this many shingles and
-# the larger of the two containments reaches REUSE_MIN_CONTAINMENT.
+# the shorter text's containment in the other reaches REUSE_MIN_CONTAINMENT,
+# or (a brief) they share at least REUSE_MIN_SHARED_SHORT shingles making at
+# least REUSE_SHORT_CONTAINMENT of the shorter text. Candidates are found
+# from exact shingle postings: every pair over these thresholds is found.
 REUSE_MIN_SHARED = 8
 REUSE_MIN_CONTAINMENT = 0.05
-
-# Candidate article pairs are found from one shingle in REUSE_SAMPLE (chosen by
-# hash, so the same in every article) and must share REUSE_MIN_SAMPLED sampled
-# shingles; containment is then computed on all shingles. A pair sharing 20
-# shingles is found 97.6% of the time, 30 shingles 99.7%, 40 shingles 99.99%.
-REUSE_SAMPLE = 4
-REUSE_MIN_SAMPLED = 2
-# ... plus its this many smallest shingle hashes, so that short articles (few
-# sampled shingles) still find their copies.
-REUSE_MIN_HASHES = 8
+REUSE_MIN_SHARED_SHORT = 4
+REUSE_SHORT_CONTAINMENT = 0.5
 
 # A later article whose containment in an earlier one from another outlet is
 # at least this is a copy of it: its outlet is not an independent source.
