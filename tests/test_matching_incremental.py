@@ -200,3 +200,25 @@ def test_seed_files_loaded_in_two_runs_match_as_one_full_match(tmp_path, seeds_d
     got = snapshot(db)
     assert got["reuse"] and any(len(g[0]) > 1 for g in got["groups"])
     assert got == full_match_of(db, tmp_path)
+
+
+def test_diplo_remove_and_diplo_match_keep_the_full_result(tmp_path, seeds_dir):
+    from click.testing import CliRunner
+
+    from loader.cli import cli
+
+    db = tmp_path / "rm.db"
+    runner = CliRunner()
+    manifest = ["--manifest", str(seeds_dir / "manifest.yml")]
+    assert runner.invoke(cli, ["load", str(db), str(seeds_dir), *manifest]).exit_code == 0
+    before = snapshot(db)
+    result = runner.invoke(cli, ["match", str(db)])  # nothing changed: nothing moves
+    assert result.exit_code == 0, result.output
+    assert snapshot(db) == before
+    removed = sorted(seeds_dir.glob("*.txt"))[4]  # 004, the origin 002 was rewritten from
+    result = runner.invoke(cli, ["remove", str(db), str(removed)])
+    assert result.exit_code == 0, result.output
+    after = snapshot(db)
+    assert after != before and after == full_match_of(db, tmp_path)
+    assert runner.invoke(cli, ["match", str(db), "--full"]).exit_code == 0
+    assert snapshot(db) == after
