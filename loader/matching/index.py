@@ -58,6 +58,22 @@ SCHEMA = (
     """CREATE INDEX IF NOT EXISTS match_claims_block ON match_claims (block)""",
     """CREATE INDEX IF NOT EXISTS match_pairs_other ON match_pairs (other_claim_id)""",
     """CREATE TABLE IF NOT EXISTS match_changes (claim_id INTEGER NOT NULL, group_id INTEGER)""",
+    """CREATE TABLE IF NOT EXISTS match_shingles (
+    article_id INTEGER PRIMARY KEY,
+    shingles BLOB NOT NULL
+)""",
+    """CREATE TRIGGER IF NOT EXISTS match_article_deleted AFTER DELETE ON articles
+BEGIN
+    DELETE FROM match_shingles WHERE article_id = old.id;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS match_boilerplate_added AFTER INSERT ON article_boilerplate
+BEGIN
+    DELETE FROM match_shingles WHERE article_id = new.article_id;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS match_boilerplate_deleted AFTER DELETE ON article_boilerplate
+BEGIN
+    DELETE FROM match_shingles WHERE article_id = old.article_id;
+END""",
     """CREATE TRIGGER IF NOT EXISTS match_claim_deleted AFTER DELETE ON claims
 BEGIN
     INSERT INTO match_changes VALUES (old.id, old.group_id);

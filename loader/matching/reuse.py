@@ -43,6 +43,7 @@ class ArticleText:
     published: str | None
     text: str
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    shingles: list[int] | None = None  # shingle_list(text, boilerplate), when already known
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,10 @@ def find_reuse(
     """
     claim_votes = claim_votes or {}
     articles = sorted(articles, key=lambda a: a.id)
-    lists = {a.id: shingle_list(a.text, a.boilerplate) for a in articles}
+    lists = {
+        a.id: a.shingles if a.shingles is not None else shingle_list(a.text, a.boilerplate)
+        for a in articles
+    }
     sets = {i: set(s) for i, s in lists.items()}
     boiler = _boilerplate_shingles(articles, sets)
     df: Counter[int] = Counter()
