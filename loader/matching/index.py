@@ -33,6 +33,9 @@ from loader.matching.normalise import claim_text
 # Bump when a threshold or the hash changes: a stale index forces a full match.
 INDEX_VERSION = "1"
 OUTLET_BLOCK = 0
+# diplo_meta key set by triggers when an article (or what reuse reads of one)
+# was added, removed or changed since the last match: reuse must be redone.
+ARTICLES_CHANGED = "match_articles_changed"
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS match_claims (
@@ -58,6 +61,19 @@ SCHEMA = (
     """CREATE INDEX IF NOT EXISTS match_claims_block ON match_claims (block)""",
     """CREATE INDEX IF NOT EXISTS match_pairs_other ON match_pairs (other_claim_id)""",
     """CREATE TABLE IF NOT EXISTS match_changes (claim_id INTEGER NOT NULL, group_id INTEGER)""",
+    *(
+        f"""CREATE TRIGGER IF NOT EXISTS match_flag_{name} AFTER {event}
+BEGIN
+    INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('{ARTICLES_CHANGED}', '1');
+END"""
+        for name, event in (
+            ("article_added", "INSERT ON articles"),
+            ("article_deleted", "DELETE ON articles"),
+            ("article_dated", "UPDATE OF published, outlet_id ON articles"),
+            ("boilerplate_added", "INSERT ON article_boilerplate"),
+            ("boilerplate_deleted", "DELETE ON article_boilerplate"),
+        )
+    ),
     """CREATE TABLE IF NOT EXISTS match_shingles (
     article_id INTEGER PRIMARY KEY,
     shingles BLOB NOT NULL
@@ -240,3 +256,12 @@ def rebuild(
         "INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('match_index', ?)",
         [INDEX_VERSION],
     )
+    conn.execute("DELETE FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED])
+
+
+def articles_changed(conn: sqlite3.Connection) -> bool:
+    """Whether an article was added, removed or changed since the last match
+    (and forget it: the caller is about to redo reuse)."""
+    row = conn.execute("SELECT 1 FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED]).fetchone()
+    conn.execute("DELETE FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED])
+    return row is not None
