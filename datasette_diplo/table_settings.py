@@ -222,6 +222,53 @@ TABLES: dict[str, dict] = {
         "hidden": True,
         "columns": {"key": "Setting name", "value": "Setting value"},
     },
+    # The incremental matching index (loader/matching/index.py, docs/matching.md):
+    # bookkeeping a reader never needs, so hidden but described.
+    "match_claims": {
+        "description": "Incremental matching index (docs/matching.md): each matched "
+        "claim's block and bigram hashes.",
+        "hidden": True,
+        "columns": {
+            "claim_id": "Claim",
+            "block": "Speaker id the claim is compared within (0: the outlet's own claims)",
+            "article_id": "Article",
+            "day": "Date as a day number",
+            "bigrams": "Hashes of its word bigrams",
+        },
+    },
+    "match_postings": {
+        "description": "Incremental matching index: claims by word bigram within a speaker.",
+        "hidden": True,
+        "columns": {
+            "block": "Speaker id (0: the outlet's own claims)",
+            "bigram": "Hash of the bigram",
+            "claim_id": "Claim",
+        },
+    },
+    "match_pairs": {
+        "description": "Incremental matching index: every scored pair of claims.",
+        "hidden": True,
+        "columns": {
+            "claim_id": "Claim (lower id)",
+            "other_claim_id": "Claim (higher id)",
+            "score": "Pair score",
+            "auto": "1 when confident enough to group",
+        },
+    },
+    "match_changes": {
+        "description": "Incremental matching index: claims changed or removed since the last match.",
+        "hidden": True,
+        "columns": {"claim_id": "Claim", "group_id": "The group it was in"},
+    },
+    "match_shingles": {
+        "description": "Incremental matching index: each article's word 3-shingle hashes, "
+        "for reuse.",
+        "hidden": True,
+        "columns": {
+            "article_id": "Article",
+            "shingles": "CRC-32 hashes of its shingles in text order",
+        },
+    },
 }
 
 # The columns Datasette's claims table shows by default: who, the cue, the

@@ -206,3 +206,40 @@ def test_seed_files_loaded_in_two_runs_match_as_one_full_match(tmp_path, seeds_d
     got = snapshot(db)
     assert got["reuse"] and any(len(g[0]) > 1 for g in got["groups"])
     assert got == full_match_of(db, tmp_path)
+
+
+def test_diplo_remove_and_diplo_match_keep_the_full_result(tmp_path, seeds_dir):
+    from click.testing import CliRunner
+
+    from loader.cli import cli
+
+    db = tmp_path / "rm.db"
+    runner = CliRunner()
+    manifest = ["--manifest", str(seeds_dir / "manifest.yml")]
+    assert runner.invoke(cli, ["load", str(db), str(seeds_dir), *manifest]).exit_code == 0
+    before = snapshot(db)
+    result = runner.invoke(cli, ["match", str(db)])  # nothing changed: nothing moves
+    assert result.exit_code == 0, result.output
+    assert snapshot(db) == before
+    removed = sorted(seeds_dir.glob("*.txt"))[4]  # 004, the origin 002 was rewritten from
+    result = runner.invoke(cli, ["remove", str(db), str(removed)])
+    assert result.exit_code == 0, result.output
+    after = snapshot(db)
+    assert after != before and after == full_match_of(db, tmp_path)
+    assert runner.invoke(cli, ["match", str(db), "--full"]).exit_code == 0
+    assert snapshot(db) == after
+
+
+def test_an_article_without_claims_still_counts_for_reuse(tmp_path):
+    corpus = Corpus(tmp_path / "bare.db")
+    for article in corpus_plan(3, articles=6):
+        insert(corpus, article)
+    update_matches(corpus.db)
+    story = corpus.conn.execute("SELECT text FROM articles ORDER BY length(text) DESC").fetchone()
+    corpus.article(story[0] + " Copied by the aggregator.", "Aggregator", "2026-06-01")
+    update_matches(corpus.db)  # no claim changed: only the new article can tell reuse
+    got = snapshot(corpus.path)
+    assert any(row[1] == 7 for row in got["reuse"])
+    assert got == full_match_of(corpus.path, tmp_path)
+    update_matches(corpus.db)  # nothing changed at all: nothing moves
+    assert snapshot(corpus.path) == got

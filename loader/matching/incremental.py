@@ -86,12 +86,14 @@ def _update(conn) -> MatchSummary:
         summary.seconds["group"] = time.perf_counter() - clock
         clock = time.perf_counter()
         regrouped = _regroup(conn, component, decisions, old_groups)
-        reuse = _reuse(conn, StoredVotes(conn))
-        changed_articles = _replace_reuse(conn, reuse)
+        # Reuse reads only articles and groups: with neither changed it stands.
+        if ix.articles_changed(conn) or regrouped:
+            reuse = _reuse(conn, StoredVotes(conn))
+            changed_articles = _replace_reuse(conn, reuse)
+            dirty = set(regrouped) | _groups_of_articles(conn, changed_articles)
+            _refresh_groups(conn, dirty, reuse)
         summary.seconds["reuse"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        dirty = set(regrouped) | _groups_of_articles(conn, changed_articles)
-        _refresh_groups(conn, dirty, reuse)
         _refresh_suggestions(conn, component, decisions)
         conn.execute("UPDATE claim_groups SET verdict_id = NULL WHERE verdict_id IS NOT NULL")
         summary.verdicts_attached = attach_verdicts(

@@ -21,6 +21,7 @@ speaker colliding is about as likely as one in 10^6 at ten million bigrams.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import sqlite3
 from array import array
@@ -32,6 +33,9 @@ from loader.matching.normalise import claim_text
 # Bump when a threshold or the hash changes: a stale index forces a full match.
 INDEX_VERSION = "1"
 OUTLET_BLOCK = 0
+# diplo_meta key set by triggers when an article (or what reuse reads of one)
+# was added, removed or changed since the last match: reuse must be redone.
+ARTICLES_CHANGED = "match_articles_changed"
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS match_claims (
@@ -57,6 +61,35 @@ SCHEMA = (
     """CREATE INDEX IF NOT EXISTS match_claims_block ON match_claims (block)""",
     """CREATE INDEX IF NOT EXISTS match_pairs_other ON match_pairs (other_claim_id)""",
     """CREATE TABLE IF NOT EXISTS match_changes (claim_id INTEGER NOT NULL, group_id INTEGER)""",
+    *(
+        f"""CREATE TRIGGER IF NOT EXISTS match_flag_{name} AFTER {event}
+BEGIN
+    INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('{ARTICLES_CHANGED}', '1');
+END"""
+        for name, event in (
+            ("article_added", "INSERT ON articles"),
+            ("article_deleted", "DELETE ON articles"),
+            ("article_dated", "UPDATE OF published, outlet_id ON articles"),
+            ("boilerplate_added", "INSERT ON article_boilerplate"),
+            ("boilerplate_deleted", "DELETE ON article_boilerplate"),
+        )
+    ),
+    """CREATE TABLE IF NOT EXISTS match_shingles (
+    article_id INTEGER PRIMARY KEY,
+    shingles BLOB NOT NULL
+)""",
+    """CREATE TRIGGER IF NOT EXISTS match_article_deleted AFTER DELETE ON articles
+BEGIN
+    DELETE FROM match_shingles WHERE article_id = old.id;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS match_boilerplate_added AFTER INSERT ON article_boilerplate
+BEGIN
+    DELETE FROM match_shingles WHERE article_id = new.article_id;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS match_boilerplate_deleted AFTER DELETE ON article_boilerplate
+BEGIN
+    DELETE FROM match_shingles WHERE article_id = old.article_id;
+END""",
     """CREATE TRIGGER IF NOT EXISTS match_claim_deleted AFTER DELETE ON claims
 BEGIN
     INSERT INTO match_changes VALUES (old.id, old.group_id);
@@ -105,7 +138,10 @@ def block_of(item: ClaimItem) -> int | None:
     return OUTLET_BLOCK if block == "outlet" else block
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def bigram_hash(bigram: tuple[str, str]) -> int:
+    """Stable across processes (``hash`` is salted); cached, as word bigrams
+    repeat across claims."""
     digest = hashlib.blake2b(" ".join(bigram).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
 
@@ -146,6 +182,8 @@ def add_claims(conn: sqlite3.Connection, items: Iterable[ClaimItem]) -> None:
         if block is not None:
             posting_rows.extend((block, h, item.id) for h in hashes)
     conn.executemany("INSERT OR REPLACE INTO match_claims VALUES (?, ?, ?, ?, ?)", claim_rows)
+    # in key order: appending to the B-tree is several times faster than random inserts
+    posting_rows.sort()
     conn.executemany("INSERT OR IGNORE INTO match_postings VALUES (?, ?, ?)", posting_rows)
 
 
@@ -200,7 +238,7 @@ def neighbours(conn: sqlite3.Connection, claim_id: int, auto_only: bool) -> list
 def write_pairs(conn: sqlite3.Connection, pairs: dict[tuple[int, int], tuple[float, bool]]) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO match_pairs VALUES (?, ?, ?, ?)",
-        [(a, b, score, int(auto)) for (a, b), (score, auto) in pairs.items()],
+        [(a, b, score, int(auto)) for (a, b), (score, auto) in sorted(pairs.items())],
     )
 
 
@@ -218,3 +256,12 @@ def rebuild(
         "INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('match_index', ?)",
         [INDEX_VERSION],
     )
+    conn.execute("DELETE FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED])
+
+
+def articles_changed(conn: sqlite3.Connection) -> bool:
+    """Whether an article was added, removed or changed since the last match
+    (and forget it: the caller is about to redo reuse)."""
+    row = conn.execute("SELECT 1 FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED]).fetchone()
+    conn.execute("DELETE FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED])
+    return row is not None

@@ -75,6 +75,7 @@ class ArticleText:
     text: str
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
     wire: bool = False  # a news agency (direction.is_wire_outlet)
+    shingles: list[int] | None = None  # shingle_list(text, boilerplate), when already known
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,10 @@ def passes(shared: int, size_a: int, size_b: int) -> bool:
 
 def _shingle_sets(articles: Sequence[ArticleText]) -> tuple[dict, dict, Counter]:
     """(shingle lists, sets without outlet boilerplate, document frequency)."""
-    lists = {a.id: shingle_list(a.text, a.boilerplate) for a in articles}
+    lists = {
+        a.id: a.shingles if a.shingles is not None else shingle_list(a.text, a.boilerplate)
+        for a in articles
+    }
     sets = {i: set(s) for i, s in lists.items()}
     boiler = _boilerplate_shingles(articles, sets)
     df: Counter[int] = Counter()
