@@ -38,6 +38,7 @@ from loader.lexicon.punctuation import (
     WIRE_OPEN,
 )
 from loader.models import Span
+from loader.prepare import prepare_text
 
 # A quote longer than this (characters) is treated as a stray mark.
 MAX_QUOTE = 3000
@@ -223,6 +224,17 @@ def quote_spans(text: str) -> tuple[Span, ...]:
     change under the other).
     """
     return _quote_spans(text)
+
+
+def quote_spans_as_read(text: str) -> tuple[Span, ...]:
+    """``quote_spans`` of an article's text as stored, found in its prepared
+    form (loader/prepare.py) so a quote wrapped over several lines of wire
+    copy is one quote; spans point into ``text``. For reuse detection, which
+    reads stored texts, never parsed ones."""
+    prepared = prepare_text(text)
+    if prepared.map.is_identity:
+        return quote_spans(text)
+    return tuple(prepared.map.spans(quote_spans(prepared.text)))
 
 
 @lru_cache(maxsize=8)

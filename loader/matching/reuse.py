@@ -19,13 +19,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from loader.attribution.quotes import quote_spans_as_read
 from loader.matching import thresholds as T
 from loader.matching.normalise import norm_word
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 # Quoted words are the speaker's wording, not the outlet's: two outlets quoting
-# one press conference verbatim have not copied each other.
-_QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+# one press conference verbatim have not copied each other. Found by the one
+# quote finder (loader/attribution/quotes.py), every house style alike.
 
 BASIS_DATES = "publication dates"
 BASIS_CLAIMS = "asymmetric containment of shared claims ({dates})"
@@ -65,7 +66,7 @@ def shingle_list(text: str, boilerplate: Sequence[tuple[int, int]] = (), k: int 
     were not written next to each other.
     """
     k = k or T.SHINGLE_WORDS
-    skipped = _merge([*boilerplate, *((m.start(), m.end()) for m in _QUOTED.finditer(text))])
+    skipped = _merge([*boilerplate, *quote_spans_as_read(text)])
     out: list[int] = []
     position = 0
     for start, end in [*skipped, (len(text), len(text))]:
