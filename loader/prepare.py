@@ -287,7 +287,7 @@ def prepare_text(text: str) -> Prepared:
         kept = max(pos, end - (len(line) - len(line.rstrip(_LINE_EDGE))))
         following = lines[i + 1]
         if paragraph_ends(line, following, width):
-            if kept - 1 > pos and text[kept - 1] == PARAGRAPH_MARK:
+            if kept - 1 >= pos and text[kept - 1] == PARAGRAPH_MARK:
                 kept -= 1
             builder.copy(pos, kept)
             pos = end + 1 + len(following) - len(following.lstrip(_OPENING))

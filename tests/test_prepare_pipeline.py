@@ -93,3 +93,11 @@ def test_the_loader_stores_spans_of_the_text_as_read():
     contents = [a.content_text(text) for a in result.attributions]
     assert any(c.startswith("the bridge over the river\nwould cost") for c in contents)
     assert any("costs of\nthe scheme" in c for c in contents)
+
+
+def test_a_line_holding_only_the_paragraph_mark_is_layout():
+    line = "A line of wire copy that goes on and on until the wrap width is reached now"
+    text = f"{line}\nand the paragraph ends here.<\n   <\n   {line}\nand ends.<\n\x19{line}\nand ends.<\n"
+    prepared = prepare_text(text)
+    assert "<" not in prepared.text
+    assert prepared.text.count(line) == 3

@@ -94,7 +94,7 @@ def test_a_quote_over_paragraphs_opens_each_and_closes_only_the_last():
 
 
 def test_a_lone_single_mark_mid_paragraph_is_an_apostrophe_and_stops_nothing():
-    text = "The 'singer left early, and \"the rest stayed\" on."
+    text = 'The \'singer left early, and "the rest stayed" on.'
     assert quoted(text) == ['"the rest stayed"']
 
 
@@ -148,3 +148,27 @@ def test_a_british_quote_split_by_its_cue_is_one_direct_claim():
     (claim,) = [a for a in extract(text) if a.kind != "outlet"]
     assert claim.kind == "direct" and claim.speaker == "Mary Jones"
     assert claim.content_text(text) == "'It is over,' … 'We lost the vote.'"
+
+
+def test_a_quote_paragraph_after_a_report_is_the_reported_speakers():
+    text = (
+        "Mary Jones said today that she would leave the club at the end of the season.\n"
+        "``I have had a wonderful time here and I will miss everyone.\n"
+        "``But it is time for something new.''\n"
+    )
+    claims = extract(text)
+    direct = [a for a in claims if a.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker == "Mary Jones"
+    assert direct[0].content_text(text) == (
+        "``I have had a wonderful time here and I will miss everyone. … "
+        "``But it is time for something new.''"
+    )
+
+
+def test_a_quote_paragraph_after_no_report_stays_unattributed():
+    text = (
+        "The club played its last match at the old ground on Tuesday.\n"
+        "``We have had a wonderful time here and we will miss everyone.''\n"
+    )
+    assert [a for a in extract(text) if a.kind == "direct"] == []
