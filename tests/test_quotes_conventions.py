@@ -172,3 +172,14 @@ def test_a_quote_paragraph_after_no_report_stays_unattributed():
         "``We have had a wonderful time here and we will miss everyone.''\n"
     )
     assert [a for a in extract(text) if a.kind == "direct"] == []
+
+
+def test_a_quote_opening_the_sentence_after_a_report_is_the_reported_speakers():
+    text = (
+        "The council said yesterday it was sorry about the delay. "
+        "'We have listened to every resident who wrote to us about it.'"
+    )
+    direct = [a for a in extract(text) if a.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker == "council"
+    assert direct[0].content_text(text) == text[text.index("'") :]

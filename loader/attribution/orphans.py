@@ -5,13 +5,15 @@ gives their words in the next: "Coogan said today that he believed his
 record would bar him.<" then "``I resigned. I walked away ...''". Such a
 quote continues no direct quote (``patterns._continue_quotes`` has taken
 those), so it is the speaker's of the attribution whose cue stands in the
-paragraph just before: it becomes a direct claim of that speaker (same
+paragraph just before (or whose sentence ends right before the quote opens
+the next one in the same paragraph): it becomes a direct claim of that speaker (same
 source and cue, its own content), and later quote paragraphs carry it on as
 the multi-paragraph convention does.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -19,6 +21,7 @@ from spacy.tokens import Doc
 
 from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import SpanIndex
+from loader.lexicon.punctuation import CLOSING_QUOTE_MARKS
 from loader.models import Attribution, Span
 
 # A quote shorter than this (words) is a title or a nickname, not speech.
@@ -57,6 +60,32 @@ def _speaker_before(found: list[Attribution], para: Span) -> Attribution | None:
     return best
 
 
+# What may stand between a report and a quote opening the next sentence: the
+# report's closing punctuation, marks and space, with a sentence end among them.
+_BETWEEN = re.compile(
+    r"[\s,;:…)\]"
+    + re.escape(CLOSING_QUOTE_MARKS)
+    + r"]*[.!?][\s.!?)\]"
+    + re.escape(CLOSING_QUOTE_MARKS)
+    + r"]*"
+)
+
+
+def _report_just_before(text: str, found: list[Attribution], qs: int) -> Attribution | None:
+    """The attribution whose sentence ends right before a quote opening the
+    next sentence of the same paragraph ("A spokesman said. "We won't …"")."""
+    best, best_end = None, -1
+    for a in found:
+        if not a.source or not a.cue or a.nested:
+            continue
+        end = max(a.content_end, a.cue[0][1], a.source[-1][1])
+        if best_end < end <= qs:
+            best, best_end = a, end
+    if best is None or _BETWEEN.fullmatch(text, best_end, qs) is None:
+        return None
+    return best
+
+
 def _overlaps(span: Span, spans: Sequence[Span] | SpanIndex) -> bool:
     if isinstance(spans, SpanIndex):
         return spans.overlaps(span)
@@ -72,12 +101,15 @@ def orphan_quotes(
     taken = SpanIndex(s for a in found for s in (*a.content, *a.cue, *a.source))
     orphans: set[int] = set()
     for qs, qe in as_quotes(quotes):
-        if len(text[qs:qe].split()) < MIN_WORDS or not _opens_paragraph(text, qs):
+        if len(text[qs:qe].split()) < MIN_WORDS:
             continue
         if taken.overlaps((qs, qe)) or _overlaps((qs, qe), excluded):
             continue
-        para = _previous_paragraph(text, qs)
-        owner = _speaker_before(found, para) if para else None
+        if _opens_paragraph(text, qs):
+            para = _previous_paragraph(text, qs)
+            owner = _speaker_before(found, para) if para else None
+        else:
+            owner = _report_just_before(text, found, qs)
         if owner is None:
             continue
         if id(owner) in orphans:

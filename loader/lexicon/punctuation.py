@@ -35,6 +35,8 @@ DOUBLED_APOSTROPHE = "''"
 # possessive (the Beckhams' home) or of a word's end (it's, o'clock).
 SINGLE_OPEN = "‘'"
 SINGLE_LOW = "‚"
+# Every closing mark, of any convention (what may end a report before a quote).
+CLOSING_QUOTE_MARKS = "”»›’'\"“‘"
 SINGLE_CLOSE = "'’"
 # Word starts after which an opening single mark is an apostrophe.
 ELIDED_STARTS = ("n'", "n’", "em", "til", "cause", "cos", "tis", "twas", "ello", "ere", "appen")
