@@ -48,11 +48,24 @@ def _previous_paragraph(text: str, qs: int) -> Span | None:
     return None
 
 
+def _cue_follows(text: str, qs: int, qe: int) -> bool:
+    """A quote ending in a comma ("“Every time you say that,”") has its cue
+    after it in the same sentence: it is no orphan."""
+    inner = text[qs:qe].rstrip(CLOSING_QUOTE_MARKS + " ")
+    return inner.endswith(",")
+
+
+def _reports_speech(a: Attribution) -> bool:
+    """An attribution with a source and a speech cue ("said", "told"), not a
+    belief or a plan ("was afraid", "voted against"): only speech is quoted on."""
+    return bool(a.source and a.cue) and not a.nested and a.cue_class == "speech"
+
+
 def _speaker_before(found: list[Attribution], para: Span) -> Attribution | None:
     """The last attribution with a source whose cue or content ends in ``para``."""
     best = None
     for a in found:
-        if not a.source or not a.cue or a.nested:
+        if not _reports_speech(a):
             continue
         if para[0] <= a.cue[0][0] < para[1] or para[0] < a.content_end <= para[1]:
             if best is None or a.content_end > best.content_end:
@@ -76,7 +89,7 @@ def _report_just_before(text: str, found: list[Attribution], qs: int) -> Attribu
     next sentence of the same paragraph ("A spokesman said. "We won't …"")."""
     best, best_end = None, -1
     for a in found:
-        if not a.source or not a.cue or a.nested:
+        if not _reports_speech(a):
             continue
         end = max(a.content_end, a.cue[0][1], a.source[-1][1])
         if best_end < end <= qs:
@@ -101,7 +114,7 @@ def orphan_quotes(
     taken = SpanIndex(s for a in found for s in (*a.content, *a.cue, *a.source))
     orphans: set[int] = set()
     for qs, qe in as_quotes(quotes):
-        if len(text[qs:qe].split()) < MIN_WORDS:
+        if len(text[qs:qe].split()) < MIN_WORDS or _cue_follows(text, qs, qe):
             continue
         if taken.overlaps((qs, qe)) or _overlaps((qs, qe), excluded):
             continue
