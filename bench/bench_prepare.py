@@ -1,7 +1,7 @@
-"""Benchmark: what ``loader.prepare`` would change, before it is wired in.
+"""Benchmark: what ``loader.prepare`` changes in the extraction.
 
 ``prepare_text`` (hard-wrapped text to whole paragraphs, with an offset map)
-is a standalone module; the load pipeline does not call it yet. This runs the
+is what the load pipeline parses; this compares it with the text as read. It runs the
 extraction (``loader.attribution.extract_doc``, boilerplate excluded as the
 loader does) on the METER wire stories twice, on the text as read and on the
 prepared text with every span mapped back, and prints the figures of

@@ -19,6 +19,7 @@ from loader.boilerplate import prepare
 from loader.budget import OverBudget, budget, time_budget
 from loader.models import ArticleRecord, Attribution
 from loader.nlp import get_nlp, parse
+from loader.prepare import attributions_to_original, excluded_to_prepared, prepare_text
 from loader.sources import InputError, ReadOptions, Source, read_source
 
 BATCH = 64  # articles per nlp.pipe call in one process
@@ -51,19 +52,23 @@ def analyse_batch(
     nlp = get_nlp(model)
     for record in records:
         prepare(record)
+    # the parser reads whole paragraphs (loader/prepare.py); spans go back
+    # to the text as read before anything is stored
+    prepared = [prepare_text(r.text) for r in records]
     try:
-        docs = list(parse(nlp, [r.text for r in records]))
+        docs = list(parse(nlp, [p.text for p in prepared]))
     except Exception:
         if len(records) == 1:
             return [_failed(records[0], sys.exc_info()[1])]
         return [result for r in records for result in analyse_batch([r], model)]
     results: list[Analysed | InputError] = []
-    for record, doc in zip(records, docs, strict=True):
-        excluded = [(b.start, b.end) for b in record.boilerplate]
+    for record, doc, ready in zip(records, docs, prepared, strict=True):
+        excluded = excluded_to_prepared(ready, [(b.start, b.end) for b in record.boilerplate])
         seconds = budget(len(record.text))
         try:
             with time_budget(seconds):
                 attributions = extract_doc(doc, excluded, record.published)
+                attributions_to_original(attributions, ready, record.text)
             results.append(Analysed(record, attributions))
         except OverBudget:
             message = f"analysis took longer than its budget of {seconds:.0f} s; article not loaded"

@@ -287,7 +287,7 @@ def prepare_text(text: str) -> Prepared:
         kept = max(pos, end - (len(line) - len(line.rstrip(_LINE_EDGE))))
         following = lines[i + 1]
         if paragraph_ends(line, following, width):
-            if kept - 1 > pos and text[kept - 1] == PARAGRAPH_MARK:
+            if kept - 1 >= pos and text[kept - 1] == PARAGRAPH_MARK:
                 kept -= 1
             builder.copy(pos, kept)
             pos = end + 1 + len(following) - len(following.lstrip(_OPENING))
@@ -310,3 +310,41 @@ def _paragraph_break(builder: _Builder, s: int, e: int) -> None:
         builder.replace(s, e, "\n")
     else:
         builder.copy(s, e)
+
+
+def excluded_to_prepared(
+    prepared: Prepared, excluded: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Boilerplate ranges of the text as read, as ranges of the prepared text
+    the parser reads (so the rules skip the same words)."""
+    omap = prepared.map
+    ranges = [tuple(r) for r in excluded]
+    if omap.is_identity:
+        return ranges
+    return [omap.prepared_span(s, e) for s, e in ranges]
+
+
+def attributions_to_original(attributions: list, prepared: Prepared, original: str) -> list:
+    """Every span of ``attributions`` (found in the prepared text) moved back
+    into ``original``, the text as read, in place; returns the list.
+
+    Content, cue, source and sentence spans all go through the map, and the
+    cue's wording is read again from the original (its words are the same;
+    a wrap inside it is a line break there). Names and mentions stay as the
+    parser read them: the prepared text holds no control character, so none
+    reaches a speaker's name. ``claims.content`` is computed from the stored
+    text and the mapped spans, so it always equals the spans joined.
+    """
+    omap = prepared.map
+    if omap.is_identity:
+        return attributions
+    for a in attributions:
+        a.content = omap.spans(a.content)
+        a.cue = omap.spans(a.cue)
+        a.source = omap.spans(a.source)
+        if a.sentence is not None:
+            a.sentence = omap.span(*a.sentence)
+        if a.cue:
+            s, e = a.cue[0]
+            a.cue_text = " ".join(original[s:e].split()) or a.cue_text
+    return attributions

@@ -23,6 +23,7 @@ from loader.attribution.patterns import find_attributions
 from loader.attribution.when import date_attributions
 from loader.models import Attribution, Boilerplate, Span
 from loader.nlp import get_nlp, parse
+from loader.prepare import attributions_to_original, excluded_to_prepared, prepare_text
 
 
 def extract_doc(
@@ -43,7 +44,10 @@ def extract(
     published: str | None = None,
     model: str | None = None,
 ) -> list[Attribution]:
-    """Attributions in ``text``; offsets index into ``text`` itself."""
+    """Attributions in ``text``; offsets index into ``text`` itself (the
+    parser reads it prepared, see loader/prepare.py)."""
     excluded = [(b.start, b.end) if isinstance(b, Boilerplate) else tuple(b) for b in boilerplate]
-    (doc,) = parse(get_nlp(model), [text])
-    return extract_doc(doc, excluded, published)
+    prepared = prepare_text(text)
+    (doc,) = parse(get_nlp(model), [prepared.text])
+    found = extract_doc(doc, excluded_to_prepared(prepared, excluded), published)
+    return attributions_to_original(found, prepared, text)

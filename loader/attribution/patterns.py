@@ -53,6 +53,7 @@ from loader.attribution.cues import (
     cue_class,
 )
 from loader.attribution.false_cues import is_false_cue
+from loader.attribution.orphans import orphan_quotes
 from loader.attribution.quotes import Quotes, as_quotes, quote_spans
 from loader.attribution.spans import (
     SpanIndex,
@@ -2649,6 +2650,7 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
         if a.relayed_by is None:
             a.relayed_by = _carried_by(doc, a)
     _continue_quotes(doc, found, quotes, excluded)
+    orphan_quotes(doc, found, quotes, excluded)
     found.sort(key=lambda a: a.cue[0])
     forget(doc)
     return found

@@ -21,6 +21,25 @@ CLOSING_MARKS = "”»‟"
 STRAIGHT_MARK = '"'
 # Characters after which a straight mark opens a quote (besides whitespace).
 OPENING_CONTEXT = "([{—–-:;,/"
+# The quote finder's conventions (loader/attribution/quotes.py), by opening
+# mark: the marks that may close it. “…” (and the typo “…“), „…“ or „…”
+# (German, Polish), «…», ‹…›, ‚…‘; straight and doubled-apostrophe marks
+# and the wire's ``…'' are rules of their own there.
+CURLY_DOUBLE_OPEN = "“"
+CURLY_DOUBLE_CLOSE = "”"
+PAIRED_MARKS = {"„": "“”", "«": "»", "‹": "›", "‚": "‘’"}
+WIRE_OPEN = "``"
+DOUBLED_APOSTROPHE = "''"
+# Single marks: an opening one may be an apostrophe eliding a word's start
+# ('90s, rock 'n' roll, 'em), a closing one the apostrophe of a plural
+# possessive (the Beckhams' home) or of a word's end (it's, o'clock).
+SINGLE_OPEN = "‘'"
+SINGLE_LOW = "‚"
+# Every closing mark, of any convention (what may end a report before a quote).
+CLOSING_QUOTE_MARKS = "”»›’'\"“‘"
+SINGLE_CLOSE = "'’"
+# Word starts after which an opening single mark is an apostrophe.
+ELIDED_STARTS = ("n'", "n’", "em", "til", "cause", "cos", "tis", "twas", "ello", "ere", "appen")
 # Quote tokens as spaCy writes them, by direction (the line-break component).
 OPENING_QUOTE_TOKENS = frozenset(["“", "``"])
 CLOSING_QUOTE_TOKENS = frozenset(["”"])

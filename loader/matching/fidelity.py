@@ -11,6 +11,8 @@ import difflib
 import json
 import re
 
+from loader.attribution.quotes import quote_spans
+from loader.lexicon.punctuation import CURLY_DOUBLE_CLOSE, CURLY_DOUBLE_OPEN
 from loader.matching import thresholds as T
 from loader.matching.normalise import Segment, segments
 
@@ -21,10 +23,11 @@ QUOTE_KINDS = ("direct", "mixed")
 RANK = {"origin": 0, "verbatim": 1, "excerpt": 2, "near-verbatim": 3, "paraphrase": 4, "altered": 5}
 
 
-# Quoted passages inside a claim's content: curly or straight double quotes,
-# or the doubled apostrophes some archives use; a passage cut by the span
-# boundary runs to the end (or from the start) of the content.
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”|\"[^\"]*(?:\"|$)|''.*?(?:''|$)")
+# Quoted passages inside a claim's content are found by the one quote finder
+# (loader/attribution/quotes.py, every house style); a passage cut by the
+# span boundary runs to the end of the content, or from its start when the
+# content opens inside a quote and a closing mark follows.
+_CUT_OPEN = re.compile("^[^" + CURLY_DOUBLE_OPEN + CURLY_DOUBLE_CLOSE + "]*" + CURLY_DOUBLE_CLOSE)
 
 
 def _words(segs: list[Segment]) -> list[str]:
@@ -39,7 +42,10 @@ def quoted_words(segs: list[Segment], content: str) -> list[str]:
     framing around them is not part of the quote. Without quotation marks
     the whole content is the quote.
     """
-    spans = [m.span() for m in _QUOTED.finditer(content) if m.end() - m.start() > 2]
+    spans = [(s, e) for s, e in quote_spans(content) if e - s > 2]
+    cut = _CUT_OPEN.match(content)
+    if cut and cut.end() > 2 and not any(s < cut.end() for s, _ in spans):
+        spans.insert(0, cut.span())
     if not spans:
         return [w for w in _words(segs) if w]
     inside = [s.norm for s in segs if s.norm and any(a <= s.start < b for a, b in spans)]

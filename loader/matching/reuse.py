@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from loader.attribution.quotes import quote_spans_as_read
 from loader.matching import thresholds as T
 from loader.matching.direction import (
     BASIS_CLAIMS,
@@ -54,17 +55,10 @@ __all__ = [
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 # Quoted words are the speaker's wording, not the outlet's: two outlets quoting
-# one press conference verbatim have not copied each other. Wire copy writes
-# ``like this'' and is hard-wrapped, so its quotations may run over a line
-# break (not a blank line); the other forms stay within a line (an unmatched
-# mark must not swallow the text after it).
-_QUOTED = re.compile(
-    r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\""
-    r"|``(?:[^`'\n]|'(?!')|\n(?![ \t]*\n)){1,600}''"
-    # British single quotes ('like this' or ‘like this’): an apostrophe inside
-    # a word (don't, Noel's) does not close the quotation
-    r"|(?<![\w'’‘])['‘] ?(?=\w)(?:[^'’‘\n]|['’](?=\w)){1,600}['’](?!\w)"
-)
+# one press conference verbatim have not copied each other. Found by the one
+# quote finder (loader/attribution/quotes.py), every house style alike: wire
+# copy's ``doubled'' marks over hard-wrapped lines, British 'single' quotes told
+# apart from apostrophes, curly and straight double quotes.
 
 
 @dataclass
@@ -98,7 +92,7 @@ def shingle_list(text: str, boilerplate: Sequence[tuple[int, int]] = (), k: int 
     were not written next to each other.
     """
     k = k or T.SHINGLE_WORDS
-    skipped = _merge([*boilerplate, *((m.start(), m.end()) for m in _QUOTED.finditer(text))])
+    skipped = _merge([*boilerplate, *quote_spans_as_read(text)])
     out: list[int] = []
     position = 0
     for start, end in [*skipped, (len(text), len(text))]:
