@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from loader.names import (
     role_tokens,
 )
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def clean_label(text: str) -> str:
+    """A name or alias as stored: control characters (the wire's 0x19 byte,
+    tabs, line breaks) become one space, spaces collapse."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 @dataclass(eq=False)
@@ -24,7 +33,7 @@ class Entity:
     forms: Counter = field(default_factory=Counter)  # full-name spellings, how often
 
     def add_alias(self, text: str) -> None:
-        text = text.strip()
+        text = clean_label(text)
         if text and text.lower() not in {a.lower() for a in self.aliases}:
             self.aliases.append(text)
 

@@ -21,8 +21,11 @@ from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_passes import build
 from loader.attribution.coref_text import (
     is_name_token,
+    is_participle_opener,
+    is_post_nominal,
+    is_role,
+    is_slug,
     is_subject,
-    is_title,
     left_apposition,
     left_title,
     phrase_text,
@@ -137,17 +140,25 @@ class Registry:
 
     def _trim_name(self, start: int, end: int) -> tuple[int, int]:
         """ "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary
-        Clinton": the model sometimes takes a word before the name into the
-        entity; punctuation and possessives at either end go too."""
+        Clinton", "Presenter Esther Rantzen", "Sentencing Smith", "COURTS
+        Smith": the model sometimes takes a word before the name into the
+        entity (a role, a verb, the wire's slug); punctuation, possessives and
+        post-nominals ("John Smith QC") at either end go too."""
         doc = self.doc
         while start < end and (
             not doc[start].text[:1].isalpha()
             or doc[start].pos_ != "PROPN"
-            or is_title(doc[start])
+            or is_role(doc[start])
             or doc[start].lower_ in NAME_PREFIX_WORDS
+            or is_participle_opener(doc[start])
+            or is_slug(doc[start])
         ):
             start += 1
-        while end > start and (not doc[end - 1].text[-1:].isalpha() or doc[end - 1].tag_ == "POS"):
+        while end > start and (
+            not doc[end - 1].text[-1:].isalpha()
+            or doc[end - 1].tag_ == "POS"
+            or is_post_nominal(doc[end - 1])
+        ):
             end -= 1
         return start, end
 
@@ -162,7 +173,12 @@ class Registry:
         return phrase_text(list(self.doc[start:end]))
 
     def describe(self, entity: Entity, start: int, end: int) -> None:
+        """The title before the name or in apposition, else its post-nominals
+        ("John Smith QC": a QC)."""
         sent = self.sents[self.sent_of[start]]
+        letters = []
+        while end + len(letters) < sent.end and is_post_nominal(self.doc[end + len(letters)]):
+            letters.append(self.doc[end + len(letters)])
         for toks in (
             left_title(self.doc, start, sent.start),
             right_apposition(self.doc, end, sent.end),
@@ -171,6 +187,8 @@ class Registry:
             if toks:
                 entity.add_description(phrase_text(toks))
                 return
+        if letters:
+            entity.add_description(phrase_text(letters))
 
     def borrow_counterpart_title(self, start: int) -> None:
         """ "his Iraqi counterpart Fuad Hussein" next to an Iranian Foreign Minister:

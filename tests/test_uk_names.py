@@ -1,0 +1,151 @@
+"""Names as UK and Commonwealth copy writes them (issue 14, part 4).
+
+One short passage of our own per convention; source spans are given by hand,
+as in tests/test_coref.py, so each test checks only whom the resolver decides
+the mention names and how the name is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loader.attribution.coref import resolve_speakers
+from loader.models import Attribution
+from loader.nlp import get_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def attribution(text: str, mention: str, occurrence: int = 1) -> Attribution:
+    matches = list(re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text))
+    start = matches[occurrence - 1].start()
+    end = start + len(mention)
+    return Attribution(
+        kind="indirect",
+        content=[(end, min(len(text), end + 10))],
+        source=[(start, end)],
+        speaker_mention=mention,
+    )
+
+
+def resolve(nlp, text: str, *mentions) -> list[Attribution]:
+    attrs = [attribution(text, *(m if isinstance(m, tuple) else (m,))) for m in mentions]
+    return resolve_speakers(nlp(text), attrs)
+
+
+def test_post_nominal_is_description_not_name(nlp):
+    text = (
+        "John Smith QC told the court the evidence was thin. "
+        "Mr Smith said the jury should acquit. Smith added that the case was weak."
+    )
+    attrs = resolve(nlp, text, "John Smith QC", "Mr Smith", "Smith")
+    assert [a.speaker for a in attrs] == ["John Smith"] * 3
+    assert attrs[0].speaker_description == "QC"
+    assert not any("QC" in alias for alias in attrs[0].speaker_aliases)
+
+
+def test_post_nominal_of_a_member_of_parliament(nlp):
+    text = "Labour's Anne Barker MP said the bill was unfair. Ms Barker said it would fail."
+    attrs = resolve(nlp, text, "Labour's Anne Barker MP", "Ms Barker")
+    assert [a.speaker for a in attrs] == ["Anne Barker", "Anne Barker"]
+
+
+def test_courtesy_titles_without_full_stops_give_gender(nlp):
+    text = (
+        "Margaret Hale and Peter Hale appeared at the hearing. "
+        "Mrs Hale said she was innocent. Mr Hale said he had never seen the money."
+    )
+    attrs = resolve(nlp, text, "Mrs Hale", "Mr Hale")
+    assert [a.speaker for a in attrs] == ["Margaret Hale", "Peter Hale"]
+
+
+def test_peerage_title_is_no_part_of_the_name(nlp):
+    text = (
+        "Lord Archer of Weston was cleared last year. "
+        "Lord Archer said he was relieved. Baroness Grey said the verdict was fair."
+    )
+    attrs = resolve(nlp, text, ("Lord Archer", 2), "Baroness Grey")
+    assert attrs[0].speaker == "Archer"
+    assert attrs[1].speaker == "Grey"
+
+
+def test_judicial_title_before_the_name(nlp):
+    text = (
+        "Mr Justice Harwood presided over the trial at the Old Bailey. "
+        "The sentence must deter others, Mr Justice Harwood said."
+    )
+    (a,) = resolve(nlp, text, ("Mr Justice Harwood", 2))
+    assert a.speaker == "Harwood"
+    assert "Justice" not in a.speaker
+
+
+def test_role_word_before_the_name_is_the_description(nlp):
+    text = (
+        "Prosecutor Jane Doe told the jury the defendant had lied. "
+        "Jane Doe QC said the letters proved it. Miss Doe said the defendant knew."
+    )
+    attrs = resolve(nlp, text, "Prosecutor Jane Doe", "Jane Doe QC", "Miss Doe")
+    assert [a.speaker for a in attrs] == ["Jane Doe"] * 3
+    assert attrs[0].speaker_kind == "person"
+    assert "Prosecutor" in (attrs[0].speaker_description or "")
+    assert all(not alias.startswith("Prosecutor") for alias in attrs[0].speaker_aliases)
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Detective Inspector", "Chief Constable", "Defence counsel", "Presenter", "BBC1 controller"],
+)
+def test_role_words_never_open_a_name(nlp, role):
+    text = f"{role} Mark Fenwick said the inquiry was over. Fenwick said more would follow."
+    attrs = resolve(nlp, text, f"{role} Mark Fenwick", "Fenwick")
+    assert [a.speaker for a in attrs] == ["Mark Fenwick", "Mark Fenwick"]
+
+
+def test_a_participle_never_starts_a_name(nlp):
+    text = (
+        "Tom Baxter, 41, admitted the theft at the crown court. "
+        "Sentencing Baxter, the judge said he had betrayed his employer. "
+        "Thrilled Baxter said he would appeal."
+    )
+    attrs = resolve(nlp, text, "the judge", "Thrilled Baxter")
+    assert attrs[1].speaker == "Tom Baxter"
+    assert "Thrilled" not in " ".join(attrs[1].speaker_aliases)
+
+
+def test_names_ending_in_ed_or_ing_stay_names(nlp):
+    text = "Mohammed Harding said the deal was done. Harding said talks went well."
+    attrs = resolve(nlp, text, "Mohammed Harding", "Harding")
+    assert [a.speaker for a in attrs] == ["Mohammed Harding", "Mohammed Harding"]
+
+
+def test_wire_slug_before_a_name_is_no_alias(nlp):
+    text = (
+        "COURTS Baxter was jailed for two years yesterday.\n"
+        "Tom Baxter, 41, of Leeds, admitted the theft. Baxter said he was sorry."
+    )
+    attrs = resolve(nlp, text, "COURTS Baxter", "Baxter")
+    assert all(a.speaker == "Tom Baxter" for a in attrs)
+    aliases = {alias for a in attrs for alias in a.speaker_aliases}
+    assert not any("COURTS" in alias for alias in aliases)
+
+
+def test_a_name_written_in_capitals_stays_a_name(nlp):
+    text = (
+        "HELEN Carter is leaving the soap. Helen Carter said she would miss the cast. "
+        "Helen said it was time."
+    )
+    attrs = resolve(nlp, text, ("Helen Carter", 1))
+    assert attrs[0].speaker == "Helen Carter"
+
+
+def test_control_characters_never_reach_names_or_aliases(nlp):
+    text = "\x19Presenter Esther Grant said the show would return. Grant said it was certain."
+    attrs = resolve(nlp, text, "Presenter Esther Grant", "Grant")
+    for a in attrs:
+        assert a.speaker == "Esther Grant"
+        assert not any(re.search(r"[\x00-\x1f]", x) for x in [a.speaker, *a.speaker_aliases])
