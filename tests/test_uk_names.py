@@ -149,3 +149,39 @@ def test_control_characters_never_reach_names_or_aliases(nlp):
     for a in attrs:
         assert a.speaker == "Esther Grant"
         assert not any(re.search(r"[\x00-\x1f]", x) for x in [a.speaker, *a.speaker_aliases])
+
+
+def test_a_description_ending_in_a_name_is_that_person(nlp):
+    text = (
+        "Tom Baxter joined the club in 1990. "
+        "The former Rovers goalkeeper Tom Baxter said he had no regrets. "
+        "The fashion designer Ann Lee said the show was a triumph."
+    )
+    attrs = resolve(
+        nlp, text, "The former Rovers goalkeeper Tom Baxter", "The fashion designer Ann Lee"
+    )
+    assert [a.speaker for a in attrs] == ["Tom Baxter", "Ann Lee"]
+    assert [a.speaker_kind for a in attrs] == ["person", "person"]
+    assert "goalkeeper" in (attrs[0].speaker_description or "")
+
+
+def test_whose_relative_speaks_stays_apart_from_the_name(nlp):
+    text = "The wife of the striker Tom Baxter said the family was shocked."
+    (a,) = resolve(nlp, text, "The wife of the striker Tom Baxter")
+    assert a.speaker != "Tom Baxter"
+
+
+def test_a_given_name_alone_is_the_person_named_in_full(nlp):
+    text = (
+        "Tracy Lane is leaving the soap after six years. "
+        "Tracy said she would miss the cast. Sir Elton Finch sang at the party. "
+        "Sir Elton said it was a joy."
+    )
+    attrs = resolve(nlp, text, ("Tracy", 2), ("Sir Elton", 2))
+    assert [a.speaker for a in attrs] == ["Tracy Lane", "Elton Finch"]
+
+
+def test_a_given_name_shared_by_two_people_stays_unresolved_to_either(nlp):
+    text = "Noel Edwards and Noel Garner met in London. Noel said the meeting had gone well."
+    (a,) = resolve(nlp, text, "Noel")
+    assert a.speaker not in ("Noel Edwards", "Noel Garner")

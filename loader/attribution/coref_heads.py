@@ -19,9 +19,15 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from loader.attribution.coref_entities import Entity
-from loader.attribution.coref_text import is_title, phrase_text, strip_phrase
+from loader.attribution.coref_text import is_role, is_title, phrase_text, strip_phrase
 from loader.lexicon.bodies import ORG_HEADS
-from loader.lexicon.function_words import FOR_SOMEONE, INDEFINITE_ARTICLES, UNNAMED_OPENERS
+from loader.lexicon.function_words import (
+    CONJUNCTIONS,
+    FOR_SOMEONE,
+    INDEFINITE_ARTICLES,
+    RELATIVE_PRONOUNS,
+    UNNAMED_OPENERS,
+)
 from loader.lexicon.people import DIPLOMAT, RELATIVE_NOUNS, SOURCE_NOUNS
 from loader.lexicon.places import KNOWN_PLACES
 from loader.lexicon.statements import PRODUCT_NOUNS
@@ -73,11 +79,56 @@ def body(r: Resolver, p: Phrase) -> Decision:
     return owned if owned is not None else r._organization_phrase(p.toks, p.text)
 
 
+# What may stand in a description before the name it describes: none of
+# these ("the wife of X", "a spokesman for X", "the actress, married to X",
+# "the boy who plays X") describes X.
+_NOT_DESCRIPTION_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"})
+
+
+def described_name(r: Resolver, p: Phrase) -> Decision:
+    """ "former Rovers goalkeeper Tom Baxter", "the fashion designer Ann Lee",
+    "the theatre's marketing boss Matthew Hale", "his wife Patsy": a
+    description ending in a person's name is that person, never a group; the
+    words before the name become the description."""
+    run = r._trailing_name(p.toks)
+    if not run or run[0].i == p.toks[0].i:
+        return PASS
+    before = [t for t in p.toks if t.i < run[0].i]
+    last = before[-1]
+    if (
+        last.pos_ not in ("NOUN", "PROPN", "ADJ")
+        or not (last.text[:1].islower() or is_role(last))
+        or any(is_title(t) for t in before)  # titled names: the rules after this one
+        or last.tag_ == "POS"
+        or any(
+            t.pos_ in _NOT_DESCRIPTION_POS
+            and t.tag_ != "PRP$"
+            or not (t.is_alpha or t.tag_ == "POS")
+            for t in before
+        )
+        or any(t.lower_ in RELATIVE_PRONOUNS | CONJUNCTIONS for t in before)
+    ):
+        return PASS
+    known = r._lookup(run)
+    if known is None and not any(t.ent_type_ == "PERSON" for t in run):
+        return PASS
+    entity = known or r._named(run, phrase_text(run))
+    if entity is None or entity.kind != "person":
+        return PASS
+    entity.add_alias(phrase_text(run))
+    if last.pos_ == "NOUN" or any(is_role(t) for t in before):
+        entity.add_description(phrase_text(strip_phrase(before)))
+    return entity
+
+
 def plural_group(r: Resolver, p: Phrase) -> Decision:
     """ "Clinton supporters", "Iraqi officials", "analysts", "Democrats": a group,
-    unless the tagger's plural is an introduced surname ("Sanders")."""
+    unless the tagger's plural is an introduced surname ("Sanders") or a
+    person's name ("Edmonds" the entity recogniser calls PERSON)."""
     head = p.head
     plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""))
+    if head.ent_type_ == "PERSON" and head.text[:1].isupper():
+        return PASS
     if not plural or (
         head.text[:1].isupper() and r.reg.match_person(p.text, None, p.toks[0].i) is not None
     ):
@@ -179,6 +230,7 @@ def role(r: Resolver, p: Phrase) -> Decision:
 HEAD_RULES: tuple[Callable[[Resolver, Phrase], Decision], ...] = (
     owned_product,
     body,
+    described_name,
     plural_group,
     owned_noun,
     speaks_for_someone,

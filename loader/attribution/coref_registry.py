@@ -26,6 +26,7 @@ from loader.attribution.coref_text import (
     is_role,
     is_slug,
     is_subject,
+    is_title,
     left_apposition,
     left_title,
     phrase_text,
@@ -41,6 +42,7 @@ from loader.lexicon.function_words import (
 )
 from loader.lexicon.people import (
     COUNTERPART,
+    GIVEN_NAME_TITLES,
     HONORIFIC_GENDER,
     NAME_PREFIX_WORDS,
 )
@@ -287,6 +289,14 @@ class Registry:
         if not words:
             return None
         candidates = [e for e in self.entities if _same_person_name(e, words)]
+        lone = all(len(name_tokens(e.name)) == 1 for e in candidates)
+        if lone and len(words) == 1 and self._given_name_use(before):
+            # "Noel said", "Sir Elton said": papers and honours name a person by
+            # the given name once the article has named them in full (a
+            # one-word entity "Noel" is that same word, not another person)
+            given = self.match_given(text, before)
+            if given is not None or not candidates:
+                return given
         if gender and len(candidates) > 1:
             same = [e for e in candidates if e.gender == gender]
             unknown = [e for e in candidates if e.gender is None]
@@ -302,6 +312,16 @@ class Registry:
             if recent is not None:
                 return recent
         return candidates[0] if len(words) > 1 else candidates[-1]
+
+    def _given_name_use(self, at: int | None) -> bool:
+        """May the one name word at token ``at`` be someone's given name? Not
+        after a title ("Queen Elizabeth" is not an Elizabeth Warren named
+        before), and only where a mention stands (not while people are
+        introduced)."""
+        if at is None:
+            return False
+        prev = self.doc[at - 1] if at > 0 else None
+        return prev is None or not is_title(prev) or prev.lower_ in GIVEN_NAME_TITLES
 
     def match_given(self, word: str, before: int) -> Entity | None:
         """The one introduced person whose first name is ``word``: "Sheikh
