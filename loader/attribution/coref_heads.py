@@ -85,6 +85,25 @@ def body(r: Resolver, p: Phrase) -> Decision:
 _NOT_DESCRIPTION_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"})
 
 
+def _is_description(before: list[Token]) -> bool:
+    """Words that describe the name after them: a plain noun phrase ending
+    in a lowercase noun or a role word ("former Rovers goalkeeper", "his
+    wife"), with no title (titled names are for the rules after
+    ``described_name``), preposition, verb, list or clause in it."""
+    last = before[-1]
+    if last.pos_ not in ("NOUN", "PROPN", "ADJ") or last.tag_ == "POS":
+        return False
+    if not (last.text[:1].islower() or is_role(last)):
+        return False
+    return not any(
+        is_title(t)
+        or (t.pos_ in _NOT_DESCRIPTION_POS and t.tag_ != "PRP$")
+        or not (t.is_alpha or t.tag_ == "POS")
+        or t.lower_ in RELATIVE_PRONOUNS | CONJUNCTIONS
+        for t in before
+    )
+
+
 def described_name(r: Resolver, p: Phrase) -> Decision:
     """ "former Rovers goalkeeper Tom Baxter", "the fashion designer Ann Lee",
     "the theatre's marketing boss Matthew Hale", "his wife Patsy": a
@@ -94,20 +113,7 @@ def described_name(r: Resolver, p: Phrase) -> Decision:
     if not run or run[0].i == p.toks[0].i:
         return PASS
     before = [t for t in p.toks if t.i < run[0].i]
-    last = before[-1]
-    if (
-        last.pos_ not in ("NOUN", "PROPN", "ADJ")
-        or not (last.text[:1].islower() or is_role(last))
-        or any(is_title(t) for t in before)  # titled names: the rules after this one
-        or last.tag_ == "POS"
-        or any(
-            t.pos_ in _NOT_DESCRIPTION_POS
-            and t.tag_ != "PRP$"
-            or not (t.is_alpha or t.tag_ == "POS")
-            for t in before
-        )
-        or any(t.lower_ in RELATIVE_PRONOUNS | CONJUNCTIONS for t in before)
-    ):
+    if not _is_description(before):
         return PASS
     known = r._lookup(run)
     if known is None and not any(t.ent_type_ == "PERSON" for t in run):
@@ -116,7 +122,7 @@ def described_name(r: Resolver, p: Phrase) -> Decision:
     if entity is None or entity.kind != "person":
         return PASS
     entity.add_alias(phrase_text(run))
-    if last.pos_ == "NOUN" or any(is_role(t) for t in before):
+    if before[-1].pos_ == "NOUN" or any(is_role(t) for t in before):
         entity.add_description(phrase_text(strip_phrase(before)))
     return entity
 

@@ -289,22 +289,12 @@ class Registry:
         if not words:
             return None
         candidates = [e for e in self.entities if _same_person_name(e, words)]
-        lone = all(len(name_tokens(e.name)) == 1 for e in candidates)
-        if lone and len(words) == 1 and self._given_name_use(before):
-            # "Noel said", "Sir Elton said": papers and honours name a person by
-            # the given name once the article has named them in full (a
-            # one-word entity "Noel" is that same word, not another person)
-            given = self.match_given(text, before)
+        if len(words) == 1:
+            given = self._by_given_name(text, candidates, before)
             if given is not None or not candidates:
                 return given
         if gender and len(candidates) > 1:
-            same = [e for e in candidates if e.gender == gender]
-            unknown = [e for e in candidates if e.gender is None]
-            if not same and len(unknown) > 1:
-                # the first "Mrs. Clinton" in an article that also names Bill: the
-                # person the article introduced first, usually whom it is about
-                return min(unknown, key=lambda e: self.first_at.get(id(e), len(self.doc)))
-            candidates = same or unknown or candidates
+            candidates = self._of_gender(candidates, gender)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         if before is not None:
@@ -312,6 +302,29 @@ class Registry:
             if recent is not None:
                 return recent
         return candidates[0] if len(words) > 1 else candidates[-1]
+
+    def _of_gender(self, candidates: list[Entity], gender: str) -> list[Entity]:
+        """The candidates an honorific's gender leaves. The first "Mrs.
+        Clinton" in an article that also names Bill, with no gender known yet:
+        the person the article introduced first, usually whom it is about."""
+        same = [e for e in candidates if e.gender == gender]
+        unknown = [e for e in candidates if e.gender is None]
+        if not same and len(unknown) > 1:
+            return [min(unknown, key=lambda e: self.first_at.get(id(e), len(self.doc)))]
+        return same or unknown or candidates
+
+    def _by_given_name(
+        self, word: str, candidates: list[Entity], before: int | None
+    ) -> Entity | None:
+        """ "Noel said", "Sir Elton said": papers and honours name a person by
+        the given name once the article has named them in full. Only when no
+        one is known by it as a surname (a one-word entity "Noel" is that same
+        word, not another person)."""
+        lone = all(len(name_tokens(e.name)) == 1 for e in candidates)
+        if not lone or not self._given_name_use(before):
+            return None
+        assert before is not None
+        return self.match_given(word, before)
 
     def _given_name_use(self, at: int | None) -> bool:
         """May the one name word at token ``at`` be someone's given name? Not
