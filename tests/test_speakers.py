@@ -648,3 +648,10 @@ def test_a_row_with_a_key_of_another_tool_is_left_as_it_is(conn):
     assert up(conn, "Araghchiyan", aliases=["Araghchiyan"]) == theirs  # settled, not refused
     row = conn.execute("SELECT name, key FROM speakers WHERE id = ?", [theirs]).fetchone()
     assert row == ("Speaker Araghchiyan", "person:speaker 1")
+
+
+def test_control_characters_never_reach_a_stored_name_or_alias(conn):
+    sid = up(conn, "\x19Esther\tGrant", aliases=["\x19Grant", "Esther Grant"])
+    (name,) = conn.execute("SELECT name FROM speakers WHERE id = ?", [sid]).fetchone()
+    assert name == "Esther Grant"
+    assert aliases_of(conn, sid) == ["Esther Grant", "Grant"]

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from loader.names import (
+    clean_label,
     role_tokens,
 )
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
-
-
-def clean_label(text: str) -> str:
-    """A name or alias as stored: control characters (the wire's 0x19 byte,
-    tabs, line breaks) become one space, spaces collapse."""
-    return " ".join(_CONTROL.sub(" ", text).split())
+__all__ = ["Entity", "Mention", "clean_label", "holds_roles", "one_organization", "one_person"]
 
 
 @dataclass(eq=False)
