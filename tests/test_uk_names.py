@@ -185,3 +185,25 @@ def test_a_given_name_shared_by_two_people_stays_unresolved_to_either(nlp):
     text = "Noel Edwards and Noel Garner met in London. Noel said the meeting had gone well."
     (a,) = resolve(nlp, text, "Noel")
     assert a.speaker not in ("Noel Edwards", "Noel Garner")
+
+
+def test_a_name_in_capitals_is_a_name(nlp):
+    text = "GORDON KELSO has quit the show after ten years. Kelso said he was tired."
+    attrs = resolve(nlp, text, "GORDON KELSO", "Kelso")
+    assert [a.speaker_kind for a in attrs] == ["person", "person"]
+    assert attrs[0].speaker == attrs[1].speaker
+
+
+def test_an_adjective_before_a_given_name_is_no_name(nlp):
+    text = (
+        "Tracy Lane is leaving the soap after six years. "
+        "Brave Tracy said she would miss the cast. Tracy added that she had no regrets."
+    )
+    attrs = resolve(nlp, text, "Brave Tracy", ("Tracy", 3))
+    assert [a.speaker for a in attrs] == ["Tracy Lane", "Tracy Lane"]
+
+
+def test_an_adjective_that_is_a_given_name_stays(nlp):
+    text = "Rich Wilson said the club would appeal. Wilson said the fine was unfair."
+    attrs = resolve(nlp, text, "Rich Wilson", "Wilson")
+    assert [a.speaker for a in attrs] == ["Rich Wilson", "Rich Wilson"]

@@ -98,7 +98,7 @@ def _is_description(before: list[Token]) -> bool:
     return not any(
         is_title(t)
         or (t.pos_ in _NOT_DESCRIPTION_POS and t.tag_ != "PRP$")
-        or not (t.is_alpha or t.tag_ == "POS")
+        or not (t.text.isalnum() or t.tag_ == "POS")
         or t.lower_ in RELATIVE_PRONOUNS | CONJUNCTIONS
         for t in before
     )

@@ -20,6 +20,8 @@ from loader.attribution.coref_entities import Entity, Mention
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_passes import build
 from loader.attribution.coref_text import (
+    in_capitals_person,
+    is_epithet,
     is_name_token,
     is_participle_opener,
     is_post_nominal,
@@ -149,11 +151,12 @@ class Registry:
         doc = self.doc
         while start < end and (
             not doc[start].text[:1].isalpha()
-            or doc[start].pos_ != "PROPN"
+            or (doc[start].pos_ != "PROPN" and not in_capitals_person(doc[start]))
             or is_role(doc[start])
             or doc[start].lower_ in NAME_PREFIX_WORDS
             or is_participle_opener(doc[start])
             or is_slug(doc[start])
+            or is_epithet(doc[start])
         ):
             start += 1
         while end > start and (

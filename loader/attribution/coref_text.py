@@ -130,17 +130,41 @@ def is_post_nominal(tok: Token) -> bool:
     return tok.text.rstrip(".") in POST_NOMINALS
 
 
-@lru_cache(maxsize=1)
-def _verb_bases() -> frozenset[str]:
-    """The base forms of English verbs the model's lemmatizer knows (its
-    ``lemma_index`` table): data of the model, not a word list of ours."""
+@lru_cache(maxsize=2)
+def _lemma_index(pos: str) -> frozenset[str]:
+    """The base forms of English verbs or adjectives (``pos`` "verb", "adj")
+    the model's lemmatizer knows (its ``lemma_index`` table): data of the
+    model, not a word list of ours."""
     try:
         from loader.nlp import get_nlp
 
         lemmatizer = get_nlp().get_pipe("lemmatizer")
-        return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+        return frozenset(lemmatizer.lookups.get_table("lemma_index")[pos])
     except (KeyError, ValueError, OSError, ImportError):
         return frozenset()
+
+
+def _verb_bases() -> frozenset[str]:
+    return _lemma_index("verb")
+
+
+def is_epithet(tok: Token) -> bool:
+    """ "Brave Tracy said", "LOVELY LISA": tabloids open a sentence with an
+    adjective before a given name. Only where the article itself writes that
+    given name before a surname ("Tracy Shaw") elsewhere, so "Rich Wilson" or
+    "Young Turner" stay names wherever the article never gives a Rich or a
+    Young another surname."""
+    doc = tok.doc
+    opens = tok.is_sent_start or (tok.i > 0 and not doc[tok.i - 1].is_alpha)
+    if not (opens and tok.text[:1].isupper() and tok.i + 1 < len(doc)):
+        return False
+    nxt = doc[tok.i + 1]
+    if not (nxt.is_alpha and nxt.text[:1].isupper()) or tok.lower_ not in _lemma_index("adj"):
+        return False
+    pattern = rf"\b(?i:{re.escape(nxt.text)})\s+[A-Z][a-z]"
+    return any(m.start() != nxt.idx for m in re.finditer(pattern, doc.text)) and not re.search(
+        rf"\b{re.escape(tok.text)}\s+{re.escape(nxt.text)}\s+[A-Z]", doc.text
+    )
 
 
 def _verb_stems(word: str) -> list[str]:
@@ -242,6 +266,13 @@ def _title_as_surname(tok: Token) -> bool:
     )
 
 
+def in_capitals_person(tok: Token) -> bool:
+    """ "NOEL EDMONDS has quit": a name in capitals, as papers open a story.
+    The tagger reads such words as adjectives and plural nouns; the entity
+    recogniser's PERSON is the better witness there."""
+    return tok.ent_type_ == "PERSON" and tok.is_alpha and len(tok.text) > 1 and tok.text.isupper()
+
+
 def is_name_token(tok: Token, loose: bool = False) -> bool:
     """Part of a personal name: a proper noun that is not a title or a place adjective.
 
@@ -259,10 +290,14 @@ def is_name_token(tok: Token, loose: bool = False) -> bool:
         return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
     if tok.lower_ in NAME_JOINERS:
         return True
-    pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
+    pos_ok = (
+        tok.pos_ == "PROPN"
+        or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
+        or in_capitals_person(tok)
+    )
     if not pos_ok or is_role(tok) or tok.ent_type_ in ("DATE", "TIME"):
         return False
-    if is_participle_opener(tok) or is_slug(tok):
+    if is_participle_opener(tok) or is_slug(tok) or is_epithet(tok):
         return False
     return (
         tok.text[:1].isupper()
