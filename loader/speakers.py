@@ -502,8 +502,9 @@ def upsert_speaker(
     ``used`` collects, per speaker row, the names this article used, so the
     caller can count each name once per article (``count_usage``).
     """
-    name = clean_label(name) or name  # never a control character in a stored name
-    surface = [name, *aliases]
+    # never a control character in a stored name or alias (the wire's 0x19 byte)
+    name = clean_label(name) or name
+    surface = [name, *(a for a in map(clean_label, aliases) if a)]
     forced = False
     if rules is not None:
         name, kind, description, forced = rules.rewrite(name, kind, description, source_file)
