@@ -207,3 +207,10 @@ def test_an_adjective_that_is_a_given_name_stays(nlp):
     text = "Rich Wilson said the club would appeal. Wilson said the fine was unfair."
     attrs = resolve(nlp, text, "Rich Wilson", "Wilson")
     assert [a.speaker for a in attrs] == ["Rich Wilson", "Rich Wilson"]
+
+
+def test_a_relative_named_after_the_noun_is_that_person(nlp):
+    text = "Carla Price won the award. Her elderly grandmother Zeta said she was proud."
+    (a,) = resolve(nlp, text, "Her elderly grandmother Zeta")
+    assert (a.speaker, a.speaker_kind) == ("Zeta", "person")
+    assert "grandmother" in (a.speaker_description or "")

@@ -115,10 +115,13 @@ def described_name(r: Resolver, p: Phrase) -> Decision:
     before = [t for t in p.toks if t.i < run[0].i]
     if not _is_description(before):
         return PASS
-    known = r._lookup(run)
-    if known is None and not any(t.ent_type_ == "PERSON" for t in run):
-        return PASS
-    entity = known or r._named(run, phrase_text(run))
+    entity = r._lookup(run)
+    if entity is None and any(t.ent_type_ == "PERSON" for t in run):
+        entity = r._named(run, phrase_text(run))
+    elif entity is None and (before[-1].lower_ in RELATIVE_NOUNS or is_role(before[-1])):
+        # "her grandmother Zeta", "singer Madonna": the word before says a
+        # person is named, whatever the recogniser took the name for
+        entity = r.reg.entity(phrase_text(run), "person")
     if entity is None or entity.kind != "person":
         return PASS
     entity.add_alias(phrase_text(run))
