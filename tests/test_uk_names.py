@@ -214,3 +214,10 @@ def test_a_relative_named_after_the_noun_is_that_person(nlp):
     (a,) = resolve(nlp, text, "Her elderly grandmother Zeta")
     assert (a.speaker, a.speaker_kind) == ("Zeta", "person")
     assert "grandmother" in (a.speaker_description or "")
+
+
+def test_a_phrase_about_a_named_person_is_no_alias_of_theirs(nlp):
+    text = "Tom Baxter spoke first. Tom Baxter's highly personal attack said the rival had lied."
+    (a,) = resolve(nlp, text, "Tom Baxter's highly personal")
+    assert a.speaker == "Tom Baxter"
+    assert all("personal" not in alias for alias in a.speaker_aliases)

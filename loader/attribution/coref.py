@@ -138,8 +138,12 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         if entity.kind != "person" or entity.role_only:
             return phrase_text(toks)
         run = self._trailing_name(toks, loose=True)
-        if not run or run[0].i == toks[0].i:
-            return phrase_text(run or toks)
+        if not run:
+            # "the Iraqi top diplomat" is a way to name him; "Donald Trump's
+            # highly personal" (attack) is not
+            return "" if any(t.ent_type_ == "PERSON" for t in toks) else phrase_text(toks)
+        if run[0].i == toks[0].i:
+            return phrase_text(run)
         before = [t for t in toks if t.i < run[0].i]
         if any(is_role(t) for t in before):
             entity.add_description(phrase_text(strip_phrase(before)))
