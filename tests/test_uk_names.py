@@ -221,3 +221,12 @@ def test_a_phrase_about_a_named_person_is_no_alias_of_theirs(nlp):
     (a,) = resolve(nlp, text, "Tom Baxter's highly personal")
     assert a.speaker == "Tom Baxter"
     assert all("personal" not in alias for alias in a.speaker_aliases)
+
+
+def test_an_adjective_in_a_capitals_headline_is_no_name(nlp):
+    text = (
+        "I WILL BE BACK, SAYS BRAVE TRACY\n"
+        "Tracy Lane is leaving the soap after six years. Tracy said she would return."
+    )
+    (a,) = resolve(nlp, text, "BRAVE TRACY")
+    assert a.speaker == "Tracy Lane"

@@ -322,12 +322,14 @@ class Registry:
         """ "Noel said", "Sir Elton said": papers and honours name a person by
         the given name once the article has named them in full. Only when no
         one is known by it as a surname (a one-word entity "Noel" is that same
-        word, not another person)."""
+        word, not another person). Someone named in full further down counts
+        when no one named before has that given name."""
         lone = all(len(name_tokens(e.name)) == 1 for e in candidates)
         if not lone or not self._given_name_use(before):
             return None
         assert before is not None
-        return self.match_given(word, before)
+        # a headline's "LISA" comes before the story names Lisa Scott-Lee
+        return self.match_given(word, before) or self.match_given(word, len(self.doc))
 
     def _given_name_use(self, at: int | None) -> bool:
         """May the one name word at token ``at`` be someone's given name? Not

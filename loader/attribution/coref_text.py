@@ -130,6 +130,18 @@ def is_post_nominal(tok: Token) -> bool:
     return tok.text.rstrip(".") in POST_NOMINALS
 
 
+def _opens(tok: Token) -> bool:
+    """Does ``tok`` open a sentence, a line or a clause after punctuation, or
+    stand in a headline in capitals ("SAYS LOVELY LISA")?"""
+    doc = tok.doc
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = doc[tok.i - 1]
+    if not prev.is_alpha or (prev.text.isupper() and tok.text.isupper()):
+        return True
+    return "\n" in doc.text[prev.idx : tok.idx]
+
+
 @lru_cache(maxsize=2)
 def _lemma_index(pos: str) -> frozenset[str]:
     """The base forms of English verbs or adjectives (``pos`` "verb", "adj")
@@ -155,16 +167,14 @@ def is_epithet(tok: Token) -> bool:
     "Young Turner" stay names wherever the article never gives a Rich or a
     Young another surname."""
     doc = tok.doc
-    opens = tok.is_sent_start or (tok.i > 0 and not doc[tok.i - 1].is_alpha)
+    opens = _opens(tok)
     if not (opens and tok.text[:1].isupper() and tok.i + 1 < len(doc)):
         return False
     nxt = doc[tok.i + 1]
     if not (nxt.is_alpha and nxt.text[:1].isupper()) or tok.lower_ not in _lemma_index("adj"):
         return False
-    pattern = rf"\b(?i:{re.escape(nxt.text)})\s+[A-Z][a-z]"
-    return any(m.start() != nxt.idx for m in re.finditer(pattern, doc.text)) and not re.search(
-        rf"\b{re.escape(tok.text)}\s+{re.escape(nxt.text)}\s+[A-Z]", doc.text
-    )
+    pattern = rf"\b(?i:{re.escape(nxt.text)})(?=\s+[A-Z][a-z])"
+    return any(m.start() != nxt.idx for m in re.finditer(pattern, doc.text))
 
 
 def _verb_stems(word: str) -> list[str]:
@@ -186,7 +196,7 @@ def is_participle_opener(tok: Token) -> bool:
     word. The tagger's verb tags decide, else the word is an -ing or -ed form
     of a verb the lemmatizer knows ("Harding", "Mohammed" are no verb forms)."""
     doc = tok.doc
-    opens = tok.is_sent_start or (tok.i > 0 and not doc[tok.i - 1].is_alpha)
+    opens = _opens(tok)
     before_name = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
     if not (opens and before_name and tok.text[:1].isupper()):
         return False
