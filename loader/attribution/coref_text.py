@@ -137,9 +137,8 @@ def _opens(tok: Token) -> bool:
     if tok.is_sent_start or tok.i == 0:
         return True
     prev = doc[tok.i - 1]
-    if not prev.is_alpha or (prev.text.isupper() and tok.text.isupper()):
-        return True
-    return "\n" in doc.text[prev.idx : tok.idx]
+    # a line break before it is a space token, which is not alpha either
+    return not prev.is_alpha or (prev.text.isupper() and tok.text.isupper())
 
 
 @lru_cache(maxsize=2)
@@ -174,7 +173,7 @@ def is_epithet(tok: Token) -> bool:
     if not (nxt.is_alpha and nxt.text[:1].isupper()) or tok.lower_ not in _lemma_index("adj"):
         return False
     pattern = rf"\b(?i:{re.escape(nxt.text)})(?=\s+[A-Z][a-z])"
-    return any(m.start() != nxt.idx for m in re.finditer(pattern, doc.text))
+    return any(m.start() != nxt.idx for m in re.finditer(pattern, _text(doc)))
 
 
 def _verb_stems(word: str) -> list[str]:
@@ -206,11 +205,19 @@ def is_participle_opener(tok: Token) -> bool:
     return len(tok.text) >= 5 and any(stem in verbs for stem in _verb_stems(tok.lower_))
 
 
+def _text(doc: Doc) -> str:
+    """The article's text, built once: ``Doc.text`` joins every token anew."""
+    text = doc.user_data.get("diplo_text")
+    if text is None:
+        text = doc.user_data["diplo_text"] = doc.text
+    return text
+
+
 def _written_title_case(doc: Doc, word: str) -> bool:
     """Does the article write ``word`` ("HELEN") in Title case ("Helen") anywhere?"""
     cache = doc.user_data.setdefault("diplo_title_words", {})
     if word not in cache:
-        cache[word] = re.search(rf"\b{re.escape(word.title())}\b", doc.text) is not None
+        cache[word] = re.search(rf"\b{re.escape(word.title())}\b", _text(doc)) is not None
     return cache[word]
 
 
