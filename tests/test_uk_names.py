@@ -230,3 +230,16 @@ def test_an_adjective_in_a_capitals_headline_is_no_name(nlp):
     )
     (a,) = resolve(nlp, text, "BRAVE TRACY")
     assert a.speaker == "Tracy Lane"
+
+
+def test_two_descriptions_of_one_person_before_the_name(nlp):
+    text = "Judy Lane joined the show in 1988. His wife and co-host Judy said the show was over."
+    (a,) = resolve(nlp, text, "His wife and co-host Judy")
+    assert (a.speaker, a.speaker_kind) == ("Judy Lane", "person")
+
+
+def test_a_list_of_names_is_not_one_described_person(nlp):
+    text = "The film's producers Tom Wade and Ann Lee said filming would start in May."
+    attrs = resolve(nlp, text, "The film's producers Tom Wade and Ann Lee")
+    assert {a.speaker for a in attrs} >= {"Ann Lee"}
+    assert all(a.speaker_kind == "person" for a in attrs if a.speaker == "Ann Lee")

@@ -88,19 +88,28 @@ _NOT_DESCRIPTION_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"
 def _is_description(before: list[Token]) -> bool:
     """Words that describe the name after them: a plain noun phrase ending
     in a lowercase noun or a role word ("former Rovers goalkeeper", "his
-    wife"), with no title (titled names are for the rules after
-    ``described_name``), preposition, verb, list or clause in it."""
+    wife and co-host"), with no capitalised title (titled names are for the
+    rules after ``described_name``), preposition, verb, list or clause in it."""
     last = before[-1]
     if last.pos_ not in ("NOUN", "PROPN", "ADJ") or last.tag_ == "POS":
         return False
     if not (last.text[:1].islower() or is_role(last)):
         return False
-    return not any(
-        is_title(t)
+    return not any(_breaks_description(t, before) for t in before)
+
+
+def _breaks_description(t: Token, before: list[Token]) -> bool:
+    """A word no description of one person holds: a title, a preposition, a
+    verb, a clause, or a list of names ("Michael Wilson and ..."); "his wife
+    and co-host" joins two descriptions of one person."""
+    if t.lower_ in CONJUNCTIONS or t.pos_ == "CCONJ":
+        return any(x.pos_ == "PROPN" for x in before if x.i < t.i)
+    joined = t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_
+    return (
+        (is_title(t) and not t.text[:1].islower())  # "Prime Minister Sheikh ...": later rules
         or (t.pos_ in _NOT_DESCRIPTION_POS and t.tag_ != "PRP$")
-        or not (t.text.isalnum() or t.tag_ == "POS")
-        or t.lower_ in RELATIVE_PRONOUNS | CONJUNCTIONS
-        for t in before
+        or not (t.text.isalnum() or t.tag_ == "POS" or joined)
+        or t.lower_ in RELATIVE_PRONOUNS
     )
 
 

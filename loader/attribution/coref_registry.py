@@ -339,7 +339,8 @@ class Registry:
         if at is None:
             return False
         prev = self.doc[at - 1] if at > 0 else None
-        return prev is None or not is_title(prev) or prev.lower_ in GIVEN_NAME_TITLES
+        titled = prev is not None and is_title(prev) and prev.text[:1].isupper()
+        return not titled or prev.lower_ in GIVEN_NAME_TITLES  # "co-host Judy" is Judy
 
     def match_given(self, word: str, before: int) -> Entity | None:
         """The one introduced person whose first name is ``word``: "Sheikh
