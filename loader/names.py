@@ -42,6 +42,7 @@ from loader.lexicon.places import DEMONYMS
 __all__ = [
     "ORG_HEADS",
     "TITLE_WORDS",
+    "clean_label",
     "country_stem",
     "fold",
     "given_compatible",
@@ -54,6 +55,15 @@ __all__ = [
 
 # Hyphenated article prefixes: al-Sudani, el-Sisi, Al-e Sadeq, as-Sadr.
 _PREFIX = re.compile(r"^(?:" + "|".join(PARTICLE_PREFIXES) + r")-(?=\w)", re.IGNORECASE)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def clean_label(text: str) -> str:
+    """A name or alias as stored: control characters (the wire's 0x19 byte,
+    tabs, line breaks) become one space, spaces collapse."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 @lru_cache(maxsize=65536)

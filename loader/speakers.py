@@ -65,6 +65,7 @@ from loader.lexicon.people import (
 )
 from loader.lexicon.places import COUNTRIES
 from loader.names import (
+    clean_label,
     fold,
     given_compatible,
     name_keys,
@@ -225,7 +226,7 @@ def descriptions_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _add_aliases(conn: sqlite3.Connection, speaker_id: int, names) -> None:
-    for alias in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+    for alias in dict.fromkeys(clean_label(n) for n in names if n and clean_label(n)):
         conn.execute(
             "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
             [speaker_id, alias],
@@ -501,7 +502,9 @@ def upsert_speaker(
     ``used`` collects, per speaker row, the names this article used, so the
     caller can count each name once per article (``count_usage``).
     """
-    surface = [name, *aliases]
+    # never a control character in a stored name or alias (the wire's 0x19 byte)
+    name = clean_label(name) or name
+    surface = [name, *(a for a in map(clean_label, aliases) if a)]
     forced = False
     if rules is not None:
         name, kind, description, forced = rules.rewrite(name, kind, description, source_file)

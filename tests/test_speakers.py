@@ -648,3 +648,16 @@ def test_a_row_with_a_key_of_another_tool_is_left_as_it_is(conn):
     assert up(conn, "Araghchiyan", aliases=["Araghchiyan"]) == theirs  # settled, not refused
     row = conn.execute("SELECT name, key FROM speakers WHERE id = ?", [theirs]).fetchone()
     assert row == ("Speaker Araghchiyan", "person:speaker 1")
+
+
+def test_control_characters_never_reach_a_stored_name_or_alias(conn):
+    from loader.speakers import Usage, count_usage
+
+    used = Usage()
+    sid = up(conn, "\x19Esther\tGrant", aliases=["\x19Grant", "Esther Grant"], used=used)
+    count_usage(conn, used, 1)
+    (name,) = conn.execute("SELECT name FROM speakers WHERE id = ?", [sid]).fetchone()
+    assert name == "Esther Grant"
+    assert aliases_of(conn, sid) == ["Esther Grant", "Grant"]
+    per_article = {a for (a,) in conn.execute("SELECT alias FROM speaker_alias_articles")}
+    assert per_article == {"Esther Grant", "Grant"}

@@ -52,6 +52,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from loader.attribution.coref_bodies import BodyRules
+from loader.attribution.coref_entities import clean_label
 from loader.attribution.coref_heads import HEAD_RULES, PASS, Phrase
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_names import NameRules
@@ -65,6 +66,7 @@ from loader.attribution.coref_text import (
     DATELINE_WITH_DATE,
     drop_parenthetical,
     is_name_list,
+    is_role,
     is_surface_form,
     phrase_text,
     strip_phrase,
@@ -120,13 +122,32 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             return ()
         entities = self._resolve_tokens(toks)
         if len(entities) == 1 and is_surface_form(toks):
-            # "Iraqi top diplomat", "Iranian Foreign Minister Abbas Araghchi": every way
-            # the article names the speaker, pronouns and lists aside
-            entities[0].add_alias(phrase_text(toks))
+            # "Iraqi top diplomat", "Abbas Araghchi": every way the article names
+            # the speaker, pronouns and lists aside
+            entities[0].add_alias(self._alias_form(entities[0], toks))
         if entities:
             start, end = toks[0].i, toks[-1].i + 1
             self.reg.add_mention(start, end, entities, speaker=True)
         return entities
+
+    def _alias_form(self, entity: Entity, toks: list[Token]) -> str:
+        """How a phrase names a person: the name it ends with, not the words
+        that describe them ("BBC1 controller Peter Salmon", "Prosecutor Jane
+        Doe", "Jane Doe QC" are all Jane Doe or Peter Salmon by name; those words
+        are description). A role with no name stays whole."""
+        if entity.kind != "person" or entity.role_only:
+            return phrase_text(toks)
+        run = self._trailing_name(toks, loose=True)
+        if not run:
+            # "the Iraqi top diplomat" is a way to name him; "Donald Trump's
+            # highly personal" (attack) is not
+            return "" if any(t.ent_type_ == "PERSON" for t in toks) else phrase_text(toks)
+        if run[0].i == toks[0].i:
+            return phrase_text(run)
+        before = [t for t in toks if t.i < run[0].i]
+        if any(is_role(t) for t in before):
+            entity.add_description(phrase_text(strip_phrase(before)))
+        return phrase_text(run)
 
     def _implicit_subject(self, cue: Token) -> list[Token]:
         """ "Araghchi traveled to Damascus, reaffirming ...": a participle's speaker
@@ -348,7 +369,7 @@ def resolve_speakers(
             out.append(
                 replace(
                     a,
-                    speaker=entity.name,
+                    speaker=clean_label(entity.name),
                     speaker_kind=entity.kind,
                     speaker_description=entity.description,
                     speaker_aliases=[x for x in entity.aliases if _name_like(x)],

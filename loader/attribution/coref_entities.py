@@ -6,8 +6,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from loader.names import (
+    clean_label,
     role_tokens,
 )
+
+__all__ = ["Entity", "Mention", "clean_label", "holds_roles", "one_organization", "one_person"]
 
 
 @dataclass(eq=False)
@@ -24,7 +27,7 @@ class Entity:
     forms: Counter = field(default_factory=Counter)  # full-name spellings, how often
 
     def add_alias(self, text: str) -> None:
-        text = text.strip()
+        text = clean_label(text)
         if text and text.lower() not in {a.lower() for a in self.aliases}:
             self.aliases.append(text)
 

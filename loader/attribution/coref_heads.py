@@ -19,9 +19,15 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from loader.attribution.coref_entities import Entity
-from loader.attribution.coref_text import is_title, phrase_text, strip_phrase
+from loader.attribution.coref_text import is_role, is_title, phrase_text, strip_phrase
 from loader.lexicon.bodies import ORG_HEADS
-from loader.lexicon.function_words import FOR_SOMEONE, INDEFINITE_ARTICLES, UNNAMED_OPENERS
+from loader.lexicon.function_words import (
+    CONJUNCTIONS,
+    FOR_SOMEONE,
+    INDEFINITE_ARTICLES,
+    RELATIVE_PRONOUNS,
+    UNNAMED_OPENERS,
+)
 from loader.lexicon.people import DIPLOMAT, RELATIVE_NOUNS, SOURCE_NOUNS
 from loader.lexicon.places import KNOWN_PLACES
 from loader.lexicon.statements import PRODUCT_NOUNS
@@ -73,11 +79,74 @@ def body(r: Resolver, p: Phrase) -> Decision:
     return owned if owned is not None else r._organization_phrase(p.toks, p.text)
 
 
+# What may stand in a description before the name it describes: none of
+# these ("the wife of X", "a spokesman for X", "the actress, married to X",
+# "the boy who plays X") describes X.
+_NOT_DESCRIPTION_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"})
+
+
+def _is_description(before: list[Token]) -> bool:
+    """Words that describe the name after them: a plain noun phrase ending
+    in a lowercase noun or a role word ("former Rovers goalkeeper", "his
+    wife and co-host"), with no capitalised title (titled names are for the
+    rules after ``described_name``), preposition, verb, list or clause in it."""
+    last = before[-1]
+    if last.pos_ not in ("NOUN", "PROPN", "ADJ") or last.tag_ == "POS":
+        return False
+    if not (last.text[:1].islower() or is_role(last)):
+        return False
+    return not any(_breaks_description(t, before) for t in before)
+
+
+def _breaks_description(t: Token, before: list[Token]) -> bool:
+    """A word no description of one person holds: a title, a preposition, a
+    verb, a clause, or a list of names ("Michael Wilson and ..."); "his wife
+    and co-host" joins two descriptions of one person."""
+    if t.lower_ in CONJUNCTIONS or t.pos_ == "CCONJ":
+        return any(x.pos_ == "PROPN" for x in before if x.i < t.i)
+    joined = t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_
+    return (
+        (is_title(t) and not t.text[:1].islower())  # "Prime Minister Sheikh ...": later rules
+        or (t.pos_ in _NOT_DESCRIPTION_POS and t.tag_ != "PRP$")
+        or not (t.text.isalnum() or t.tag_ == "POS" or joined)
+        or t.lower_ in RELATIVE_PRONOUNS
+    )
+
+
+def described_name(r: Resolver, p: Phrase) -> Decision:
+    """ "former Rovers goalkeeper Tom Baxter", "the fashion designer Ann Lee",
+    "the theatre's marketing boss Matthew Hale", "his wife Patsy": a
+    description ending in a person's name is that person, never a group; the
+    words before the name become the description."""
+    run = r._trailing_name(p.toks)
+    if not run or run[0].i == p.toks[0].i:
+        return PASS
+    before = [t for t in p.toks if t.i < run[0].i]
+    if not _is_description(before):
+        return PASS
+    entity = r._lookup(run)
+    if entity is None and any(t.ent_type_ == "PERSON" for t in run):
+        entity = r._named(run, phrase_text(run))
+    elif entity is None and (before[-1].lower_ in RELATIVE_NOUNS or is_role(before[-1])):
+        # "her grandmother Zeta", "singer Madonna": the word before says a
+        # person is named, whatever the recogniser took the name for
+        entity = r.reg.entity(phrase_text(run), "person")
+    if entity is None or entity.kind != "person":
+        return PASS
+    entity.add_alias(phrase_text(run))
+    if before[-1].pos_ == "NOUN" or any(is_role(t) for t in before):
+        entity.add_description(phrase_text(strip_phrase(before)))
+    return entity
+
+
 def plural_group(r: Resolver, p: Phrase) -> Decision:
     """ "Clinton supporters", "Iraqi officials", "analysts", "Democrats": a group,
-    unless the tagger's plural is an introduced surname ("Sanders")."""
+    unless the tagger's plural is an introduced surname ("Sanders") or a
+    person's name ("Edmonds" the entity recogniser calls PERSON)."""
     head = p.head
     plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and head.ent_type_ in ("NORP", ""))
+    if head.ent_type_ == "PERSON" and head.text[:1].isupper():
+        return PASS
     if not plural or (
         head.text[:1].isupper() and r.reg.match_person(p.text, None, p.toks[0].i) is not None
     ):
@@ -179,6 +248,7 @@ def role(r: Resolver, p: Phrase) -> Decision:
 HEAD_RULES: tuple[Callable[[Resolver, Phrase], Decision], ...] = (
     owned_product,
     body,
+    described_name,
     plural_group,
     owned_noun,
     speaks_for_someone,

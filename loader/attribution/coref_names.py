@@ -19,6 +19,7 @@ from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
     honorific_gender,
     is_name_token,
+    is_post_nominal,
     is_title,
     last_run,
     left_title,
@@ -237,8 +238,11 @@ class NameRules:
         return run
 
     def _trailing_name(self, toks: list[Token], loose: bool = False) -> list[Token]:
-        """The run of name words the span ends with ("... Minister Fuad Hussein")."""
+        """The run of name words the span ends with ("... Minister Fuad Hussein",
+        "Jane Doe QC": the letters after the name are no part of it)."""
         run: list[Token] = []
+        while toks and is_post_nominal(toks[-1]):
+            toks = toks[:-1]
         for t in reversed(toks):
             if is_name_token(t, loose) and t.lower_ not in ORG_HEADS:
                 run.insert(0, t)

@@ -124,13 +124,21 @@ def gender_from_full_names(reg: Registry, state: BuildState) -> None:
     reg.vote_gender([(s, e, owner[(s, e)]) for s, e in state.people if (s, e) in owner], full=True)
 
 
+def _in_capitals(name: str) -> bool:
+    """ "HELEN Carter": a paper's opening words in capitals, not how the name is spelt."""
+    return any(len(w) > 1 and w.isalpha() and w.isupper() for w in name.split())
+
+
 def choose_spellings(reg: Registry, state: BuildState) -> None:
     """The spelling written most often is the name; a stray longer form
-    ("Crooked Hillary Clinton" in a quoted nickname) is only an alias. Also
+    ("Crooked Hillary Clinton" in a quoted nickname) is only an alias, and
+    among equals one not in capitals wins. Also
     where each full name is first written."""
     for entity in reg.entities:
         if entity.forms:
-            best = max(entity.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            best = max(
+                entity.forms.items(), key=lambda kv: (kv[1], not _in_capitals(kv[0]), len(kv[0]))
+            )[0]
             state.canonical[id(entity)] = best
     for (start, end), entity in sorted(state.first_owner.items()):
         if len(name_tokens(reg.span_text(start, end))) > 1:

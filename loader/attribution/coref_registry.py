@@ -20,7 +20,13 @@ from loader.attribution.coref_entities import Entity, Mention
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_passes import build
 from loader.attribution.coref_text import (
+    in_capitals_person,
+    is_epithet,
     is_name_token,
+    is_participle_opener,
+    is_post_nominal,
+    is_role,
+    is_slug,
     is_subject,
     is_title,
     left_apposition,
@@ -38,6 +44,7 @@ from loader.lexicon.function_words import (
 )
 from loader.lexicon.people import (
     COUNTERPART,
+    GIVEN_NAME_TITLES,
     HONORIFIC_GENDER,
     NAME_PREFIX_WORDS,
 )
@@ -137,17 +144,26 @@ class Registry:
 
     def _trim_name(self, start: int, end: int) -> tuple[int, int]:
         """ "Injecting Clinton", "Crooked Hillary Clinton", "Democrat Hillary
-        Clinton": the model sometimes takes a word before the name into the
-        entity; punctuation and possessives at either end go too."""
+        Clinton", "Presenter Esther Rantzen", "Sentencing Smith", "COURTS
+        Smith": the model sometimes takes a word before the name into the
+        entity (a role, a verb, the wire's slug); punctuation, possessives and
+        post-nominals ("John Smith QC") at either end go too."""
         doc = self.doc
         while start < end and (
             not doc[start].text[:1].isalpha()
-            or doc[start].pos_ != "PROPN"
-            or is_title(doc[start])
+            or (doc[start].pos_ != "PROPN" and not in_capitals_person(doc[start]))
+            or is_role(doc[start])
             or doc[start].lower_ in NAME_PREFIX_WORDS
+            or is_participle_opener(doc[start])
+            or is_slug(doc[start])
+            or is_epithet(doc[start])
         ):
             start += 1
-        while end > start and (not doc[end - 1].text[-1:].isalpha() or doc[end - 1].tag_ == "POS"):
+        while end > start and (
+            not doc[end - 1].text[-1:].isalpha()
+            or doc[end - 1].tag_ == "POS"
+            or is_post_nominal(doc[end - 1])
+        ):
             end -= 1
         return start, end
 
@@ -162,7 +178,12 @@ class Registry:
         return phrase_text(list(self.doc[start:end]))
 
     def describe(self, entity: Entity, start: int, end: int) -> None:
+        """The title before the name or in apposition, else its post-nominals
+        ("John Smith QC": a QC)."""
         sent = self.sents[self.sent_of[start]]
+        letters = []
+        while end + len(letters) < sent.end and is_post_nominal(self.doc[end + len(letters)]):
+            letters.append(self.doc[end + len(letters)])
         for toks in (
             left_title(self.doc, start, sent.start),
             right_apposition(self.doc, end, sent.end),
@@ -171,6 +192,8 @@ class Registry:
             if toks:
                 entity.add_description(phrase_text(toks))
                 return
+        if letters:
+            entity.add_description(phrase_text(letters))
 
     def borrow_counterpart_title(self, start: int) -> None:
         """ "his Iraqi counterpart Fuad Hussein" next to an Iranian Foreign Minister:
@@ -269,14 +292,12 @@ class Registry:
         if not words:
             return None
         candidates = [e for e in self.entities if _same_person_name(e, words)]
+        if len(words) == 1:
+            given = self._by_given_name(text, candidates, before)
+            if given is not None or not candidates:
+                return given
         if gender and len(candidates) > 1:
-            same = [e for e in candidates if e.gender == gender]
-            unknown = [e for e in candidates if e.gender is None]
-            if not same and len(unknown) > 1:
-                # the first "Mrs. Clinton" in an article that also names Bill: the
-                # person the article introduced first, usually whom it is about
-                return min(unknown, key=lambda e: self.first_at.get(id(e), len(self.doc)))
-            candidates = same or unknown or candidates
+            candidates = self._of_gender(candidates, gender)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         if before is not None:
@@ -284,6 +305,42 @@ class Registry:
             if recent is not None:
                 return recent
         return candidates[0] if len(words) > 1 else candidates[-1]
+
+    def _of_gender(self, candidates: list[Entity], gender: str) -> list[Entity]:
+        """The candidates an honorific's gender leaves. The first "Mrs.
+        Clinton" in an article that also names Bill, with no gender known yet:
+        the person the article introduced first, usually whom it is about."""
+        same = [e for e in candidates if e.gender == gender]
+        unknown = [e for e in candidates if e.gender is None]
+        if not same and len(unknown) > 1:
+            return [min(unknown, key=lambda e: self.first_at.get(id(e), len(self.doc)))]
+        return same or unknown or candidates
+
+    def _by_given_name(
+        self, word: str, candidates: list[Entity], before: int | None
+    ) -> Entity | None:
+        """ "Noel said", "Sir Elton said": papers and honours name a person by
+        the given name once the article has named them in full. Only when no
+        one is known by it as a surname (a one-word entity "Noel" is that same
+        word, not another person). Someone named in full further down counts
+        when no one named before has that given name."""
+        lone = all(len(name_tokens(e.name)) == 1 for e in candidates)
+        if not lone or not self._given_name_use(before):
+            return None
+        assert before is not None
+        # a headline's "LISA" comes before the story names Lisa Scott-Lee
+        return self.match_given(word, before) or self.match_given(word, len(self.doc))
+
+    def _given_name_use(self, at: int | None) -> bool:
+        """May the one name word at token ``at`` be someone's given name? Not
+        after a title ("Queen Elizabeth" is not an Elizabeth Warren named
+        before), and only where a mention stands (not while people are
+        introduced)."""
+        if at is None:
+            return False
+        prev = self.doc[at - 1] if at > 0 else None
+        titled = prev is not None and is_title(prev) and prev.text[:1].isupper()
+        return not titled or prev.lower_ in GIVEN_NAME_TITLES  # "co-host Judy" is Judy
 
     def match_given(self, word: str, before: int) -> Entity | None:
         """The one introduced person whose first name is ``word``: "Sheikh

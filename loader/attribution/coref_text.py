@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,10 +25,13 @@ from loader.lexicon.function_words import (
     TRAILING_ALL,
 )
 from loader.lexicon.people import (
+    DESCRIPTIVE_ROLES,
     GENDERED_NOUNS,
     HONORIFIC_GENDER,
     HONORIFICS,
+    JUDICIAL_TITLES,
     NAME_JOINERS,
+    POST_NOMINALS,
     TITLE_WORDS,
 )
 from loader.lexicon.statements import (
@@ -116,6 +120,123 @@ def is_title(tok: Token) -> bool:
     return tok.lower_ in TITLE_WORDS
 
 
+def is_role(tok: Token) -> bool:
+    """A title or a word of trade written before a name ("Presenter", "controller")."""
+    return tok.lower_ in TITLE_WORDS or tok.lower_ in DESCRIPTIVE_ROLES
+
+
+def is_post_nominal(tok: Token) -> bool:
+    """ "QC", "MP", "OBE" after a name: description, not name."""
+    return tok.text.rstrip(".") in POST_NOMINALS
+
+
+def _opens(tok: Token) -> bool:
+    """Does ``tok`` open a sentence, a line or a clause after punctuation, or
+    stand in a headline in capitals ("SAYS LOVELY LISA")?"""
+    doc = tok.doc
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = doc[tok.i - 1]
+    # a line break before it is a space token, which is not alpha either
+    return not prev.is_alpha or (prev.text.isupper() and tok.text.isupper())
+
+
+@lru_cache(maxsize=2)
+def _lemma_index(pos: str) -> frozenset[str]:
+    """The base forms of English verbs or adjectives (``pos`` "verb", "adj")
+    the model's lemmatizer knows (its ``lemma_index`` table): data of the
+    model, not a word list of ours."""
+    try:
+        from loader.nlp import get_nlp
+
+        lemmatizer = get_nlp().get_pipe("lemmatizer")
+        return frozenset(lemmatizer.lookups.get_table("lemma_index")[pos])
+    except (KeyError, ValueError, OSError, ImportError):
+        return frozenset()
+
+
+def _verb_bases() -> frozenset[str]:
+    return _lemma_index("verb")
+
+
+def is_epithet(tok: Token) -> bool:
+    """ "Brave Tracy said", "LOVELY LISA": tabloids open a sentence with an
+    adjective before a given name. Only where the article itself writes that
+    given name before a surname ("Tracy Shaw") elsewhere, so "Rich Wilson" or
+    "Young Turner" stay names wherever the article never gives a Rich or a
+    Young another surname."""
+    doc = tok.doc
+    opens = _opens(tok)
+    if not (opens and tok.text[:1].isupper() and tok.i + 1 < len(doc)):
+        return False
+    nxt = doc[tok.i + 1]
+    if not (nxt.is_alpha and nxt.text[:1].isupper()) or tok.lower_ not in _lemma_index("adj"):
+        return False
+    pattern = rf"\b(?i:{re.escape(nxt.text)})(?=\s+[A-Z][a-z])"
+    return any(m.start() != nxt.idx for m in re.finditer(pattern, _text(doc)))
+
+
+def _verb_stems(word: str) -> list[str]:
+    """The base forms an -ing or -ed word may come from: "sentencing" ->
+    sentenc, sentence; "stunning" -> stunn, stunne, stun."""
+    for end in ("ing", "ed"):
+        if word.endswith(end):
+            stem = word[: -len(end)]
+            stems = [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # doubled consonant
+            return stems
+    return []
+
+
+def is_participle_opener(tok: Token) -> bool:
+    """ "Sentencing Smith, the judge said", "Thrilled Noel told ...": a verb or
+    participle opening a sentence before a name is never the name's first
+    word. The tagger's verb tags decide, else the word is an -ing or -ed form
+    of a verb the lemmatizer knows ("Harding", "Mohammed" are no verb forms)."""
+    doc = tok.doc
+    opens = _opens(tok)
+    before_name = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+    if not (opens and before_name and tok.text[:1].isupper()):
+        return False
+    if tok.tag_ in ("VBG", "VBN", "VBD"):
+        return True
+    verbs = _verb_bases()
+    return len(tok.text) >= 5 and any(stem in verbs for stem in _verb_stems(tok.lower_))
+
+
+def _text(doc: Doc) -> str:
+    """The article's text, built once: ``Doc.text`` joins every token anew."""
+    text = doc.user_data.get("diplo_text")
+    if text is None:
+        text = doc.user_data["diplo_text"] = doc.text
+    return text
+
+
+def _written_title_case(doc: Doc, word: str) -> bool:
+    """Does the article write ``word`` ("HELEN") in Title case ("Helen") anywhere?"""
+    cache = doc.user_data.setdefault("diplo_title_words", {})
+    if word not in cache:
+        cache[word] = re.search(rf"\b{re.escape(word.title())}\b", _text(doc)) is not None
+    return cache[word]
+
+
+def is_slug(tok: Token) -> bool:
+    """ "COURTS Smith", "SHOWBIZ Elton": a word in capitals before a Title-case
+    name word is the wire's slug, unless the article writes it in Title case
+    elsewhere ("HELEN Flanagan" where "Helen" is written too is a name in
+    capitals, as papers open a story)."""
+    doc = tok.doc
+    if not (tok.is_alpha and len(tok.text) >= 3 and tok.text.isupper()):
+        return False
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1].text
+    if not (nxt[:1].isupper() and any(c.islower() for c in nxt[1:])):
+        return False
+    return not _written_title_case(doc, tok.text)
+
+
 def completes_title(tok: Token) -> bool:
     """ "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel
     Reeves": the words after a title's "of" belong to the title, up to where
@@ -137,9 +258,20 @@ def completes_title(tok: Token) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and is_title(doc[i - 1])
 
 
+def _judicial_title(tok: Token) -> bool:
+    """ "Mr Justice Smith": a judicial title after the honorific, then the name."""
+    doc = tok.doc
+    return (
+        tok.lower_ in JUDICIAL_TITLES
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+        and doc[tok.i + 1].is_alpha
+    )
+
+
 def _title_as_surname(tok: Token) -> bool:
     """ "Mr. King", "Charlie King": a title word used as a surname."""
-    if not (is_title(tok) and tok.i > 0):
+    if not (is_role(tok) and tok.i > 0) or _judicial_title(tok):
         return False
     prev = tok.doc[tok.i - 1]
     return prev.lower_.rstrip(".") in HONORIFICS or (
@@ -151,6 +283,13 @@ def _title_as_surname(tok: Token) -> bool:
     )
 
 
+def in_capitals_person(tok: Token) -> bool:
+    """ "NOEL EDMONDS has quit": a name in capitals, as papers open a story.
+    The tagger reads such words as adjectives and plural nouns; the entity
+    recogniser's PERSON is the better witness there."""
+    return tok.ent_type_ == "PERSON" and tok.is_alpha and len(tok.text) > 1 and tok.text.isupper()
+
+
 def is_name_token(tok: Token, loose: bool = False) -> bool:
     """Part of a personal name: a proper noun that is not a title or a place adjective.
 
@@ -158,7 +297,7 @@ def is_name_token(tok: Token, loose: bool = False) -> bool:
     (it tags "Pezeshkian" ADJ); callers use it only to look up people already
     introduced, never to introduce one.
     """
-    if tok.lower_.rstrip(".") in HONORIFICS:
+    if tok.lower_.rstrip(".") in HONORIFICS or is_post_nominal(tok):
         return False
     if _title_as_surname(tok):
         return True
@@ -168,8 +307,14 @@ def is_name_token(tok: Token, loose: bool = False) -> bool:
         return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
     if tok.lower_ in NAME_JOINERS:
         return True
-    pos_ok = tok.pos_ == "PROPN" or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
-    if not pos_ok or is_title(tok) or tok.ent_type_ in ("DATE", "TIME"):
+    pos_ok = (
+        tok.pos_ == "PROPN"
+        or (loose and tok.pos_ in ("ADJ", "NOUN", "X"))
+        or in_capitals_person(tok)
+    )
+    if not pos_ok or is_role(tok) or tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    if is_participle_opener(tok) or is_slug(tok) or is_epithet(tok):
         return False
     return (
         tok.text[:1].isupper()
@@ -210,7 +355,9 @@ def left_title(doc: Doc, start: int, floor: int) -> list[Token]:
         i -= 1
     while toks and (toks[0].lower_ in TITLE_LINKS or toks[0].tag_ == "POS"):
         toks.pop(0)
-    if any(is_title(t) for t in toks):
+    while toks and is_slug(toks[0]):
+        toks.pop(0)  # "COURTS Detective Inspector Smith": the slug describes nobody
+    if any(is_role(t) for t in toks):
         return toks
     return []
 

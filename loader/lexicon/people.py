@@ -11,8 +11,33 @@ from __future__ import annotations
 
 # Honorifics are never part of a name ("Mr. Trump" is an alias, not a name); some
 # say the person's gender, which both the resolver and the speaker table use.
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "sir", "dame", "mx"})
+# UK and Commonwealth copy writes them without full stops ("Mr Smith", "Dr
+# Jones"); peerage and knighthood titles ("Lord Archer", "Lady Thatcher", "Sir
+# Elton", "Dame Judi", "Baroness Scotland") are honorifics too.
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "lord": "m",
+    "lady": "f",
+    "sir": "m",
+    "dame": "f",
+    "baroness": "f",
+    "baron": "m",
+}
+HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "mx"})
+# Knighthoods go with the given name: "Sir Elton" is Sir Elton John.
+GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
+# Letters after a name are description, never name: "John Smith QC" is John
+# Smith, a QC. Written in capitals; matched exactly.
+POST_NOMINALS = frozenset(
+    """QC KC MP MEP MSP AM MLA JP OBE CBE MBE KBE DBE GBE CH OM VC GC DSO MC
+    FRS PC""".split()
+)
+# "Mr Justice Smith", "Lord Justice Brown": the word after an honorific that is
+# a judicial title, not a surname.
+JUDICIAL_TITLES = frozenset({"justice", "judge", "recorder"})
 
 TITLE_WORDS = frozenset(
     """minister ministers president presidents prime premier ambassador envoy secretary
@@ -26,7 +51,22 @@ TITLE_WORDS = frozenset(
     gov gov. sen sen. rep rep. governor economist historian analyst writer reporter host
     executive fellow aide activist strategist pollster lawyer researcher scientist
     correspondent columnist author associate organizer manager officer expert surrogate
-    gen gen. lt lt. col col. maj maj. adm adm. capt capt. sgt sgt. del del. amb amb.""".split()
+    gen gen. lt lt. col col. maj maj. adm adm. capt capt. sgt sgt. del del. amb amb.
+    justice magistrate recorder coroner prosecutor counsel barrister solicitor detective
+    inspector constable superintendent""".split()
+)
+# Words that describe a person by trade or standing when written before the
+# name ("Presenter Esther Rantzen", "Defence counsel Jane Doe", "BBC1 controller
+# Peter Salmon"): never part of the name, and the description of the person.
+# Not offices: two of them never contradict each other (a singer may be a
+# songwriter), so ``TITLE_WORDS`` does not hold them.
+DESCRIPTIVE_ROLES = frozenset(
+    """presenter host singer songwriter actor actress comedian comic star controller
+    producer campaigner designer guitarist drummer bassist musician footballer
+    goalkeeper striker midfielder defender coach player boss chef model dancer
+    novelist playwright poet artist photographer broadcaster newsreader comedienne
+    frontman rocker rapper hardman beauty veteran defence prosecuting defending
+    spokesman spokeswoman spokesperson""".split()
 )
 # Titles that go with the given name rather than the family name.
 # Gulf titles only: "Queen Elizabeth" must not become an Elizabeth Warren the
