@@ -243,3 +243,12 @@ def test_a_list_of_names_is_not_one_described_person(nlp):
     attrs = resolve(nlp, text, "The film's producers Tom Wade and Ann Lee")
     assert {a.speaker for a in attrs} >= {"Ann Lee"}
     assert all(a.speaker_kind == "person" for a in attrs if a.speaker == "Ann Lee")
+
+
+def test_a_spaced_dash_ends_a_name(nlp):
+    text = (
+        "Soap actress Amanda Kirk - last night rapped the critics. "
+        "Amanda said the show was a success."
+    )
+    (a,) = resolve(nlp, text, ("Amanda", 2))
+    assert a.speaker == "Amanda Kirk"

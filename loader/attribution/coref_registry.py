@@ -72,6 +72,14 @@ def _same_person_name(entity: Entity, words: list[str]) -> bool:
     )
 
 
+def _spaced_dash(tok: Token) -> bool:
+    """ "Amanda Holden - last night rapped ...": a dash with a space beside it
+    ends a name ("Ban Ki-moon" has none)."""
+    return tok.text in ("-", "–", "—", "--") and (
+        bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
+    )
+
+
 class Registry:
     """The entities an article introduces, and every place it mentions them."""
 
@@ -147,7 +155,8 @@ class Registry:
         Clinton", "Presenter Esther Rantzen", "Sentencing Smith", "COURTS
         Smith": the model sometimes takes a word before the name into the
         entity (a role, a verb, the wire's slug); punctuation, possessives and
-        post-nominals ("John Smith QC") at either end go too."""
+        post-nominals ("John Smith QC") at either end go too, and all from a
+        spaced dash on."""
         doc = self.doc
         while start < end and (
             not doc[start].text[:1].isalpha()
@@ -159,6 +168,7 @@ class Registry:
             or is_epithet(doc[start])
         ):
             start += 1
+        end = next((k for k in range(start, end) if _spaced_dash(doc[k])), end)
         while end > start and (
             not doc[end - 1].text[-1:].isalpha()
             or doc[end - 1].tag_ == "POS"
