@@ -21,9 +21,10 @@ Passes, in order:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from loader.attribution.cues import (
     CUE_CLASS,
@@ -89,88 +90,148 @@ def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:
     return inside
 
 
+class Rule(NamedTuple):
+    """One shape of attribution: ``trigger`` says whether a token can be its cue,
+    ``build`` makes the attribution (or None). The first rule whose trigger holds
+    decides the token, unless it is ``optional`` and built nothing; ``clip``
+    drops content spans that touch excluded text (boilerplate)."""
+
+    name: str
+    trigger: Callable[[Token, str], bool]
+    build: Callable[[Token, str, Sequence[Span]], Attribution | None]
+    optional: bool = False
+    clip: bool = False
+
+
+def _colon(tok: Token, lemma: str, quotes: Sequence[Span]) -> Attribution | None:
+    return _name_colon(tok, quotes) or _named_colon(tok, quotes) or _from_colon(tok, quotes)
+
+
+def _stance_word(tok: Token, lemma: str) -> bool:
+    """ "is confident that", "his position that": a stance adjective or noun."""
+    return (tok.lower_ in STANCE_ADJ and tok.pos_ == "ADJ") or (
+        lemma in STANCE_NOUNS and tok.dep_ == "attr"
+    )
+
+
+def _headline_word(tok: Token, lemma: str) -> bool:
+    """A capitalised noun that may be a Title Case headline's verb ("Endorses")."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.lower_ not in NOUN_CUES
+
+
+def _no_cue_word(tok: Token, lemma: str) -> bool:
+    """A word in no cue list: it can only frame a quote ("the crowd shouted back")."""
+    return (
+        lemma not in CUE_CLASS
+        and lemma not in NOUN_CUES
+        and lemma not in PARTICLE_CUES
+        and lemma not in INFINITIVE_CUES
+        and tok.lower_ != "according"
+    )
+
+
+def _framing_verb(tok: Token, lemma: str, quotes: Sequence[Span]) -> Attribution | None:
+    if tok.pos_ != "VERB":
+        return None
+    return _put_it(tok, quotes) if lemma == "put" else _quote_frame(tok, quotes)
+
+
+def _verb_cue(tok: Token, lemma: str, quotes: Sequence[Span]) -> Attribution | None:
+    """A lexicon verb, unless it needs a source it lacks ("Say what you will") or
+    has an object that is no content ("told a joke")."""
+    a = _verb_attribution(tok, quotes)
+    if a is not None and not a.source and (lemma in NEEDS_SOURCE or _imperative(tok, a)):
+        return None
+    if lemma in NOT_CONTENT_OBJECTS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in NOT_CONTENT_OBJECTS[lemma] for c in tok.children
+    ):
+        return None
+    return a
+
+
+# In priority order: the first rule whose trigger holds decides the token.
+RULES = (
+    Rule(
+        "signature dash",
+        lambda t, lemma: t.text in SIGNATURE_DASHES,
+        lambda t, lemma, q: _dash_signature(t, q),
+    ),
+    Rule("colon", lambda t, lemma: t.text == ":", _colon),
+    Rule(
+        "in an artifact", lambda t, lemma: t.lower_ == "in", lambda t, lemma, q: _in_artifact(t, q)
+    ),
+    Rule(
+        "reportedly",
+        lambda t, lemma: t.lower_ == "reportedly",
+        lambda t, lemma, q: _reportedly(t, q),
+    ),
+    Rule(
+        "light verb",
+        lambda t, lemma: lemma in LIGHT_VERBS,
+        lambda t, lemma, q: _light_attribution(t, q),
+        clip=True,
+    ),
+    Rule("stance", _stance_word, lambda t, lemma, q: _stance_attribution(t, q), clip=True),
+    Rule("headline verb", _headline_word, lambda t, lemma, q: _headline_verb(t, q), optional=True),
+    Rule("verb framing a quote", _no_cue_word, _framing_verb),
+    Rule(
+        "according to",
+        lambda t, lemma: t.lower_ == "according",
+        lambda t, lemma, q: _according_to(t, q),
+        clip=True,
+    ),
+    Rule(
+        "noun cue",
+        lambda t, lemma: t.pos_ == "NOUN",
+        lambda t, lemma, q: _noun_attribution(t, q) if lemma in NOUN_CUES else None,
+        clip=True,
+    ),
+    Rule("verb cue", lambda t, lemma: True, _verb_cue, clip=True),
+)
+
+
+def _dispatch(tok: Token, quotes: Sequence[Span], excluded: SpanIndex) -> Attribution | None:
+    """The attribution the first rule that takes ``tok`` builds, if any."""
+    lemma = lemma_of(tok)
+    for rule in RULES:
+        if not rule.trigger(tok, lemma):
+            continue
+        a = rule.build(tok, lemma, quotes)
+        if a is None and rule.optional:
+            continue
+        if a is not None and rule.clip:
+            a.content = [s for s in a.content if not overlaps(s, excluded)]
+            if not a.content:
+                return None
+        return a
+    return None
+
+
+def _no_cue_here(tok: Token, text: str, in_quote: set[int], excluded: SpanIndex) -> bool:
+    """Words inside a direct quote (the speaker's, not a new cue), the name of a
+    markup element ("<tweet author=…>") and excluded text never cue anything."""
+    return (
+        tok.i in in_quote
+        or (tok.idx > 0 and text[tok.idx - 1] == "<")
+        or overlaps((tok.idx, _tok_end(tok)), excluded)
+    )
+
+
 def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
-    """Every attribution in ``doc`` outside the ``excluded`` character ranges."""
+    """Every attribution in ``doc`` outside the ``excluded`` character ranges:
+    each token offered to ``RULES``, then the filters (false cues, nesting,
+    carriers, quote continuation)."""
     excluded = SpanIndex(excluded)
     text = _text(doc)
     quotes = Quotes(quote_spans(text))
-    found: list[Attribution] = []
     in_quote = _quoted_tokens(doc, quotes)
-    for tok in doc:
-        if tok.i in in_quote:
-            continue  # words inside a direct quote are the speaker's, not a new cue
-        lemma = lemma_of(tok)
-        if tok.idx and text[tok.idx - 1] == "<":
-            continue  # the name of a markup element ("<tweet author=…>") is no cue
-        if tok.text in SIGNATURE_DASHES and not overlaps((tok.idx, tok.idx + 1), excluded):
-            a = _dash_signature(tok, quotes)
-            if a is not None:
-                found.append(a)
-            continue
-        if tok.text == ":" and not overlaps((tok.idx, tok.idx + 1), excluded):
-            a = _name_colon(tok, quotes) or _named_colon(tok, quotes) or _from_colon(tok, quotes)
-            if a is not None:
-                found.append(a)
-            continue
-        if tok.lower_ in ("in", "reportedly") and not overlaps((tok.idx, _tok_end(tok)), excluded):
-            a = _in_artifact(tok, quotes) if tok.lower_ == "in" else _reportedly(tok, quotes)
-            if a is not None:
-                found.append(a)
-            continue
-        if (
-            tok.lower_ in STANCE_ADJ
-            and tok.pos_ == "ADJ"
-            or lemma in LIGHT_VERBS
-            or (lemma in STANCE_NOUNS and tok.dep_ == "attr")
-        ):
-            if not overlaps((tok.idx, _tok_end(tok)), excluded):
-                a = (
-                    _light_attribution(tok, quotes)
-                    if lemma in LIGHT_VERBS
-                    else _stance_attribution(tok, quotes)
-                )
-                if a is not None:
-                    a.content = [s for s in a.content if not overlaps(s, excluded)]
-                    if a.content:
-                        found.append(a)
-            continue
-        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.lower_ not in NOUN_CUES:
-            a = _headline_verb(tok, quotes)
-            if a is not None and not overlaps((tok.idx, _tok_end(tok)), excluded):
-                found.append(a)
-                continue
-        if (
-            lemma not in CUE_CLASS
-            and lemma not in NOUN_CUES
-            and lemma not in PARTICLE_CUES
-            and lemma not in INFINITIVE_CUES
-            and tok.lower_ != "according"
-        ):
-            if tok.pos_ == "VERB" and not overlaps((tok.idx, _tok_end(tok)), excluded):
-                a = _put_it(tok, quotes) if lemma == "put" else _quote_frame(tok, quotes)
-                if a is not None:
-                    found.append(a)
-            continue
-        if overlaps((tok.idx, _tok_end(tok)), excluded):
-            continue
-        if tok.lower_ == "according":
-            a = _according_to(tok, quotes)
-        elif tok.pos_ == "NOUN":
-            a = _noun_attribution(tok, quotes) if lemma in NOUN_CUES else None
-        else:
-            a = _verb_attribution(tok, quotes)
-            if a is not None and not a.source and (lemma in NEEDS_SOURCE or _imperative(tok, a)):
-                continue
-            if lemma in NOT_CONTENT_OBJECTS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in NOT_CONTENT_OBJECTS[lemma]
-                for c in tok.children
-            ):
-                continue
-        if a is None:
-            continue
-        a.content = [s for s in a.content if not overlaps(s, excluded)]
-        if a.content:
-            found.append(a)
+    found = [
+        a
+        for tok in doc
+        if not _no_cue_here(tok, text, in_quote, excluded)
+        for a in [_dispatch(tok, quotes, excluded)]
+        if a is not None
+    ]
     found = [a for a in found if not is_false_cue(doc, a)]
     found = _drop_nested(found, doc)
     for a in found:
