@@ -269,23 +269,30 @@ def _to_complement(verb: Token, prep: Token) -> list[int]:
     return []
 
 
-def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | None]:
-    """Tokens of the attributed content and the linking word kept in the cue."""
-    children = list(verb.children)
-    if lemma == "plead":
-        # "pleaded guilty to fraud": "guilty" joins the cue, "to fraud" is the content
-        # (6 of 6 on train)
-        plea = next((c for c in children if c.lower_ == "guilty" and c.i == verb.i + 1), None)
-        to = next(
-            (
-                c
-                for c in (list(plea.children) + children if plea is not None else ())
-                if c.lower_ == "to" and c.dep_ == "prep" and c.i > verb.i
-            ),
-            None,
-        )
-        if plea is not None and to is not None:
-            return subtree_ids(to), plea
+Found = tuple[list[int] | None, Token | None]  # content tokens, linking word kept in the cue
+
+
+def _plea(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "pleaded guilty to fraud": "guilty" joins the cue, "to fraud" is the
+    content (6 of 6 on train)."""
+    if lemma != "plead":
+        return None
+    plea = next((c for c in children if c.lower_ == "guilty" and c.i == verb.i + 1), None)
+    to = next(
+        (
+            c
+            for c in (list(plea.children) + children if plea is not None else ())
+            if c.lower_ == "to" and c.dep_ == "prep" and c.i > verb.i
+        ),
+        None,
+    )
+    if plea is not None and to is not None:
+        return subtree_ids(to), plea
+    return None
+
+
+def _complement(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """The clausal complement ("said that ..."), without a coordinated report."""
     for c in children:
         if c.dep_ == "ccomp":
             idx = _clause_edges(verb, c, _clause(c))
@@ -302,41 +309,59 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                     for i in _clause(d)
                 ]
             return idx, None
-    if lemma in CLAUSE_ONLY:
-        # "spoke favorably of X", "spoke out against X": only a linking word, never
-        # any preposition ("spoke to reporters")
-        for c in children:
-            if c.dep_ == "prep" and c.lower_ in LINKING_PREP.get(lemma, ()) and c.i > verb.i:
-                between = verb.doc[verb.i + 1 : c.i]
-                obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                if obj and all(t.dep_ in ("advmod", "prt") for t in between):
-                    return [i for i in subtree_ids(c) if i != c.i], c
-        return _that_clause(verb), None
+    return None
+
+
+def _clause_only(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "spoke favorably of X", "spoke out against X": a cue that takes only a
+    linking word, never any preposition ("spoke to reporters"), or a "that"
+    clause; nothing else is tried."""
+    if lemma not in CLAUSE_ONLY:
+        return None
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ in LINKING_PREP.get(lemma, ()) and c.i > verb.i:
+            between = verb.doc[verb.i + 1 : c.i]
+            obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if obj and all(t.dep_ in ("advmod", "prt") for t in between):
+                return [i for i in subtree_ids(c) if i != c.i], c
+    return _that_clause(verb), None
+
+
+def _open_complement(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "urged Congress to act", "is considering abandoning Trump": the open
+    complement, with the object before it (and "on" in "called on X to act",
+    24 of 30 on train)."""
     for c in children:
         if c.dep_ == "xcomp" and c.i > verb.i:
-            if (
-                _infinitive(c)
-                or c.pos_ != "VERB"
-                or c.tag_ == "VBG"  # "is considering abandoning Trump"
-            ):
-                # "urged Congress to act": the object goes with the content
+            if _infinitive(c) or c.pos_ != "VERB" or c.tag_ == "VBG":
                 idx = subtree_ids(c)
                 link = None
                 for d in children:
                     if d.dep_ == "dobj" and verb.i < d.i < c.i and lemma != "tell":
                         idx.extend(subtree_ids(d))
                     elif d.dep_ == "prep" and d.lower_ in LINKING_PREP.get(lemma, ()):
-                        # "called on Congress to act": "on" links (24 of 30 on train)
                         if d.i == verb.i + 1 and d.right_edge.i + 1 == c.left_edge.i:
                             idx.extend(i for i in subtree_ids(d) if i != d.i)
                             link = d
                 return idx, link
+    return None
+
+
+def _marked_by_link(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "is calling for his rivals to drop out": the linking word parsed as the
+    clause's marker."""
     links = LINKING_PREP.get(lemma, ())
     for c in children:
-        # "is calling for his rivals to drop out": "for" parsed as the clause's marker
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in links), None)
         if c.dep_ in ("advcl", "ccomp") and mark is not None and mark.i == verb.i + 1:
             return [i for i in subtree_ids(c) if i != mark.i], mark
+    return None
+
+
+def _linked_object(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "warned of a crisis", "pointed out the risks": the object of the cue's
+    linking preposition or particle."""
+    links = LINKING_PREP.get(lemma, ())
     for c in children:
         if c.dep_ in ("prep", "prt") and c.lower_ in links and c.i > verb.i:
             obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -347,52 +372,79 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
                 dobj = _object_content(verb, lemma)
                 if dobj:
                     return dobj, c
-    # "reminded voters that ...", "asked workers if ...": the clause after the addressee
-    # is the content even where the parser did not call it a complement (train: 8
-    # contents fixed, none broken)
+    return None
+
+
+def _clause_after_addressee(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "reminded voters that ...", "asked workers if ...": the clause after the
+    addressee is the content even where the parser did not call it a complement
+    (train: 8 contents fixed, none broken)."""
     obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
-    if obj is not None:
-        for c in children:
-            if (
-                c.i > obj.i
-                and c.dep_ in ("advcl", "dep", "xcomp", "conj")
-                and c.pos_ in ("VERB", "AUX")
-                and any(
-                    g.dep_ == "mark"
-                    and (g.lower_ == "that" or (lemma in ASKING and g.lower_ in ("if", "whether")))
-                    for g in c.children
-                )
-                and not any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
-            ):
-                return subtree_ids(c), None
-    if obj is None and lemma in ASKING:
-        # "Asked if he would run, the governor said no": the question hangs on the
-        # passive "asked" as an adverbial clause (an asking verb with an "if"/"whether"
-        # clause after it is a gold cue 15 times in 17 on train)
-        for c in children:
-            if (
-                c.i > verb.i
-                and c.dep_ in ("advcl", "dep", "conj")
-                and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
-            ):
-                return subtree_ids(c), None
+    if obj is None:
+        return None
+    for c in children:
+        if (
+            c.i > obj.i
+            and c.dep_ in ("advcl", "dep", "xcomp", "conj")
+            and c.pos_ in ("VERB", "AUX")
+            and any(
+                g.dep_ == "mark"
+                and (g.lower_ == "that" or (lemma in ASKING and g.lower_ in ("if", "whether")))
+                for g in c.children
+            )
+            and not any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+        ):
+            return subtree_ids(c), None
+    return None
+
+
+def _asked_if(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "Asked if he would run, the governor said no": with no addressee, the
+    question hangs on the passive "asked" as an adverbial clause (an asking verb
+    with an "if"/"whether" clause after it is a gold cue 15 times in 17 on train)."""
+    if lemma not in ASKING or any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in children):
+        return None
+    for c in children:
+        if (
+            c.i > verb.i
+            and c.dep_ in ("advcl", "dep", "conj")
+            and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+        ):
+            return subtree_ids(c), None
+    return None
+
+
+def _direct_object(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """The object ("denied the report"), for cues whose object can be a content."""
     if lemma not in NO_OBJECT_CONTENT:
         idx = _object_content(verb, lemma)
         if idx and (lemma not in PREDICATE_OBJECT or _has_predicate(verb)):
             return idx, None
-    for c in children:  # "55 percent said so", "thinks so"
+    return None
+
+
+def _pro_form(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "55 percent said so", "thinks so"; "the governor said no", "26 percent said
+    the same" (gold content on train in all 18 cases outside quotes and contents)."""
+    for c in children:
         if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i:
             return [c.i], None
-        # "the governor said no", "26 percent said the same": gold content on train
-        # in all 18 cases outside quotes and other contents
         if lemma == "say" and c.i > verb.i and c.lower_ in ("yes", "no", "same"):
             if c.dep_ == "intj" or (c.lower_ == "same" and c.pos_ == "ADJ"):
                 return subtree_ids(c), None
+    return None
+
+
+def _stray_that_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """A "that" clause the parser hung elsewhere after the verb (``_that_clause``)."""
     that = _that_clause(verb)
-    if that:
-        return that, None
-    # "spoke about the budget", "did not respond to a request": any close preposition
-    # (not "appeared on Fox News": on train that was right in 3 of 20 cases)
+    return (that, None) if that else None
+
+
+def _close_preposition(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "spoke about the budget", "did not respond to a request": any close
+    preposition (not "appeared on Fox News": on train right in 3 of 20 cases;
+    never a time, "said on Monday": 14 of 17 wrong)."""
     for c in children:
         if (
             lemma not in RAISING
@@ -400,30 +452,43 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
             and FALLBACK_PREP.get(c.lower_)
             and 0 < c.i - verb.i <= 2
             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-            # "said on Monday" is a time, never the content (train: 14 of 17 wrong)
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         ):
             return [i for i in subtree_ids(c) if i != c.i] + _to_complement(verb, c), c
-    # "the war, which most senators opposed": the relative pronoun stands for the content
-    if verb.dep_ == "relcl":
-        rel = next(
-            (c for c in children if c.dep_ == "dobj" and c.lower_ in RELATIVES and c.i < verb.i),
-            None,
-        )
-        if rel is not None:
-            idx = [rel.i]
-            links = RELATIVE_LINKS.get(lemma_of(verb), frozenset(["as"]))
-            for c in children:
-                if c.i > verb.i and (
-                    c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in links)
-                ):
-                    idx.extend(subtree_ids(c))
-            return idx, None
-    # "The plan was approved", "A decision is expected": a passive cue's subject
+    return None
+
+
+def _relative_pronoun(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "the war, which most senators opposed": the relative pronoun stands for
+    the content."""
+    if verb.dep_ != "relcl":
+        return None
+    rel = next(
+        (c for c in children if c.dep_ == "dobj" and c.lower_ in RELATIVES and c.i < verb.i),
+        None,
+    )
+    if rel is None:
+        return None
+    idx = [rel.i]
+    links = RELATIVE_LINKS.get(lemma_of(verb), frozenset(["as"]))
+    for c in children:
+        if c.i > verb.i and (
+            c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in links)
+        ):
+            idx.extend(subtree_ids(c))
+    return idx, None
+
+
+def _passive_subject(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "The plan was approved", "A decision is expected": a passive cue's subject."""
     for c in children:
         if c.dep_ == "nsubjpass" and c.i < verb.i:
             return _noun_phrase(c), None
-    # "As The Daily Caller reported, the star gave ...": the clause it modifies
+    return None
+
+
+def _as_reported(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """ "As The Daily Caller reported, the star gave ...": the clause it modifies."""
     if (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
@@ -431,32 +496,67 @@ def content_tokens(verb: Token, lemma: str) -> tuple[list[int] | None, Token | N
     ):
         own = set(subtree_ids(verb))
         return [i for i in subtree_ids(verb.head) if i not in own], None
-    # "The plan, he said, is dead" / "It is dead, he said": the head clause
+    return None
+
+
+def _inserted_cue(verb: Token) -> bool:
+    """ "The plan, he said, is dead" / "It is dead, he said": a cue inserted in or
+    after the clause it reports (not when that clause's head is itself a cue:
+    "who said they would vote"; "..., she said." parsed as an adverbial clause)."""
+    return (
+        verb.dep_ == "parataxis"
+        or (verb.dep_ == "ccomp" and verb.i > verb.head.i and lemma_of(verb.head) not in CUE_CLASS)
+        or (
+            verb.dep_ == "advcl"
+            and verb.i > verb.head.i
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and verb.tag_ != "VBG"
+        )
+    )
+
+
+def _head_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """The head clause of an inserted cue with its own subject (``_inserted_cue``)."""
     if (
         verb.head is not verb
-        and (
-            verb.dep_ == "parataxis"
-            # (not when the head is itself a cue: "who said they would vote")
-            or (
-                verb.dep_ == "ccomp"
-                and verb.i > verb.head.i
-                and lemma_of(verb.head) not in CUE_CLASS
-            )
-            # "..., she said." parsed as an adverbial clause of the reported verb
-            or (
-                verb.dep_ == "advcl"
-                and verb.i > verb.head.i
-                and verb.doc[verb.left_edge.i - 1].text == ","
-                and verb.tag_ != "VBG"
-            )
-        )
+        and _inserted_cue(verb)
         and any(c.dep_ in SUBJECTS for c in verb.children)
         and len(_inserted(verb)) <= 11
     ):
-        head = verb.head
         own = _inserted(verb)
-        idx = [i for i in subtree_ids(head) if i not in own]
-        return idx, None
+        return [i for i in subtree_ids(verb.head) if i not in own], None
+    return None
+
+
+# In order; the first finder with an answer decides (an empty answer too).
+CONTENT_FINDERS = (
+    _plea,
+    _complement,
+    _clause_only,
+    _open_complement,
+    _marked_by_link,
+    _linked_object,
+    _clause_after_addressee,
+    _asked_if,
+    _direct_object,
+    _pro_form,
+    _stray_that_clause,
+    _close_preposition,
+    _relative_pronoun,
+    _passive_subject,
+    _as_reported,
+    _head_clause,
+)
+
+
+def content_tokens(verb: Token, lemma: str) -> Found:
+    """Tokens of the attributed content and the linking word kept in the cue:
+    the first of ``CONTENT_FINDERS`` that finds any."""
+    children = list(verb.children)
+    for finder in CONTENT_FINDERS:
+        found = finder(verb, lemma, children)
+        if found is not None:
+            return found
     return None, None
 
 
