@@ -82,12 +82,10 @@ def _stands_alone(noun: Token, link: Token | None) -> bool:
     return not (noun.dep_ == "dobj" and lemma_of(noun.head) in WINNING)
 
 
-def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
-    """Nominal cues: "his claim that ...", "Trump's support for the wall",
-    "a statement from the ministry saying ...", "her plan to run"."""
-    doc = tok.doc
-    idx: list[int] = []
-    link = None
+def _noun_content(tok: Token) -> tuple[list[int], Token | None]:
+    """What a nominal cue reports: a "that" or "to" clause after it ("his claim
+    that ...", "her plan to run"), or the object of a linking preposition right
+    after it ("Trump's support for the wall"), with that preposition."""
     for c in tok.children:
         if c.i < tok.i:
             continue
@@ -95,56 +93,63 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         ):
-            idx = subtree_ids(c)
-            break
+            return subtree_ids(c), None
         if c.dep_ == "prep" and c.lower_ in NOUN_LINKS and c.i == tok.i + 1:
             obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if obj:
-                idx = [i for i in subtree_ids(c) if i != c.i]
-                link = c
-                break
-    if not idx:
-        return None
+                return [i for i in subtree_ids(c) if i != c.i], c
+    return [], None
+
+
+def _noun_holder(tok: Token) -> Token | None:
+    """The possessor ("his claim"), or who it is by or from ("a statement from the
+    ministry")."""
     src = None
     for c in tok.children:
         if c.dep_ == "poss":
             src = c
         elif c.dep_ == "prep" and c.lower_ in ("by", "from") and src is None:
             src = next((g for g in c.children if g.dep_ == "pobj"), None)
-    if src is None and not _stands_alone(tok, link):
-        return None  # measured: sourceless nominal cues were mostly noise
-    actor = None
+    return src
+
+
+def _noun_actor(tok: Token, link: Token | None) -> tuple[Token | None, Token | None]:
+    """For a nominal cue with no holder: a group word before it ("Republican calls
+    for a special prosecutor"), or whoever acts on it ("launched an attack against
+    X", "made a call for X": gold keeps that verb in the cue). (source, verb)"""
     holder = next(
         (c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in HOLDER_ENTS),
         None,
     )
-    if src is None and holder is not None and _stands_alone(tok, link):
-        src = holder  # "Republican calls for a special prosecutor"
-    elif src is None and tok.dep_ == "dobj" and lemma_of(tok.head) in ACTING:
-        # "launched an attack against X", "made a call for X": the one acting holds
-        # it, and gold keeps the verb in the cue
+    if holder is not None and _stands_alone(tok, link):
+        return holder, None
+    if tok.dep_ == "dobj" and lemma_of(tok.head) in ACTING:
         src = find_subject(tok.head)
         if src is not None and src.lower_ not in EXPLETIVES:
-            actor = tok.head
-        else:
-            src = None
-    idx = _drop_comma_tail(doc, idx)
+            return src, tok.head
+    return None, None
+
+
+def _acting_holder(tok: Token, src: Token | None) -> Token | None:
+    """ "Kirk rescinded his endorsement of Trump": the one acting on a possessed
+    cue holds it (gold source on train: the verb's subject 21 times, the
+    possessor 8)."""
     if (
         src is not None
         and src.dep_ == "poss"
         and tok.dep_ == "dobj"
         and tok.head.pos_ in ("VERB", "AUX")
     ):
-        # "Kirk rescinded his endorsement of Trump": the one acting on it holds it
-        # (gold source on train: the verb's subject 21 times, the possessor 8)
         holder = find_subject(tok.head)
         if holder is not None and holder.lower_ not in EXPLETIVES:
-            src = holder
-    content = _content_spans(doc, idx, quotes)
-    if not content:
-        return None
-    # "his harsh attacks on", "her earlier claim": adjectives stay in a nominal cue
-    # (kept by gold 29 times on train, left out 16, mostly where another cue was paired)
+            return holder
+    return src
+
+
+def _noun_cue_start(tok: Token, src: Token | None, actor: Token | None) -> int:
+    """ "his harsh attacks on", "her earlier claim": adjectives stay in a nominal
+    cue (kept by gold 29 times on train, left out 16, mostly where another cue
+    was paired); so does the acting verb; never the source."""
     lo = tok.i
     for c in reversed(list(tok.lefts)):
         if c.dep_ != "amod" or c.right_edge.i != lo - 1:
@@ -154,18 +159,31 @@ def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         lo = actor.i
     if src is not None and src.i >= lo and src.i < tok.i:
         lo = src.i + 1
+    return lo
+
+
+def _noun_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """Nominal cues: "his claim that ...", "Trump's support for the wall",
+    "a statement from the ministry saying ...", "her plan to run"."""
+    doc = tok.doc
+    idx, link = _noun_content(tok)
+    if not idx:
+        return None
+    src = _noun_holder(tok)
+    if src is None and not _stands_alone(tok, link):
+        return None  # measured: sourceless nominal cues were mostly noise
+    actor = None
+    if src is None:
+        src, actor = _noun_actor(tok, link)
+    idx = _drop_comma_tail(doc, idx)
+    src = _acting_holder(tok, src)
+    content = _content_spans(doc, idx, quotes)
+    if not content:
+        return None
+    lo = _noun_cue_start(tok, src, actor)
     cue_idx = list(range(lo, tok.i + 1)) + ([link.i] if link is not None else [])
-    return _make(
-        doc,
-        sentence(tok),
-        cue_idx,
-        src,
-        content,
-        lemma_of(tok),
-        NOUN_CUES[lemma_of(tok)],
-        quotes,
-        tok.i,
-    )
+    lemma = lemma_of(tok)
+    return _make(doc, sentence(tok), cue_idx, src, content, lemma, NOUN_CUES[lemma], quotes, tok.i)
 
 
 def _put_it(verb: Token, quotes: Sequence[Span]) -> Attribution | None:

@@ -201,8 +201,10 @@ def _will_see_a_thing(verb: Token) -> bool:
     )
 
 
-def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
-    lemma = lemma_of(tok)
+def _verb_class(tok: Token, lemma: str) -> str | None:
+    """The class of a verb cue: its lexicon class, or speech for a particle cue
+    ("lash out"), or an infinitive cue's class ("is looking to unseat him", not
+    "looks to see whether": a search); None where the verb is no cue here."""
     cls = cue_class(lemma)
     if cls is None and any(
         c.dep_ in ("prt", "prep") and c.lower_ in PARTICLE_CUES.get(lemma, ()) for c in tok.children
@@ -212,41 +214,51 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c) and lemma_of(c) != "see"
         for c in tok.children
     ):
-        # "is looking to unseat him" (not "looks to see whether": a search)
         cls = INFINITIVE_CUES.get(lemma)
-    if cls is None or tok.pos_ not in ("VERB", "AUX") or _prenominal(tok):
+    if cls is None or _no_verb_cue_here(tok, lemma):
         return None
+    return cls
+
+
+def _no_verb_cue_here(tok: Token, lemma: str) -> bool:
+    """Not a verb, a modifier, a question to the reader, a thing to be seen,
+    "pledged to oppose X" (one attribution, cued by "pledged") or "continued to
+    insist" (the cue verb after it carries the attribution)."""
+    if tok.pos_ not in ("VERB", "AUX") or _prenominal(tok):
+        return True
     if _asks_the_reader(tok) or _will_see_a_thing(tok):
-        return None
-    doc = tok.doc
+        return True
     if (
         tok.dep_ == "xcomp"
         and lemma_of(tok.head) in CUE_CLASS
         and lemma_of(tok.head) not in ASPECTUAL
         and tok.head.pos_ == "VERB"
     ):
-        return None  # "pledged to oppose X" is one attribution, cued by "pledged"
-    if lemma in ASPECTUAL and any(
+        return True
+    return lemma in ASPECTUAL and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma_of(c) in CUE_CLASS for c in tok.children
-    ):
-        return None  # "continued to insist": the cue verb after it carries the attribution
-    if lemma in LIGHT_WHEN_NEGATED or lemma in LIGHT_WHEN_BARE:
-        a = _light_object(tok, lemma, cls, quotes)
-        if a is not None:
-            return a
-    raising = _raising_content(tok, lemma)
-    if raising is not None:
-        content = _content_spans(doc, raising, quotes)
-        if not content:
-            return None
-        cue_idx = _with_trailing_prep(tok, lemma, cue_tokens(tok, None), raising)
-        # a passive keeps its agent: "was criticized by the mayor as too costly"
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        src = find_subject(tok) if passive else None
-        return _make(doc, sentence(tok), cue_idx, src, content, lemma, cls, quotes, tok.i)
-    idx, link = content_tokens(tok, lemma)
-    cue_idx = cue_tokens(tok, link)
-    nxt = cue_idx[-1] + 1
+    )
+
+
+def _raising_attribution(
+    tok: Token, lemma: str, cls: str, raising: list[int], quotes: Sequence[Span]
+) -> Attribution | None:
+    """ "seems to think", "was criticized by the mayor as too costly": the
+    raised or passive predicate is the content; a passive keeps its agent."""
+    doc = tok.doc
+    content = _content_spans(doc, raising, quotes)
+    if not content:
+        return None
+    cue_idx = _with_trailing_prep(tok, lemma, cue_tokens(tok, None), raising)
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    src = find_subject(tok) if passive else None
+    return _make(doc, sentence(tok), cue_idx, src, content, lemma, cls, quotes, tok.i)
+
+
+def _manner_adverb(tok: Token, lemma: str, cue_idx: list[int], idx: list[int] | None) -> list[int]:
+    """ "said repeatedly", "wrote recently", "replied sarcastically": kept on train
+    36 times, left out 9."""
+    doc, nxt = tok.doc, cue_idx[-1] + 1
     if (
         nxt < len(doc)
         and doc[nxt].dep_ == "advmod"
@@ -255,11 +267,20 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         and doc[nxt].lower_ not in NOT_MANNER
         and nxt not in (idx or ())
     ):
-        # "said repeatedly", "wrote recently", "replied sarcastically": kept on train
-        # 36 times, left out 9
-        cue_idx = cue_idx + [nxt]
-    cue_idx = _with_trailing_prep(tok, lemma, cue_idx, idx)
-    nxt = cue_idx[-1] + 1
+        return cue_idx + [nxt]
+    return cue_idx
+
+
+def _trailing_prep(tok: Token, lemma: str, cue_idx: list[int], idx: list[int] | None) -> list[int]:
+    """A preposition the cue keeps after it (``_with_trailing_prep``)."""
+    return _with_trailing_prep(tok, lemma, cue_idx, idx)
+
+
+def _bare_weekday(tok: Token, lemma: str, cue_idx: list[int], idx: list[int] | None) -> list[int]:
+    """ "said Friday" (bare weekday): gold kept it 66 times on train, left it out
+    53; "said on Friday" stays out (kept 4 of 30), as do "said last week" (1 of 8)
+    and other single words ("said today": 34 of 75)."""
+    doc, nxt = tok.doc, cue_idx[-1] + 1
     if (
         nxt < len(doc)
         and doc[nxt].dep_ == "npadvmod"
@@ -267,23 +288,32 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         and doc[nxt].lower_ in WEEKDAYS
         and doc[nxt].right_edge.i == nxt
     ):
-        # "said Friday" (bare weekday): gold kept it 66 times on train, left it out
-        # 53; "said on Friday" stays out (kept 4 of 30), as do "said last week" (1 of 8)
-        # and other single words ("said today": 34 of 75)
-        cue_idx = cue_idx + [nxt]
-    manner = _with_manner(doc, cue_idx[-1] + 1, tok)
+        return cue_idx + [nxt]
+    return cue_idx
+
+
+def _manner_phrase(tok: Token, lemma: str, cue_idx: list[int], idx: list[int] | None) -> list[int]:
+    """ "said with a laugh" (``_with_manner``), unless the words are content."""
+    manner = _with_manner(tok.doc, cue_idx[-1] + 1, tok)
     if manner and not set(manner) & set(idx or ()):
-        cue_idx = cue_idx + manner
-    if idx:
-        idx = [i for i in idx if i not in cue_idx]
-        idx = _past_the_hearer(doc, tok, lemma, idx)
+        return cue_idx + manner
+    return cue_idx
+
+
+# Applied in order, each to the cue the one before left.
+CUE_EXTENDERS = (_manner_adverb, _trailing_prep, _bare_weekday, _manner_phrase)
+
+
+def _verb_source(tok: Token, cue_idx: list[int], idx: list[int] | None):
+    """The subject, or the issuer of a message ("in a statement issued by X",
+    whose words join the cue), or a number phrase the parser did not call a
+    subject ("About 4 in 10 say ..."); never a token of the content."""
     src = find_subject(tok)
     issued = _issued_message(tok)
     if issued is not None:
         cue_idx = sorted(set(range(min(_group(issued)), tok.i)) | set(cue_idx))
         src = src or find_subject(issued)
     if src is None:
-        # "About 4 in 10 say ...": a number phrase the parser did not call a subject
         src = next(
             (
                 c
@@ -294,6 +324,14 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
         )
     if src is not None and idx and src.i in idx:
         src = None
+    return src, cue_idx
+
+
+def _verb_content(tok, lemma, cls, idx, cue_idx, src, quotes):
+    """The content spans, else the fallbacks in order: a quote then its speaker's
+    name, a clause on the medium, the quote beside the cue ("speak" introduces
+    quotes, never closes them: on train 1 of 17 was right), a closing report."""
+    doc = tok.doc
     if idx and min(idx) > tok.i:
         idx = _drop_comma_tail(doc, idx + _trailing_clause(tok, idx, src))
     if idx:
@@ -304,13 +342,46 @@ def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
     if not content and cls == "speech":
         content = _clause_on_medium(doc, tok, quotes)
     if not content:
-        # "“…,” he said, speaking to reporters": "speak" introduces quotes, never closes
-        # them (on train 1 of 17 was right)
         content = _adjacent_quote(doc, tok, cue_idx, quotes, before=lemma != "speak")
     if not content and cls == "speech":
         content = _closing_report(doc, tok, cue_idx, src, quotes)
+    return content, src
+
+
+def _verb_attribution(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """A lexicon verb cue: class, content (``content_tokens``), cue (with
+    ``CUE_EXTENDERS``), source, fallback contents, then the cue's edges."""
+    lemma = lemma_of(tok)
+    cls = _verb_class(tok, lemma)
+    if cls is None:
+        return None
+    if lemma in LIGHT_WHEN_NEGATED or lemma in LIGHT_WHEN_BARE:
+        a = _light_object(tok, lemma, cls, quotes)
+        if a is not None:
+            return a
+    raising = _raising_content(tok, lemma)
+    if raising is not None:
+        return _raising_attribution(tok, lemma, cls, raising, quotes)
+    doc = tok.doc
+    idx, link = content_tokens(tok, lemma)
+    cue_idx = cue_tokens(tok, link)
+    for extend in CUE_EXTENDERS:
+        cue_idx = extend(tok, lemma, cue_idx, idx)
+    if idx:
+        idx = [i for i in idx if i not in cue_idx]
+        idx = _past_the_hearer(doc, tok, lemma, idx)
+    src, cue_idx = _verb_source(tok, cue_idx, idx)
+    content, src = _verb_content(tok, lemma, cls, idx, cue_idx, src, quotes)
     if not content:
         return None
+    return _finish_verb(tok, lemma, cls, cue_idx, src, content, quotes)
+
+
+def _finish_verb(tok, lemma, cls, cue_idx, src, content, quotes) -> Attribution:
+    """A speaker named after a content that came first ("“…,” Conway notes"), the
+    cue's colon or adjuncts, then the attribution, with a source that runs over
+    the stray name or a headline's list of names."""
+    doc = tok.doc
     stray: list[int] = []
     if src is None and content[-1][1] <= doc[cue_idx[0]].idx:
         between = _text(doc)[content[-1][1] : doc[cue_idx[0]].idx]
