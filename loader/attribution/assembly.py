@@ -35,6 +35,51 @@ from loader.models import Attribution, Span
 from loader.nlp import starts_line
 
 
+def _outside_speech(doc: Doc, kept: list[int], content: list[Span], quotes) -> list[int]:
+    """A source never reaches into a quote that is speech (parses that hang a name
+    on the quote), but keeps a short title ("host of MSNBC's “Morning Joe,”")."""
+    quotes = as_quotes(quotes)
+    starts = token_starts(doc)
+    return [
+        i
+        for i in kept
+        if not any(
+            qs <= starts[i] < qe and (qe - qs > 60 or overlaps((qs, qe), content))
+            for qs, qe in quotes.near(starts[i] + 1, starts[i])
+        )
+    ]
+
+
+def _closing_mark(text: str, source: Span) -> Span:
+    """ "Fuad Hussein, Iraq's foreign minister," keeps its closing comma (paired),
+    and "John Podesta — Clinton's chief of staff —" its closing dash (gold keeps
+    it 56 times on train, leaves it 2)."""
+    ss, se = source
+    if "," in text[ss:se] and text[se : se + 1] == ",":
+        se += 1
+    for dash in SPACED_DASHES:
+        after = se + len(dash) - 1
+        if dash in text[ss:se] and text[se:after] == dash[:-1]:
+            return ss, after
+    return ss, se
+
+
+def _source_of(
+    doc: Doc, src: Token, cue_head: int, content: list[Span], quotes: Sequence[Span]
+) -> tuple[list[Span], str | None, int | None]:
+    """The source span of subject ``src``, its words and its head token."""
+    kept = _outside_speech(doc, _source_tokens(src, cue_head), content, quotes)
+    runs = _spans(doc, kept, end_punct=False)
+    source = [r for r in runs if r[0] <= src.idx < r[1]][:1] or runs[-1:]
+    if not source:
+        return [], None, None
+    text = _text(doc)
+    source = [_closing_mark(text, source[0])]
+    inside = set(kept)
+    head = next((i for i in kept if doc[i].head.i not in inside), src.i)
+    return source, text[source[0][0] : source[0][1]], head
+
+
 def _make(
     doc: Doc,
     sent,
@@ -46,47 +91,15 @@ def _make(
     quotes: Sequence[Span],
     cue_head: int,
 ) -> Attribution:
+    """The attribution: its first cue run, the source (``_source_of``), the kind
+    the quotes give its content, and the sentence it is in."""
     text = _text(doc)
     cue = _runs(doc, cue_idx)[:1]
     source: list[Span] = []
     mention = None
     head = None
     if src is not None:
-        kept = _source_tokens(src, cue_head)
-        # a source never reaches into a quote that is speech (parses that hang a name
-        # on the quote), but keeps a short title ("host of MSNBC's “Morning Joe,”")
-        quotes = as_quotes(quotes)
-        starts = token_starts(doc)
-        kept = [
-            i
-            for i in kept
-            if not any(
-                qs <= starts[i] < qe and (qe - qs > 60 or overlaps((qs, qe), content))
-                for qs, qe in quotes.near(starts[i] + 1, starts[i])
-            )
-        ]
-        runs = _spans(doc, kept, end_punct=False)
-        source = [r for r in runs if r[0] <= src.idx < r[1]][:1] or runs[-1:]
-        if (
-            source
-            and "," in text[source[0][0] : source[0][1]]
-            and text[source[0][1] : source[0][1] + 1] == ","
-        ):
-            # "Fuad Hussein, Iraq's foreign minister," keeps its closing comma (paired)
-            source = [(source[0][0], source[0][1] + 1)]
-        if source:
-            # ... and its closing dash: "John Podesta — Clinton's chief of staff —"
-            # (gold keeps it 56 times on train, leaves it 2)
-            ss, se = source[0]
-            for dash in SPACED_DASHES:
-                after = se + len(dash) - 1
-                if dash in text[ss:se] and text[se:after] == dash[:-1]:
-                    source = [(ss, after)]
-                    break
-        if source:
-            mention = text[source[0][0] : source[0][1]]
-            inside = set(kept)
-            head = next((i for i in kept if doc[i].head.i not in inside), src.i)
+        source, mention, head = _source_of(doc, src, cue_head, content, quotes)
     return Attribution(
         kind=kind_of(content, quotes),
         content=content,

@@ -17,6 +17,17 @@ Passes, in order:
    introductions, parse failures); quotes that continue a direct quote in
    the same or following sentences join its content;
 4. nested attributions are dropped (the outer one wins, as in PolNeAR).
+
+Where each part lives: ``RULES`` below (which shape a token can cue, in
+priority order); ``verbs`` (verb cues: ``CUE_EXTENDERS``), ``content``
+(``CONTENT_FINDERS``), ``sources`` (``find_subject``, ``SOURCE_TRIMMERS``),
+``cue_group``, ``fallbacks`` (a quote beside a cue with no parsed content),
+``frames`` and ``markers`` (the other shapes), ``assembly`` (building an
+``Attribution``), ``nesting`` (the passes after the rules); ``tokens``,
+``spans`` and ``quotes`` are the text layer, and every word list is in
+``loader/lexicon`` (``cues``, ``punctuation``) or ``cues.py`` (cue verbs by
+class). To add a cue word, add it to its list; a new shape of attribution is
+a ``Rule`` placed where it should win.
 """
 
 from __future__ import annotations
