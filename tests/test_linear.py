@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from loader.attribution import extract_doc
-from loader.attribution.patterns import _outers
+from loader.attribution.nesting import _outers
 from loader.attribution.quotes import Quotes, quote_spans
 from loader.attribution.spans import SpanIndex, sentence, subtree_ids
 from loader.cli import cli
