@@ -43,53 +43,61 @@ def claim_reviews(conn: sqlite3.Connection) -> list[dict]:
                LEFT JOIN claims fc ON fc.id = g.first_claim_id
                ORDER BY g.id"""
         ).fetchall()
-        out = []
-        for g in groups:
-            appearances = conn.execute(
-                """SELECT DISTINCT a.id, a.url, a.title, a.published, o.name AS outlet,
-                          c.id = ? AS is_first
-                   FROM claims c JOIN articles a ON a.id = c.article_id
-                   LEFT JOIN outlets o ON o.id = a.outlet_id
-                   WHERE c.group_id = ? ORDER BY is_first DESC, a.published IS NULL,
-                         a.published, a.id""",
-                [g["first_claim_id"], g["id"]],
-            ).fetchall()
-            seen: set[int] = set()
-            works = []
-            for row in appearances:
-                if row["id"] not in seen:
-                    seen.add(row["id"])
-                    works.append(_creative_work(row))
-            claim: dict = {"@type": "Claim"}
-            if g["speaker"]:
-                kind = "Person" if g["speaker_kind"] == "person" else "Organization"
-                claim["author"] = {"@type": kind, "name": g["speaker"]}
-            if g["first_published"]:
-                claim["datePublished"] = g["first_published"]
-            if works and _first_known(g):
-                claim["firstAppearance"] = works[0]
-            if works:
-                claim["appearance"] = works
-            review: dict = {
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "claimReviewed": g["summary"],
-                "itemReviewed": claim,
-                "reviewRating": {"@type": "Rating", "alternateName": g["status"]},
-                "datePublished": g["created_at"][:10],
-            }
-            if g["by_name"]:
-                review["author"] = {"@type": "Person", "name": g["by_name"]}
-            if g["note"]:
-                review["reviewBody"] = g["note"]
-            citation = http_url(g["evidence_url"])
-            if citation:
-                review["citation"] = citation
-            review["identifier"] = f"diplo-group-{g['id']}"
-            out.append(review)
-        return out
+        return [_review(g, _appearances(conn, g)) for g in groups]
     finally:
         conn.row_factory = previous
+
+
+def _appearances(conn: sqlite3.Connection, g: sqlite3.Row) -> list[dict]:
+    """Each article carrying the group once, the first version's article first."""
+    rows = conn.execute(
+        """SELECT DISTINCT a.id, a.url, a.title, a.published, o.name AS outlet,
+                  c.id = ? AS is_first
+           FROM claims c JOIN articles a ON a.id = c.article_id
+           LEFT JOIN outlets o ON o.id = a.outlet_id
+           WHERE c.group_id = ? ORDER BY is_first DESC, a.published IS NULL,
+                 a.published, a.id""",
+        [g["first_claim_id"], g["id"]],
+    ).fetchall()
+    seen: set[int] = set()
+    works = []
+    for row in rows:
+        if row["id"] not in seen:
+            seen.add(row["id"])
+            works.append(_creative_work(row))
+    return works
+
+
+def _review(g: sqlite3.Row, works: list[dict]) -> dict:
+    """The ClaimReview of one group with a verdict; a firstAppearance only
+    when the order is known, an evidence URL only when it is http(s)."""
+    claim: dict = {"@type": "Claim"}
+    if g["speaker"]:
+        kind = "Person" if g["speaker_kind"] == "person" else "Organization"
+        claim["author"] = {"@type": kind, "name": g["speaker"]}
+    if g["first_published"]:
+        claim["datePublished"] = g["first_published"]
+    if works and _first_known(g):
+        claim["firstAppearance"] = works[0]
+    if works:
+        claim["appearance"] = works
+    review: dict = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": g["summary"],
+        "itemReviewed": claim,
+        "reviewRating": {"@type": "Rating", "alternateName": g["status"]},
+        "datePublished": g["created_at"][:10],
+    }
+    if g["by_name"]:
+        review["author"] = {"@type": "Person", "name": g["by_name"]}
+    if g["note"]:
+        review["reviewBody"] = g["note"]
+    citation = http_url(g["evidence_url"])
+    if citation:
+        review["citation"] = citation
+    review["identifier"] = f"diplo-group-{g['id']}"
+    return review
 
 
 def _first_known(g: sqlite3.Row) -> bool:
