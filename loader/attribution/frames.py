@@ -244,15 +244,9 @@ def _headline_verb(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
 FRAME_DEPS = ("ROOT", "parataxis", "ccomp")
 
 
-def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
-    """Any verb framing a quote as speech: "“Never again!” the crowd screamed back",
-    "The governor gloated: “…”".
-
-    Outside the lexicon only these two tight frames count: the quote ends in a
-    comma, "?" or "!" right before the verb's clause, or follows the verb and a
-    colon; and the clause has no object or complement of its own outside quotes.
-    On train these verbs were paired with a gold attribution in 21 of 22 cases.
-    """
+def _framing_subject(verb: Token, quotes: Sequence[Span]) -> Token | None:
+    """The subject of a finite verb heading its clause with no object or
+    complement of its own outside quotes (never "it", "there", ...)."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in FRAME_DEPS:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -262,8 +256,35 @@ def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
         inside = as_quotes(quotes).containing(c.idx) is not None
         if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and not inside:
             return None
+    return subj
+
+
+def _quote_closes_before(verb: Token, subj: Token, first: Token, qs: int, qe: int) -> bool:
+    """The quote ends in a comma, "?" or "!" right before the clause, in its sentence."""
+    text = _text(verb.doc)
+    inner = text[qs:qe].rstrip(QUOTE_MARKS + "'")
+    return (
+        subj.i < verb.i
+        and sentence(verb).start_char - 1 <= qs
+        and qe <= first.idx
+        and inner[-1:] in (",", "?", "!")
+        and text[qe : first.idx].strip() == ""
+    )
+
+
+def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """Any verb framing a quote as speech: "“Never again!” the crowd screamed back",
+    "The governor gloated: “…”".
+
+    Outside the lexicon only these two tight frames count: the quote ends in a
+    comma, "?" or "!" right before the verb's clause, or follows the verb and a
+    colon; and the clause has no object or complement of its own outside quotes.
+    On train these verbs were paired with a gold attribution in 21 of 22 cases.
+    """
+    subj = _framing_subject(verb, quotes)
+    if subj is None:
+        return None
     doc = verb.doc
-    text = _text(doc)
     cue_idx = cue_tokens(verb, None)
     nxt = cue_idx[-1] + 1
     if nxt < len(doc) and doc[nxt].lower_ == "back" and doc[nxt].head.i == verb.i:
@@ -276,22 +297,13 @@ def _quote_frame(verb: Token, quotes: Sequence[Span]) -> Attribution | None:
     if has_colon:
         lo, hi = min(lo, _tok_end(doc[colon])), max(hi, _tok_end(doc[colon]) + 2)
     for qs, qe in as_quotes(quotes).near(lo, hi):
-        inner = text[qs:qe].rstrip(QUOTE_MARKS + "'")
-        if (
-            subj.i < verb.i
-            and sentence(verb).start_char - 1 <= qs
-            and qe <= first.idx
-            and inner[-1:] in (",", "?", "!")
-            and text[qe : first.idx].strip() == ""
-        ):
-            return _make(
-                doc, sentence(verb), cue_idx, subj, [(qs, qe)], lemma, "speech", quotes, verb.i
-            )
-        if has_colon and 0 <= qs - _tok_end(doc[colon]) <= 2:
+        if _quote_closes_before(verb, subj, first, qs, qe):
+            cue = cue_idx
+        elif has_colon and 0 <= qs - _tok_end(doc[colon]) <= 2:
             cue = cue_idx + [colon]
-            return _make(
-                doc, sentence(verb), cue, subj, [(qs, qe)], lemma, "speech", quotes, verb.i
-            )
+        else:
+            continue
+        return _make(doc, sentence(verb), cue, subj, [(qs, qe)], lemma, "speech", quotes, verb.i)
     return None
 
 

@@ -53,55 +53,68 @@ def _quote_after(tok: Token, quotes: Sequence[Span]) -> Span | None:
     return next(((qs, qe) for qs, qe in near if after <= qs <= after + 2), None)
 
 
-def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
-    """ "Clinton: “Our goal is ...”", "Q: ..." at the start of a line: the colon is the cue."""
+def _name_start(tok: Token) -> int | None:
+    """Where the name before a colon starts: its line's start, or just after a
+    topic line's dash ("Pollsters agree - Carl Bialik: “…”", 6 of 7 on train);
+    None when the words before the colon are no name (over four words, not
+    capitalised). A name is never longer than NAME_HEAD characters, so a colon
+    far into a long line reads only that much (the whole line per colon was
+    quadratic)."""
     doc = tok.doc
     text = _text(doc)
     start = line_start(doc, tok.idx)
     if tok.idx - start > NAME_HEAD:
-        # a name is never that long: only the words after a dash close enough to
-        # the colon can be one (reading the whole line per colon was quadratic)
         dash = text.rfind(" - ", tok.idx - NAME_HEAD, tok.idx)
         if dash < 0:
             return None
         start = dash + 3
     elif " - " in text[start : tok.idx].strip():
-        # "Pollsters agree - Carl Bialik: “…”": a topic line, a dash, then the name
-        # (6 of 7 on train)
         start = text.rindex(" - ", start, tok.idx) + 3
     head = text[start : tok.idx].strip()
     if not head or len(head.split()) > 4 or not head[0].isupper():
+        return None
+    return start
+
+
+def _colon_line(tok: Token, left: list[Token]) -> Span | None:
+    """The rest of the colon's line in its sentence when it is a statement, not a
+    label ("Clinton: 547", "Delegate Update: The latest count"): it has a verb,
+    or is a single-quoted headline ("Reid: 'Never underestimate him.'", 6 of 6).
+    A line carrying its own attribution ("A: I think so.") is left to that one,
+    but after a person's or body's name the colon wins ("Clinton camp: Trump's
+    plan threatens ...": 15 of 18 on train)."""
+    doc = tok.doc
+    text = _text(doc)
+    after = tok.idx + 1
+    single = text[after : after + 2].strip()[:1] in ("'", "‘")
+    span = trim(text, (after, min(line_end(doc, after), sentence(tok).end_char)))
+    words = doc.char_span(*span, alignment_mode="expand") if span else None
+    if words is None or not (single or any(t.pos_ in ("VERB", "AUX") for t in words)):
+        return None
+    named = any(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in left)
+    if not named and any(_own_cue(t) for t in words):
+        return None
+    return span
+
+
+def _name_colon(tok: Token, quotes: Sequence[Span]) -> Attribution | None:
+    """ "Clinton: “Our goal is ...”", "Q: ..." at the start of a line: the colon is
+    the cue, the quote after it (or the rest of the line) the content."""
+    doc = tok.doc
+    start = _name_start(tok)
+    if start is None:
         return None
     left = [t for t in doc[sentence(tok).start : tok.i] if t.idx >= start]
     if not left or any(t.pos_ in ("VERB", "AUX", "DET") for t in left):
         return None
     if not all(t.pos_ in ("PROPN", "NOUN", "PUNCT") or t.is_title for t in left):
         return None
-    after = tok.idx + 1
     quote = _quote_after(tok, quotes)
-    end = line_end(doc, after)
-    # "Reid: 'Never underestimate him.'": a single-quoted headline needs no verb (6 of 6)
-    single = text[after : after + 2].strip()[:1] in ("'", "‘")
-    if quote is not None:
-        content = [quote]
-    else:
-        span = trim(text, (after, min(end, sentence(tok).end_char)))
-        words = doc.char_span(*span, alignment_mode="expand") if span else None
-        # a statement, not a label ("Clinton: 547", "Delegate Update: The latest count")
-        if words is None or not (single or any(t.pos_ in ("VERB", "AUX") for t in words)):
-            return None
-        # "A: I think so.", "Voter turnout: Sanders said ...": the line carries its
-        # own attribution, which the colon would swallow as nested; but after a
-        # person's or body's name the colon wins ("Clinton camp: Trump's plan
-        # threatens ...": 15 of 18 on train)
-        named = any(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in left)
-        if not named and any(_own_cue(t) for t in words):
-            return None
-        content = [span]
-    if not content:
+    content = quote if quote is not None else _colon_line(tok, left)
+    if content is None:
         return None
     src = next((t for t in reversed(left) if t.pos_ in ("PROPN", "NOUN")), left[-1])
-    a = _make(doc, sentence(tok), [tok.i], src, content, ":", "speech", quotes, tok.i)
+    a = _make(doc, sentence(tok), [tok.i], src, [content], ":", "speech", quotes, tok.i)
     return _run_source(a, left[0], left[-1])
 
 
