@@ -252,3 +252,14 @@ def test_a_spaced_dash_ends_a_name(nlp):
     )
     (a,) = resolve(nlp, text, ("Amanda", 2))
     assert a.speaker == "Amanda Kirk"
+
+
+def test_a_capitals_opening_the_recogniser_calls_a_body_is_a_person(nlp):
+    text = (
+        "HELEN Flanagan has beaten hundreds of hopefuls to the part. "
+        "Now Helen will join the cast in January. Mrs Flanagan said the family was thrilled. "
+        'Helen said: "I am delighted."'
+    )
+    attrs = resolve(nlp, text, "Mrs Flanagan", ("Helen", 2))
+    assert [a.speaker for a in attrs] == ["Helen Flanagan", "Helen Flanagan"]
+    assert [a.speaker_kind for a in attrs] == ["person", "person"]

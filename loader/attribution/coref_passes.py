@@ -68,6 +68,30 @@ def find_person_entities(reg: Registry, state: BuildState) -> None:
                 (state.weak_names if weak else state.people).append((start, end))
 
 
+def _capitals_opening(reg: Registry, toks: list) -> bool:
+    """ "HELEN Flanagan has beaten ...", "CATHERINE Zeta Jones": a paper opens a
+    story with the first word in capitals, and the recogniser often calls the
+    name a body. A person when the rest are Title-case proper nouns, no body
+    word is in it, and the article calls the first word, written in Title
+    case, a person elsewhere ("Helen said ...")."""
+    first, rest = toks[0], toks[1:]
+    if not (2 <= len(toks) <= 4 and first.is_alpha and len(first) > 1 and first.text.isupper()):
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        return False
+    if any(t.lower_ in ORG_HEADS for t in toks):
+        return False
+    return "PERSON" in reg.entity_labels(first.text.title())
+
+
+def find_capitals_names(reg: Registry, state: BuildState) -> None:
+    """A name in capitals the recogniser took for a body (``_capitals_opening``)."""
+    for ent in reg.doc.ents:
+        if ent.label_ == "ORG" and not reg.hidden(ent.start_char, ent.end_char):
+            if _capitals_opening(reg, list(ent)):
+                state.people.append((ent.start, ent.end))
+
+
 def find_honorific_names(reg: Registry, state: BuildState) -> None:
     """ "Mr. Lavrov", "Ms. Baerbock": a title that only people carry."""
     doc = reg.doc
@@ -129,6 +153,18 @@ def _in_capitals(name: str) -> bool:
     return any(len(w) > 1 and w.isalpha() and w.isupper() for w in name.split())
 
 
+def _recased(reg: Registry, name: str) -> str:
+    """ "HELEN Flanagan" -> "Helen Flanagan" where the article writes "Helen"
+    as a name elsewhere; a word only ever in capitals stays as written."""
+    words = [
+        w.title()
+        if len(w) > 1 and w.isalpha() and w.isupper() and reg.entity_labels(w.title())
+        else w
+        for w in name.split(" ")
+    ]
+    return " ".join(words)
+
+
 def choose_spellings(reg: Registry, state: BuildState) -> None:
     """The spelling written most often is the name; a stray longer form
     ("Crooked Hillary Clinton" in a quoted nickname) is only an alias, and
@@ -139,7 +175,7 @@ def choose_spellings(reg: Registry, state: BuildState) -> None:
             best = max(
                 entity.forms.items(), key=lambda kv: (kv[1], not _in_capitals(kv[0]), len(kv[0]))
             )[0]
-            state.canonical[id(entity)] = best
+            state.canonical[id(entity)] = _recased(reg, best) if _in_capitals(best) else best
     for (start, end), entity in sorted(state.first_owner.items()):
         if len(name_tokens(reg.span_text(start, end))) > 1:
             reg.first_at.setdefault(id(entity), start)
@@ -223,6 +259,7 @@ def finish(reg: Registry, state: BuildState) -> None:
 # ones before it left in the registry and the state.
 BUILD_PASSES = (
     find_person_entities,
+    find_capitals_names,
     find_honorific_names,
     introduce_people,
     adopt_weak_names,
