@@ -6,40 +6,18 @@ test checks only who the resolver decides the mention names.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from loader import extract
 from loader.attribution.coref import resolve_speakers
 from loader.models import Attribution
 from loader.nlp import get_nlp
+from tests.coref_helpers import attribution, resolve
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return get_nlp()
-
-
-def attribution(text: str, mention: str, occurrence: int = 1) -> Attribution:
-    """An attribution whose source is the n-th occurrence of ``mention``."""
-    matches = list(re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text))
-    start = matches[occurrence - 1].start()
-    end = start + len(mention)
-    return Attribution(
-        kind="indirect",
-        content=[(end, min(len(text), end + 10))],
-        source=[(start, end)],
-        speaker_mention=mention,
-    )
-
-
-def resolve(nlp, text: str, *mentions) -> list[Attribution]:
-    attrs = [
-        attribution(text, *(m if isinstance(m, tuple) else (m,)))
-        for m in mentions  # (mention, occurrence) or mention
-    ]
-    return resolve_speakers(nlp(text), attrs)
 
 
 def who(attrs: list[Attribution]) -> list[str | None]:

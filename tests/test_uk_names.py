@@ -11,31 +11,13 @@ import re
 
 import pytest
 
-from loader.attribution.coref import resolve_speakers
-from loader.models import Attribution
 from loader.nlp import get_nlp
+from tests.coref_helpers import resolve
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return get_nlp()
-
-
-def attribution(text: str, mention: str, occurrence: int = 1) -> Attribution:
-    matches = list(re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text))
-    start = matches[occurrence - 1].start()
-    end = start + len(mention)
-    return Attribution(
-        kind="indirect",
-        content=[(end, min(len(text), end + 10))],
-        source=[(start, end)],
-        speaker_mention=mention,
-    )
-
-
-def resolve(nlp, text: str, *mentions) -> list[Attribution]:
-    attrs = [attribution(text, *(m if isinstance(m, tuple) else (m,))) for m in mentions]
-    return resolve_speakers(nlp(text), attrs)
 
 
 def test_post_nominal_is_description_not_name(nlp):
