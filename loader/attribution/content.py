@@ -174,23 +174,47 @@ def _setting_after_comma(doc: Doc, i: int) -> bool:
 def _clause_edges(verb: Token, head: Token, idx: list[int]) -> list[int]:
     """ "said on Tuesday the group would not disarm, in a televised speech": the
     parser hangs the day and the setting on the reported clause; they tell
-    when and where it was said, not what."""
+    when and where it was said, not what. Each of CLAUSE_EDGE_DROPS names
+    tokens to leave out."""
     if not idx or head.i < verb.i:
         return idx
-    doc = head.doc
     drop: set[int] = set()
+    for find in CLAUSE_EDGE_DROPS:
+        drop.update(find(verb, head, idx))
+    return [i for i in idx if i not in drop]
+
+
+def _day_after_verb(verb: Token, head: Token, idx: list[int]) -> set[int]:
+    """ "said on Tuesday the group …": a date or time phrase right after the
+    verb and before the clause's subject says when it was said."""
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    drop: set[int] = set()
+    if subject is None:
+        return drop
     for c in head.children:
-        if c.dep_ != "prep" or c.i != verb.i + 1 or subject is None or c.i > subject.i:
+        if c.dep_ != "prep" or c.i != verb.i + 1 or c.i > subject.i:
             continue
         if any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
             drop.update(subtree_ids(c))
-    last = max(idx)
+    return drop
+
+
+def _caveat_tail(verb: Token, head: Token, idx: list[int]) -> range | tuple:
+    """ ", a claim that could not be verified": the outlet's caveat after a
+    comma, to the clause's end."""
+    doc = head.doc
     commas = set(positions(doc, ORTH=",")).intersection(idx)
     for i in idx if commas else ():
         if i in commas and _outlet_caveat(doc, i):
-            drop.update(range(i, last + 1))  # ", a claim that could not be verified"
-            break
+            return range(i, max(idx) + 1)
+    return ()
+
+
+def _setting_tail(verb: Token, head: Token, idx: list[int]) -> set[int]:
+    """ ", in a televised speech": the setting after a comma at the clause's end."""
+    doc = head.doc
+    last = max(idx)
+    drop: set[int] = set()
     for c in head.children:
         if (
             c.dep_ == "prep"
@@ -199,7 +223,10 @@ def _clause_edges(verb: Token, head: Token, idx: list[int]) -> list[int]:
             and _setting_after_comma(doc, c.i - 1)
         ):
             drop.update(range(c.i - 1, last + 1))
-    return [i for i in idx if i not in drop]
+    return drop
+
+
+CLAUSE_EDGE_DROPS = (_day_after_verb, _caveat_tail, _setting_tail)
 
 
 def _clause(head: Token) -> list[int]:
@@ -208,7 +235,13 @@ def _clause(head: Token) -> list[int]:
     "conceded that the deal was late and said funding is needed": "said"
     starts a second attribution, not part of the first one's content.
     """
-    idx = subtree_ids(head)
+    idx = _cut_coordinated_report(head, subtree_ids(head))
+    return _cut_participle_report(head, idx)
+
+
+def _cut_coordinated_report(head: Token, idx: list[int]) -> list[int]:
+    """Cut before a coordinated verb (or a participle after a comma) on the
+    clause's head that reports again, with the "and" before it."""
     for c in head.children:
         participle = c.dep_ == "advcl" and c.tag_ == "VBG" and _after_comma(c)
         if (
@@ -221,18 +254,21 @@ def _clause(head: Token) -> list[int]:
             for d in head.children:
                 if d.dep_ == "cc" and d.i < c.i:
                     cut = min(cut, d.i)
-            idx = [i for i in idx if i < cut]
-            break
-    # deeper down: "said the talks could be “messy,” adding, “…”" (the participle hangs
-    # on a verb inside the clause, after a comma the quote swallowed)
+            return [i for i in idx if i < cut]
+    return idx
+
+
+def _cut_participle_report(head: Token, idx: list[int]) -> list[int]:
+    """Deeper down: "said the talks could be “messy,” adding, “…”" (the
+    participle hangs on a verb inside the clause, after a comma the quote
+    swallowed)."""
     doc = head.doc
     participles = positions(doc, DEP="advcl", TAG="VBG")
     first = bisect_right(participles, head.i)
     for t in (doc[i] for i in participles[first:] if idx and i <= idx[-1]):
         if cue_class(lemma_of(t)) == "speech" and _after_comma(t):
             cut = t.left_edge.i - 1
-            idx = [i for i in idx if i < cut]
-            break
+            return [i for i in idx if i < cut]
     return idx
 
 

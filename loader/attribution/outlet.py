@@ -74,30 +74,68 @@ def _reports(tok) -> bool:
     )
 
 
-def is_checkable(sent: Span) -> bool:
-    """Does this sentence, in the outlet's voice, assert something checkable?"""
-    text = sent.text.strip()
+def _not_a_statement(sent: Span, text: str, lowered: str) -> bool:
+    """Empty, a question, a quotation, or no closing full stop (a heading or
+    a caption)."""
     if not text or text.endswith("?") or any(q in text for q in SENTENCE_QUOTE_MARKS):
-        return False
-    if text[-1:] not in ".!" and not text.endswith((".”", '."')):
-        return False  # headings and captions: no closing full stop
-    lowered = text.lower()
-    if lowered.startswith(DISCOURSE_OPENERS):
-        return False
-    root = sent.root
-    if root.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(frame in lowered for frame in SPEECH_FRAMES) or any(_reports(t) for t in sent):
-        return False  # reported speech the span finder did not take: not the outlet's voice
-    words = [t for t in sent if not t.is_punct]
-    if len(words) < 5:
-        return False
+        return True
+    return text[-1:] not in ".!" and not text.endswith((".”", '."'))
+
+
+def _discourse_opener(sent: Span, text: str, lowered: str) -> bool:
+    """ "In conclusion, …": the outlet's argument, not a fact."""
+    return lowered.startswith(DISCOURSE_OPENERS)
+
+
+def _no_verb_root(sent: Span, text: str, lowered: str) -> bool:
+    """A fragment: no verb at the root asserts anything."""
+    return sent.root.pos_ not in ("VERB", "AUX")
+
+
+def _reported_speech(sent: Span, text: str, lowered: str) -> bool:
+    """Reported speech the span finder did not take: not the outlet's voice."""
+    return any(frame in lowered for frame in SPEECH_FRAMES) or any(_reports(t) for t in sent)
+
+
+def _too_short(sent: Span, text: str, lowered: str) -> bool:
+    """Under five words: too little to check."""
+    return sum(1 for t in sent if not t.is_punct) < 5
+
+
+def _hedged_or_personal(sent: Span, text: str, lowered: str) -> bool:
+    """A hedge or an evaluative word, or the writer or reader speaking ("we",
+    "you"): opinion, not a checkable assertion."""
     for t in sent:
         low = t.lower_
         if low in HEDGES or low in EVALUATIVE:
-            return False
-        if t.pos_ == "PRON" and low in ("i", "we", "me", "us", "our", "my", "you"):
-            return False
+            return True
+        if t.pos_ == "PRON" and low in PERSONAL_VOICE:
+            return True
+    return False
+
+
+PERSONAL_VOICE = ("i", "we", "me", "us", "our", "my", "you")
+
+# Checked in order; the first that holds rules the sentence out.
+NOT_CHECKABLE = (
+    _not_a_statement,
+    _discourse_opener,
+    _no_verb_root,
+    _reported_speech,
+    _too_short,
+    _hedged_or_personal,
+)
+
+
+def is_checkable(sent: Span) -> bool:
+    """Does this sentence, in the outlet's voice, assert something checkable?
+
+    None of NOT_CHECKABLE holds, and it names an entity or a number a reader
+    could look up."""
+    text = sent.text.strip()
+    lowered = text.lower()
+    if any(rule(sent, text, lowered) for rule in NOT_CHECKABLE):
+        return False
     return any(t.ent_type_ in CHECKABLE_ENTS for t in sent) or any(t.like_num for t in sent)
 
 

@@ -128,12 +128,18 @@ def _raising_content(verb: Token, lemma: str) -> list[int] | None:
     ]
     if not comp:
         return None
-    idx = subtree_ids(comp[0])
-    if subj and subj[0].lower_ == "it" and not _infinitive(comp[0]):
+    return _raised_subject_and_complement(verb, subj, comp[0])
+
+
+def _raised_subject_and_complement(verb: Token, subj: list[Token], comp: Token) -> list[int]:
+    """The content of a raising cue: its subject's noun phrase and the
+    complement, or the clause alone after a placeholder "it"."""
+    idx = subtree_ids(comp)
+    if subj and subj[0].lower_ == "it" and not _infinitive(comp):
         # "It seems likely that ...", "it appears that ...": the pronoun holds the
         # place of the clause and stays out (train: 10 contents fixed, 0 broken
         # once an "it" before an infinitive, a real subject, is left alone)
-        later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > comp[0].i]
+        later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > comp.i]
         return idx + [i for c in later for i in subtree_ids(c)]
     if subj:
         idx = _noun_phrase(subj[0]) + idx
@@ -557,18 +563,37 @@ def _trailing_clause(verb: Token, idx: list[int], src: Token | None) -> list[int
     end = verb.right_edge.i
     if end <= last:
         return []
-    extra = list(range(last + 1, end + 1))
+    doc = verb.doc
+    extra = _stop_after_object_content(verb, idx, list(range(last + 1, end + 1)))
+    extra = _stop_at_own_attribution(doc, extra)
+    for i in extra:
+        t = doc[i]
+        if (src is not None and i == src.i) or (t.pos_ == "VERB" and lemma_of(t) in CUE_CLASS):
+            return []
+    while extra and (doc[extra[-1]].is_punct or doc[extra[-1]].is_space):
+        extra.pop()
+    return extra
+
+
+def _stop_after_object_content(verb: Token, idx: list[int], extra: list[int]) -> list[int]:
+    """After a noun or infinitive content ("praised X", "urged X to Y") the
+    rest stops at a coordinated verb phrase, a comma-set adverbial clause or a
+    time adjunct (_ends_object_content); after a "that" clause it runs on."""
     doc = verb.doc
     inside = set(idx)
+    last = max(idx)
     top = next((doc[i] for i in idx if doc[i].head.i not in inside), None)
-    if top is not None and top.dep_ != "ccomp":
-        stop = next(
-            (c.left_edge.i for c in verb.rights if c.i > last and _ends_object_content(c)), None
-        )
-        if stop is not None:
-            extra = [i for i in extra if i < stop]
-    # "..., according to the AP" is an attribution of its own, never content;
-    # "..., in a televised speech" says where it was said (see _clause_edges)
+    if top is None or top.dep_ == "ccomp":
+        return extra
+    stop = next(
+        (c.left_edge.i for c in verb.rights if c.i > last and _ends_object_content(c)), None
+    )
+    return extra if stop is None else [i for i in extra if i < stop]
+
+
+def _stop_at_own_attribution(doc: Doc, extra: list[int]) -> list[int]:
+    """ "..., according to the AP" is an attribution of its own, never content;
+    "..., in a televised speech" says where it was said (see _clause_edges)."""
     cut = next(
         (
             i
@@ -579,15 +604,7 @@ def _trailing_clause(verb: Token, idx: list[int], src: Token | None) -> list[int
         ),
         None,
     )
-    if cut is not None:
-        extra = [i for i in extra if i < cut]
-    for i in extra:
-        t = doc[i]
-        if (src is not None and i == src.i) or (t.pos_ == "VERB" and lemma_of(t) in CUE_CLASS):
-            return []
-    while extra and (doc[extra[-1]].is_punct or doc[extra[-1]].is_space):
-        extra.pop()
-    return extra
+    return extra if cut is None else [i for i in extra if i < cut]
 
 
 def _over_dangling_conjunction(doc: Doc, idx: list[int]) -> list[int]:
