@@ -15,7 +15,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from datasette_diplo import glossary, settings, views
+from datasette_diplo import data, glossary, settings, views
 from datasette_diplo.cache import cached
 from datasette_diplo.canned import QUERIES
 from datasette_diplo.permissions import can_view_database, visible_tables
@@ -321,12 +321,15 @@ def get_metadata(datasette, key, database, table):
 
 @hookimpl
 def startup(datasette):
-    """Find the diplo databases; on 1.0 also apply the table settings and
-    store the canned queries (1.0 has neither get_metadata nor canned_queries)."""
+    """Find the diplo databases and warm their cached aggregates (data.warm);
+    on 1.0 also apply the table settings and store the canned queries (1.0
+    has neither get_metadata nor canned_queries)."""
 
     async def inner():
         names = await _diplo_databases(datasette)
         settings.remember(datasette, names)
+        for name in names:
+            await data.warm(datasette.get_database(name))
         if not hasattr(datasette, "add_query"):
             return
         await settings.apply_v1(datasette, names)
