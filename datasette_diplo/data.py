@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from datasette_diplo import stories
-from datasette_diplo.cache import cached
+from datasette_diplo.cache import AGGREGATE_TIME_LIMIT_MS, cached
 from loader.matching.direction import is_shared_source
 from loader.models import CUE_CLASSES
 
@@ -41,11 +41,6 @@ async def _rows(db: Any, sql: str, params: list | dict | None = None) -> list[di
 async def _one(db: Any, sql: str, params: list | dict | None = None) -> dict | None:
     rows = await _rows(db, sql, params)
     return rows[0] if rows else None
-
-
-# Whole-table aggregates may exceed Datasette's default 1 s query limit on a
-# cold cache at a million claims; they run once per database version (cache.py).
-AGGREGATE_TIME_LIMIT_MS = 20_000
 
 
 async def _count(db: Any, table: str) -> int:

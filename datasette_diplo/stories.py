@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from datasette_diplo.cache import cached
+from datasette_diplo.cache import AGGREGATE_TIME_LIMIT_MS, cached
 from loader.matching.direction import is_directed
 
 STORY_LIST_LIMIT = 20
 DRAW_LIMIT = 150  # articles: past this a node-link picture is unreadable
-AGGREGATE_TIME_LIMIT_MS = 20_000
 
 
 def _groups(links: list[tuple[int, int]]) -> dict[int, list[int]]:
