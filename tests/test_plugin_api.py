@@ -13,7 +13,7 @@ import pytest
 from datasette.app import Datasette
 
 from datasette_diplo.devserver import serve
-from tests.test_plugin_pages import ORIGINAL, build_db
+from tests.test_plugin_pages import add_statements, build_db
 
 JSON_PAGES = [
     "/-/diplo/news.json",
@@ -30,21 +30,7 @@ def db_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("api") / "news.db"
     db = build_db(path)
     # 60 more statements by speaker 1: two pages of timeline, search and reuse
-    text = db["articles"].get(1)["text"]
-    start = text.index(ORIGINAL)
-    db["claims"].insert_all(
-        {
-            "id": 100 + i,
-            "article_id": 1,
-            "speaker_id": 1,
-            "kind": "direct",
-            "content": f"{ORIGINAL} {i}",
-            "content_start": start,
-            "content_end": start + len(ORIGINAL),
-            "cue_class": "speech",
-        }
-        for i in range(60)
-    )
+    add_statements(db, cue_class="speech")
     db.close()
     return path
 

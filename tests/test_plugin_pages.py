@@ -62,6 +62,26 @@ def _claim(db, id_, article_id, text, content, **extra):
     db["claims"].insert(row)
 
 
+def add_statements(db: sqlite_utils.Database, n: int = 60, **columns) -> None:
+    """``n`` more direct claims by speaker 1 quoting ORIGINAL in article 1
+    (ids 100 on), so the speaker timeline, search and tables run to more than
+    one page; ``columns`` are set on each row too."""
+    start = db["articles"].get(1)["text"].index(ORIGINAL)
+    db["claims"].insert_all(
+        {
+            "id": 100 + i,
+            "article_id": 1,
+            "speaker_id": 1,
+            "kind": "direct",
+            "content": f"{ORIGINAL} {i}",
+            "content_start": start,
+            "content_end": start + len(ORIGINAL),
+            **columns,
+        }
+        for i in range(n)
+    )
+
+
 def build_db(path) -> sqlite_utils.Database:
     """A small database with every page feature present."""
     db = sqlite_utils.Database(path)

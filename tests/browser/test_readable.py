@@ -7,7 +7,7 @@ import pytest
 
 from datasette_diplo.devserver import serve
 from datasette_diplo.table_settings import READABLE_COLUMNS
-from tests.test_plugin_pages import ORIGINAL, build_db
+from tests.test_plugin_pages import add_statements, build_db
 
 pytestmark = pytest.mark.browser
 
@@ -16,19 +16,7 @@ pytestmark = pytest.mark.browser
 def news_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("readable") / "news.db"
     db = build_db(path)
-    start = db["articles"].get(1)["text"].index(ORIGINAL)
-    db["claims"].insert_all(
-        {
-            "id": 100 + i,
-            "article_id": 1,
-            "speaker_id": 1,
-            "kind": "direct",
-            "content": f"{ORIGINAL} {i}",
-            "content_start": start,
-            "content_end": start + len(ORIGINAL),
-        }
-        for i in range(60)
-    )
+    add_statements(db)
     db.close()
     return path
 
