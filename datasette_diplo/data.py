@@ -157,15 +157,9 @@ async def overview(
         else []
     )
     data["top_speakers"] = (
-        await cached(db, "top_speakers", lambda: _top_speakers(db))
-        if {"claims", "speakers"} <= visible
-        else []
+        await _aggregate(db, "top_speakers") if {"claims", "speakers"} <= visible else []
     )
-    data["outlets"] = (
-        await cached(db, "outlets", lambda: _outlets(db))
-        if {"outlets", "articles"} <= visible
-        else []
-    )
+    data["outlets"] = await _aggregate(db, "outlets") if {"outlets", "articles"} <= visible else []
     data["search"] = None
     if q and q.strip() and claims_ok:
         data["search"] = await _search(db, q, order, page)
@@ -592,7 +586,7 @@ async def reuse(
         f"LIMIT {REUSE_LIMIT} OFFSET {(page - 1) * REUSE_LIMIT}",
         params,
     )
-    outlets = await cached(db, "outlet_reuse", lambda: _outlet_reuse(db))
+    outlets = await _aggregate(db, "outlet_reuse")
     total = await _count(db, "article_reuse")
     if between is not None:
         total = outlets["by_pair"].get(between, 0)
@@ -654,14 +648,25 @@ async def warm(db: Any) -> None:
     first request, which reports it as usual: warming must never stop the
     server from starting."""
     steps = [lambda t=t: _count(db, t) for t in CORE_TABLES]
-    steps += [
-        lambda: cached(db, "top_speakers", lambda: _top_speakers(db)),
-        lambda: cached(db, "outlets", lambda: _outlets(db)),
-        lambda: cached(db, "outlet_reuse", lambda: _outlet_reuse(db)),
-        lambda: stories.story_index(db),
-    ]
+    steps += [lambda key=key: _aggregate(db, key) for key in AGGREGATES]
+    steps.append(lambda: stories.story_index(db))
     for step in steps:
         try:
             await step()
         except Exception:  # noqa: BLE001 - an optimisation; the page reports real errors
             continue
+
+
+# The whole-table aggregates the pages keep in the cache, by cache key: the
+# pages and the start-up warm-up read them through _aggregate, so both always
+# name the same entry.
+AGGREGATES = {
+    "top_speakers": _top_speakers,
+    "outlets": _outlets,
+    "outlet_reuse": _outlet_reuse,
+}
+
+
+async def _aggregate(db: Any, key: str) -> Any:
+    """One of AGGREGATES, computed once per database version (cache.py)."""
+    return await cached(db, key, lambda: AGGREGATES[key](db))
