@@ -311,19 +311,6 @@ def test_nested_attribution_outer_wins(nlp):
     assert [r[0] for r in found(nlp, text)] == ["said"]
 
 
-def test_words_inside_a_quote_are_not_cues(nlp):
-    text = "“I believe they want peace and I think we said so,” the minister said."
-    assert [r[0] for r in found(nlp, text)] == ["said"]
-
-
-def test_excluded_ranges_yield_nothing(nlp):
-    line = "Read more: Araghchi said the talks in Baghdad had failed."
-    text = line + "\n\nThe ministry said talks would resume."
-    result = found(nlp, text, excluded=[(0, len(line))])
-    assert [r[2] for r in result] == ["The ministry"]
-    assert found(nlp, line, excluded=[(0, len(line))]) == []
-
-
 def test_dateline_is_not_the_source(nlp):
     text = (
         "ERBIL (Kurdistan24) — Iranian Foreign Minister Abbas Araghchi said on Sunday "
@@ -360,11 +347,6 @@ def test_poll_and_reportedly_cues(nlp):
     assert content == ["50 percent of respondents chose Clinton"]
     text = "In an interview, Hussein said the talks had failed."
     assert [r[0] for r in found(nlp, text)] == ["said"]
-
-
-def test_empty_and_punctuation_only_texts(nlp):
-    for text in ["", " ", "\n\n", '""', "“”", ":", "According to"]:
-        assert found(nlp, text) == []
 
 
 def test_quote_only_paragraph_after_a_speaker_sentence(nlp):
@@ -845,10 +827,6 @@ def test_painted_as(nlp):
     )
 
 
-def test_appearing_on_a_show_is_no_attribution(nlp):
-    assert found(nlp, "The governor appeared on a morning talk show in Boston.") == []
-
-
 def test_speaking_after_a_quote_does_not_take_it(nlp):
     text = "“We will not back down,” she said, speaking to reporters outside the court."
     assert [r[0] for r in found(nlp, text)] == ["said"]
@@ -1086,14 +1064,6 @@ def test_be_a_critic_of(nlp):
         "The governor",
         ["the pipeline"],
     )
-
-
-def test_markup_element_name_is_no_cue(nlp):
-    text = (
-        '<tweet pic="" author="GovSmith" timestamp="1449075600" tweet_id="672151859491016704">'
-        "Praying for those hurt by the storm tonight.</tweet>"
-    )
-    assert [r for r in found(nlp, text) if r[0].lower().startswith("tweet")] == []
 
 
 def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
@@ -1630,82 +1600,6 @@ def test_more_from_x_colon_quote(nlp):
     )
 
 
-def test_editors_note_describes_and_does_not_report(nlp):
-    text = "The mayor is a reckless spender who has repeatedly promised to cut the ferry budget."
-    assert only(nlp, text)[0] == "has repeatedly promised"
-    assert found(nlp, "Editor’s note: " + text) == []
-    # as are the outlet's notes on the article itself
-    text = "This story has been updated to note that the mayor signed the ferry bill."
-    assert found(nlp, text) == []
-    text = "Correction: An earlier version of this story stated that the ferry would be free."
-    assert found(nlp, text) == []
-
-
-def test_colon_line_with_a_few_words_is_a_caption(nlp):
-    assert found(nlp, "Marta Quill: Keep going.") == []
-    text = "Marta Quill: The ferry budget will be cut by half next spring."
-    assert only(nlp, text)[:4] == (
-        ":",
-        "indirect",
-        "Marta Quill",
-        ["The ferry budget will be cut by half next spring"],
-    )
-
-
-def test_participle_after_a_document_names_its_author_not_a_report(nlp):
-    text = 'The town will screen "Low Tide," a film written by two local teachers.'
-    assert found(nlp, text) == []
-
-
-def test_agentless_can_be_found_reports_nothing(nlp):
-    assert found(nlp, "The full survey can be found here.") == []
-    assert found(nlp, "The old ferry can be seen from the bridge.") == []
-
-
-def test_speaking_without_its_linking_word_is_an_event(nlp):
-    text = "Speaking in Lisbon, the minister repeated that the port would stay open."
-    assert [a[0] for a in found(nlp, text)] == ["repeated"]
-    assert only(nlp, "The harbour master spoke about the dredging plan.")[:4] == (
-        "spoke about",
-        "indirect",
-        "The harbour master",
-        ["the dredging plan"],
-    )
-
-
-def test_challenger_in_an_election_is_no_cue(nlp):
-    text = "Ana Ruiz, who is challenging the mayor for her seat, opened an office."
-    assert found(nlp, text) == []
-    text = "Ana Ruiz, who challenged the mayor to debate her, opened an office."
-    assert only(nlp, text)[0] == "challenged"
-
-
-def test_figure_to_is_a_forecast_figure_out_a_thought(nlp):
-    assert found(nlp, "Many of the smaller towns figure to lose funding next year.") == []
-    text = "The mayor is still figuring out how to pay for the ferry."
-    assert only(nlp, text)[3] == ["how to pay for the ferry"]
-
-
-def test_appearing_describes_a_look_or_a_venue(nlp):
-    text = "Appearing more relaxed than usual, the mayor walked to the stage and thanked the volunteers."
-    assert [a[0] for a in found(nlp, text)] == ["thanked"]
-    text = "An essay appearing in the local paper argued that the ferry should be free."
-    assert [a[0] for a in found(nlp, text)] == ["argued"]
-
-
-def test_a_cue_verb_under_help_is_a_contribution(nlp):
-    assert found(nlp, "Cheap rents help explain why the district is growing.") == []
-    assert found(nlp, "The weather will help determine who wins the race.") == []
-
-
-def test_perfect_relative_clause_on_a_subject_is_background(nlp):
-    text = "Ana Ruiz, who has not endorsed a candidate, told reporters that the race was close."
-    assert [a[0] for a in found(nlp, text)] == ["told"]
-    # on an object it stays
-    text = "The council heard from a farmer who has endorsed the mayor."
-    assert only(nlp, text)[:4] == ("has endorsed", "indirect", "who", ["the mayor"])
-
-
 def test_floating_quantifier_stays_out_of_the_source(nlp):
     text = "Ana Ruiz and Tom Hale both said the ferry should be free."
     assert only(nlp, text)[2] == "Ana Ruiz and Tom Hale"
@@ -1714,27 +1608,6 @@ def test_floating_quantifier_stays_out_of_the_source(nlp):
     )
     # a reflexive stays
     assert only(nlp, "The mayor herself said the ferry should be free.")[2] == "The mayor herself"
-
-
-def test_continue_with_a_plain_verb_is_aspect(nlp):
-    assert found(nlp, "Her permit was still valid, so she continued to renew it.") == []
-    assert only(nlp, "“We will keep going,” she continued.")[:3] == ("continued", "direct", "she")
-
-
-def test_fighting_and_arming_are_not_stances(nlp):
-    text = "The talks went on amid increased attacks on U.S. troops by armed groups."
-    assert found(nlp, text) == []
-    assert found(nlp, "The province supports many armed groups in the hills.") == []
-    # the same words about a position or a person still report
-    text = "The senator supports a larger military role in the region."
-    assert only(nlp, text)[:4] == (
-        "supports",
-        "indirect",
-        "The senator",
-        ["a larger military role in the region"],
-    )
-    text = "The mayor's attack on the governor's budget drew cheers."
-    assert only(nlp, text)[2:4] == ("The mayor's", ["the governor's budget"])
 
 
 def test_a_title_case_headline_stays_one_sentence(nlp):
@@ -1802,77 +1675,6 @@ def test_a_semicolon_inside_a_quote_or_before_a_clause_without_subject_stays(nlp
         "The plan was costly; critics said so. Officials said delays were likely; some said worse."
     )
     assert len(list(doc.sents)) == 2
-
-
-def test_a_thing_that_threatens_is_a_risk_not_a_speaker(nlp):
-    assert found(nlp, "The escalation threatens to derail ongoing peace efforts.") == []
-    assert found(nlp, "It threatens the work the council did last year.") == []
-    text = "The union threatened to strike if the council cut wages."
-    assert only(nlp, text)[:3] == ("threatened", "indirect", "The union")
-    text = "Some angry farmers threaten to block the road."
-    assert only(nlp, text)[2] == "Some angry farmers"
-
-
-@pytest.mark.parametrize(
-    "text, statement",
-    [
-        (
-            "One senior European diplomat, who asked not to be named, said the offer came too late.",
-            "the offer came too late",
-        ),
-        (
-            "Two Iraqi security sources, who were not authorised to speak to the media, "
-            "said the convoy had been hit.",
-            "the convoy had been hit",
-        ),
-        (
-            "His lawyer, who declined to be named, said the case against him was weak.",
-            "the case against him was weak",
-        ),
-        (
-            "A spokesperson, who asked not to be identified under department rules, said "
-            "Washington was in contact with both governments.",
-            "Washington was in contact with both governments",
-        ),
-        (
-            "Two officials, who spoke on condition of anonymity because they were not "
-            "authorised to brief the media, said the attacks came from a splinter faction.",
-            "the attacks came from a splinter faction",
-        ),
-        (
-            "An Israeli official, speaking on condition of anonymity to discuss sensitive "
-            "matters, said talks had stalled.",
-            "talks had stalled",
-        ),
-        (
-            "A source close to the prime minister, who spoke on condition that he not be "
-            "named, said Sudani had warned the factions.",
-            "Sudani had warned the factions",
-        ),
-    ],
-)
-def test_an_anonymity_formula_is_not_a_claim(nlp, text, statement):
-    # Why a source goes unnamed is the outlet's sourcing note, not something
-    # the source asserted; only the statement that follows is a claim.
-    (result,) = found(nlp, text)
-    assert result[0] == "said" and result[3] == [statement]
-
-
-def test_a_request_for_anonymity_is_the_sources_own_request(nlp):
-    # PolNeAR annotates "requested anonymity to ..." as an attribution.
-    text = "The aide, who requested anonymity to speak freely, said the race was close."
-    assert [r[0] for r in found(nlp, text)] == ["requested", "said"]
-
-
-def test_a_statement_that_mentions_a_permission_is_still_a_claim(nlp):
-    text = "Reporters were not allowed to speak to detainees, the ministry said."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == (
-        "said",
-        "the ministry",
-        ["Reporters were not allowed to speak to detainees"],
-    )
-    assert only(nlp, "The official asked the court to release the detainees.")[0] == "asked"
 
 
 def test_a_statement_inside_a_relay_stays_with_its_speaker(nlp):
