@@ -181,38 +181,6 @@ def test_parenthetical_cue_inside_the_content(nlp):
     assert content == ["The agreement", "would be signed in March"]
 
 
-def test_according_to_a_statement(nlp):
-    text = (
-        "According to a statement from the Russian Foreign Ministry, both diplomats "
-        "conceded the urgent need for coordinated action."
-    )
-    (cue, kind, source, content, cls), inner = found(nlp, text)
-    assert (cue, kind, source) == (
-        "According to",
-        "indirect",
-        "a statement from the Russian Foreign Ministry",
-    )
-    assert content == ["both diplomats conceded the urgent need for coordinated action"]
-    assert cls == "speech"
-    # what the statement relays stays the diplomats' own claim
-    assert inner[:4] == (
-        "conceded",
-        "indirect",
-        "both diplomats",
-        ["the urgent need for coordinated action"],
-    )
-
-
-def test_according_to_unnamed_officials_at_the_end(nlp):
-    text = "Hussein's talks will focus on bilateral relations, according to Iraqi officials."
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == (
-        "according to",
-        "Iraqi officials",
-        ["Hussein's talks will focus on bilateral relations"],
-    )
-
-
 def test_medium_after_a_quote_stays_in_the_cue(nlp):
     text = "“The border will reopen on Monday,” the ministry said in a statement."
     cue, kind, source, content, _ = only(nlp, text)
@@ -332,23 +300,6 @@ def test_doubled_apostrophes_are_quote_marks(nlp):
     )
 
 
-def test_name_and_colon_line(nlp):
-    text = "The senator spoke on Monday.\nClinton: “Our goal is to defeat ISIS.”\nSanders: 46\n"
-    result = found(nlp, text)
-    assert [r[:4] for r in result if r[0] == ":"] == [
-        (":", "direct", "Clinton", ["“Our goal is to defeat ISIS.”"])
-    ]
-
-
-def test_poll_and_reportedly_cues(nlp):
-    text = "In a poll released Monday, 50 percent of respondents chose Clinton."
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, source) == ("In", "a poll released Monday")
-    assert content == ["50 percent of respondents chose Clinton"]
-    text = "In an interview, Hussein said the talks had failed."
-    assert [r[0] for r in found(nlp, text)] == ["said"]
-
-
 def test_quote_only_paragraph_after_a_speaker_sentence(nlp):
     text = "Araghchi spoke to reporters in Tehran.\n\n“We are ready to sign the agreement.”\n"
     assert only(nlp, text)[:4] == (
@@ -356,61 +307,6 @@ def test_quote_only_paragraph_after_a_speaker_sentence(nlp):
         "direct",
         "Araghchi",
         ["“We are ready to sign the agreement.”"],
-    )
-
-
-def test_adjectival_stance_with_preposition(nlp):
-    text = "Sanders was especially critical of the trade deal."
-    assert only(nlp, text) == (
-        "was especially critical of",
-        "indirect",
-        "Sanders",
-        ["the trade deal"],
-        "speech",
-    )
-
-
-def test_adjectival_stance_with_that_clause(nlp):
-    text = "The senator is confident that the bill will pass."
-    assert only(nlp, text) == (
-        "is confident",
-        "indirect",
-        "The senator",
-        ["that the bill will pass"],
-        "belief",
-    )
-
-
-def test_adjectival_stance_needs_a_holder(nlp):
-    assert found(nlp, "It is clear that the bill will pass.") == []
-    assert found(nlp, "The room was full of reporters.") == []
-
-
-def test_light_verb_make_the_case(nlp):
-    text = "Obama will make the case that Clinton is qualified to be president."
-    assert only(nlp, text) == (
-        "will make the case",
-        "indirect",
-        "Obama",
-        ["that Clinton is qualified to be president"],
-        "speech",
-    )
-
-
-def test_light_verb_make_no_mention_of(nlp):
-    text = "Trump made no mention of Jeb Bush in his speech."
-    cue, kind, source, content, cls = only(nlp, text)
-    assert (cue, source, cls) == ("made no mention of", "Trump", "speech")
-    assert content[0].startswith("Jeb Bush")
-
-
-def test_light_verb_take_issue_with(nlp):
-    text = "Several economists took issue with the prediction."
-    assert only(nlp, text)[:4] == (
-        "took issue with",
-        "indirect",
-        "Several economists",
-        ["the prediction"],
     )
 
 
@@ -445,17 +341,6 @@ def test_quote_after_recipient(nlp):
     assert ("telling", "direct", "She", ["“Some people get a little carried away.”"]) in [
         r[:4] for r in found(nlp, text)
     ]
-
-
-def test_light_verb_have_feelings_about(nlp):
-    text = "Many voters have mixed feelings about the trade deal."
-    assert only(nlp, text) == (
-        "have mixed feelings about",
-        "indirect",
-        "Many voters",
-        ["the trade deal"],
-        "belief",
-    )
 
 
 def test_speak_with_adverb_and_linking_word(nlp):
@@ -571,14 +456,6 @@ def test_manner_adverb_after_the_verb_joins_the_cue(nlp):
     )
     text = "“We will win this race,” the governor said confidently."
     assert only(nlp, text)[0] == "said confidently"
-
-
-def test_adjectives_stay_in_a_nominal_cue(nlp):
-    text = "Trump's earlier claim that he opposed the war was false."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("earlier claim", "Trump's", ["that he opposed the war"])
-    text = "The senator's harsh criticism of the deal surprised nobody."
-    assert only(nlp, text)[0] == "harsh criticism of"
 
 
 def test_hyphenated_prefix_stays_on_the_cue_verb(nlp):
@@ -739,26 +616,6 @@ def test_object_of_a_causative_verb_is_the_source(nlp):
     assert (source, content) == ("some donors", ["that the party would split"])
 
 
-def test_line_label_before_its_own_attribution_is_not_a_cue(nlp):
-    text = "A: I think it will pass next week."
-    assert [(r[0], r[2], r[3]) for r in found(nlp, text)] == [
-        ("think", "I", ["it will pass next week"])
-    ]
-    text = "Turnout: The governor said more people voted than ever before."
-    assert [(r[0], r[2]) for r in found(nlp, text)] == [("said", "The governor")]
-    # a plain statement after a name keeps the colon as its cue
-    assert [(r[0], r[2]) for r in found(nlp, "Clinton: We will win this state.")] == [
-        (":", "Clinton")
-    ]
-
-
-def test_possessed_nominal_cue_as_object_takes_the_verb_subject(nlp):
-    text = "Senator Kirk withdrew his endorsement of the governor."
-    assert only(nlp, text)[:4] == ("endorsement of", "indirect", "Senator Kirk", ["the governor"])
-    # as a subject the possessor stays the source
-    assert only(nlp, "Her support for the bill surprised everyone.")[2] == "Her"
-
-
 def test_participle_after_quoted_comma_is_its_own_attribution(nlp):
     text = "Brown is insisting that he has “saved the party,” claiming that he alone brought in new voters."
     assert [r[:4] for r in found(nlp, text)] == [
@@ -804,16 +661,6 @@ def test_less_common_speech_verbs(nlp):
         "indirect",
         "The governor",
         ["lawmakers for their slow response to the flooding"],
-    )
-
-
-def test_voiced_support_for(nlp):
-    text = "The mayor voiced support for the new stadium plan."
-    assert only(nlp, text)[:4] == (
-        "voiced support for",
-        "indirect",
-        "The mayor",
-        ["the new stadium plan"],
     )
 
 
@@ -889,23 +736,6 @@ def test_raising_verb_with_placeholder_it(nlp, text, content):
 def test_appositive_inside_object_and_predicate_stays(nlp):
     text = "The paper described Johnson, an heir to the family fortune, as a close adviser."
     assert only(nlp, text)[3] == ["Johnson, an heir to the family fortune, as a close adviser"]
-
-
-@pytest.mark.parametrize(
-    "text, content",
-    [
-        (
-            "The markets fell sharply on Monday, wiping out billions in value, according to analysts.",
-            "The markets fell sharply on Monday, wiping out billions in value",
-        ),
-        (
-            "The mayor won the first round and lost the second, according to official results.",
-            "The mayor won the first round and lost the second",
-        ),
-    ],
-)
-def test_according_to_takes_the_whole_clause(nlp, text, content):
-    assert only(nlp, text)[3] == [content]
 
 
 def test_called_on_addressee_to_act(nlp):
@@ -1009,16 +839,6 @@ def test_source_keeps_its_closing_dash(nlp):
     assert only(nlp, text)[2] == "John Podesta — the former White House chief of staff —"
 
 
-def test_made_no_secret_of(nlp):
-    text = "The mayor has made no secret of her dislike for the new tower."
-    assert only(nlp, text)[:4] == (
-        "has made no secret of",
-        "indirect",
-        "The mayor",
-        ["her dislike for the new tower"],
-    )
-
-
 def test_opening_mark_typed_as_closing_one(nlp):
     text = "“Not this year,“ she said. “Maybe next year.”"
     assert list(quote_spans(text)) == [(0, 16), (27, 45)]
@@ -1046,26 +866,6 @@ def test_likened_to(nlp):
     )
 
 
-def test_as_someone_put_it(nlp):
-    text = "As one voter put it, the race is already over."
-    assert only(nlp, text)[:4] == (
-        "put it",
-        "indirect",
-        "one voter",
-        ["the race is already over"],
-    )
-
-
-def test_be_a_critic_of(nlp):
-    text = "The governor has long been a vocal critic of the pipeline."
-    assert only(nlp, text)[:4] == (
-        "has long been a vocal critic of",
-        "indirect",
-        "The governor",
-        ["the pipeline"],
-    )
-
-
 def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
     text = "Jones insists the plan will pass easily while Smith argues it is doomed."
     assert [r[:4] for r in found(nlp, text)] == [
@@ -1077,17 +877,6 @@ def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
         ),
         ("argues", "indirect", "Smith", ["it is doomed"]),
     ]
-
-
-def test_title_case_headline_verb(nlp):
-    text = "Veteran Senator Endorses City Council Candidate."
-    assert only(nlp, text)[:4] == (
-        "Endorses",
-        "indirect",
-        "Veteran Senator",
-        ["City Council Candidate"],
-    )
-    assert found(nlp, "Angry Voters Crowd City Hall.") == []
 
 
 def test_particle_makes_a_cue(nlp):
@@ -1137,16 +926,6 @@ def test_repudiate_and_dwell_are_cues(nlp):
     assert (cue, source, content) == ("dwelt on", "The mayor", ["the cost of the stadium"])
 
 
-def test_threw_support_behind(nlp):
-    assert only(nlp, "The union threw its weight behind the mayor.")[:4] == (
-        "threw its weight behind",
-        "indirect",
-        "The union",
-        ["the mayor"],
-    )
-    assert found(nlp, "He threw the ball behind the fence.") == []
-
-
 def test_issued_a_statement_then_adjunct_then_participle(nlp):
     text = "The town released a statement Wednesday saying the comments were wrong."
     assert only(nlp, text)[:4] == (
@@ -1155,51 +934,6 @@ def test_issued_a_statement_then_adjunct_then_participle(nlp):
         "The town",
         ["the comments were wrong"],
     )
-
-
-def test_name_colon_after_a_dashed_topic(nlp):
-    text = "Voters sour on the race - Jane Doe: “Turnout fell in every county we studied.”"
-    assert only(nlp, text)[:4] == (
-        ":",
-        "direct",
-        "Jane Doe",
-        ["“Turnout fell in every county we studied.”"],
-    )
-
-
-def test_name_colon_single_quoted_headline(nlp):
-    cue, _, source, content, _ = only(nlp, "Senator Reid: 'Never underestimate the governor.'")
-    assert (cue, source, content) == (":", "Senator Reid", ["'Never underestimate the governor.'"])
-
-
-def test_name_colon_wins_over_a_cue_in_the_headline(nlp):
-    cue, _, source, content, _ = only(nlp, "Hillary Clinton: Trump's plan threatens our security.")
-    assert (cue, source, content) == (
-        ":",
-        "Hillary Clinton",
-        ["Trump's plan threatens our security"],
-    )
-    # without a name before it the line's own cue stays
-    assert only(nlp, "Voter turnout: Sanders said the numbers were low.")[:3] == (
-        "said",
-        "indirect",
-        "Sanders",
-    )
-
-
-@pytest.mark.parametrize(
-    "text, content",
-    [
-        (
-            "The senator's criticism of the new law, which passed in 2010 with few votes, was sharp.",
-            "the new law",
-        ),
-        ("Her support for the tax, which the council passed last year, never wavered.", "the tax"),
-    ],
-)
-def test_comma_relative_clause_after_nominal_cue_content(nlp, text, content):
-    # a nominal cue's object drops it as a verb's object does
-    assert only(nlp, text)[3] == [content]
 
 
 def test_that_clause_after_a_parenthetical_cue_continues_the_content(nlp):
@@ -1361,19 +1095,6 @@ def test_participle_before_a_quote_keeps_the_subject_before_it(nlp):
     ]
 
 
-def test_named_colon_verbless_headline_and_mid_line_name(nlp):
-    # a Title Case headline the tagger reads without a verb
-    cue, _, source, content, _ = only(nlp, "Jane Doe: Budget Talks Collapse In Final Hour")
-    assert (cue, source, content) == (":", "Jane Doe", ["Budget Talks Collapse In Final Hour"])
-    # a name opening a sentence in the middle of a line
-    text = 'The hall went quiet. Smith: "We will cut taxes for every family."'
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, kind, source) == (":", "direct", "Smith")
-    assert content == ['"We will cut taxes for every family."']
-    # a tally line is no statement
-    assert found(nlp, "Clinton: 547") == []
-
-
 def test_asked_if_without_an_addressee(nlp):
     text = "Asked by reporters if he would run again, the governor laughed."
     cue, _, source, content, _ = only(nlp, text)
@@ -1404,35 +1125,6 @@ def test_look_to_infinitive_is_an_intention(nlp):
     assert found(nlp, "The mayor is looking for her keys.") == []
 
 
-def test_nominal_cues_that_stand_without_a_possessor(nlp):
-    # the subject of an acting verb holds the attack, and the verb joins the cue
-    text = "The senator launched a fierce attack against the governor."
-    assert only(nlp, text)[:4] == (
-        "launched a fierce attack against",
-        "indirect",
-        "The senator",
-        ["the governor"],
-    )
-    # a group named before the noun holds it
-    text = "The report renewed Democratic calls for an independent inquiry."
-    assert only(nlp, text)[:4] == (
-        "calls for",
-        "indirect",
-        "Democratic",
-        ["an independent inquiry"],
-    )
-    # complaints with a "that" clause report even without anyone named
-    text = "There were complaints that the park was closed too early."
-    assert only(nlp, text)[:4] == (
-        "complaints",
-        "indirect",
-        None,
-        ["that the park was closed too early"],
-    )
-    # a won endorsement is the other way round and stays out
-    assert found(nlp, "The mayor won the endorsement of the union.") == []
-
-
 def test_said_yes_no_or_the_same(nlp):
     text = "Asked if he would run, the governor said no."
     assert ("said", "indirect", "the governor", ["no"], "speech") in found(nlp, text)
@@ -1459,13 +1151,6 @@ def test_inserted_cue_with_a_long_fronted_adjunct(nlp):
             "the mere mention of her rival could make him fume",
         ],
     )
-
-
-def test_chants_of_a_quote(nlp):
-    text = 'The senator walked in to loud chants of "Four more years!"'
-    assert only(nlp, text)[:4] == ("loud chants of", "direct", None, ['"Four more years!"'])
-    text = 'Their chants of "Recount now!" filled the hall.'
-    assert only(nlp, text)[:4] == ("chants of", "direct", "Their", ['"Recount now!"'])
 
 
 def test_distanced_himself_from_and_disavowed(nlp):
@@ -1560,44 +1245,6 @@ def test_closing_report_after_a_comma(nlp):
         ],
     )
     assert only(nlp, "Sorry, Smith said.")[:4] == ("said", "indirect", "Smith", ["Sorry"])
-
-
-def test_quote_paragraph_signed_with_a_dash(nlp):
-    text = '"We will rebuild every bridge in this state."\n\n- Jane Doe.\n'
-    assert only(nlp, text)[:4] == (
-        "-",
-        "direct",
-        "Jane Doe",
-        ['"We will rebuild every bridge in this state."'],
-    )
-    # a dashed subheading after a quote names nobody
-    assert found(nlp, '"We will rebuild every bridge."\n\n– Ready for the vote –.\n') == []
-
-
-def test_transcript_turns_with_capitalised_names(nlp):
-    text = (
-        "JANE ROE: Why not hold the vote today?\n\n"
-        "JOHN DOE: Because the council has not read the bill yet.\n\n"
-        "ROE: Then the council should read it tonight.\n"
-    )
-    turns = [(r[0], r[2], r[3]) for r in found(nlp, text)]
-    assert (":", "ROE", ["Then the council should read it tonight"]) in turns
-    # a lone capitalised label is no speaker
-    assert [
-        r[0] for r in found(nlp, "UPDATE: The council voted on Tuesday to delay the bill.")
-    ] == ["voted"]
-
-
-def test_more_from_x_colon_quote(nlp):
-    text = (
-        "Turnout was low. More from the survey: “Only a third of young voters went to the polls.”"
-    )
-    assert only(nlp, text)[:4] == (
-        ":",
-        "direct",
-        "the survey",
-        ["“Only a third of young voters went to the polls.”"],
-    )
 
 
 def test_floating_quantifier_stays_out_of_the_source(nlp):

@@ -61,8 +61,11 @@ def A(**fields: Any) -> dict[str, Any]:
 class Among(list):
     """These attributions are among those found (others may be found too)."""
 
+    def __init__(self, *expected: dict[str, Any]):
+        super().__init__(expected)
 
-class NotAmong(list):
+
+class NotAmong(Among):
     """None of these attributions is found."""
 
 
@@ -84,7 +87,7 @@ def check(nlp, text: str, expected, excluded: Sequence[tuple[int, int]] = ()) ->
     if isinstance(expected, (Among, NotAmong)):
         for e in expected:
             shown = [_shown(g, e) for g in got]
-            assert (e in shown) == isinstance(expected, Among), (e, got)
+            assert (e in shown) != isinstance(expected, NotAmong), (e, got)
         return
     if isinstance(expected, WithCue):
         got = [g for g in got if g.cue == expected.cue]
