@@ -160,11 +160,6 @@ def test_source_keeps_appositive(nlp):
     assert only(nlp, text)[2] == "Fuad Hussein, Iraq's foreign minister,"
 
 
-def test_nested_attribution_outer_wins(nlp):
-    text = "The minister said officials believe the plan has failed."
-    assert [r[0] for r in found(nlp, text)] == ["said"]
-
-
 def test_dateline_is_not_the_source(nlp):
     text = (
         "ERBIL (Kurdistan24) — Iranian Foreign Minister Abbas Araghchi said on Sunday "
@@ -1056,48 +1051,6 @@ def test_floating_quantifier_stays_out_of_the_source(nlp):
     assert only(nlp, "The mayor herself said the ferry should be free.")[2] == "The mayor herself"
 
 
-def test_a_statement_inside_a_relay_stays_with_its_speaker(nlp):
-    text = "Araqchi said on Tuesday that Tehran would never accept foreign bases, IRNA reported."
-    found_ = {a.cue_text: a for a in find_attributions(nlp(text))}
-    assert set(found_) == {"said", "reported"}
-    inner = found_["said"]
-    assert inner.relayed_by == "IRNA"
-    assert text[inner.source[0][0] : inner.source[0][1]] == "Araqchi"
-    assert [text[s:e] for s, e in inner.content] == ["that Tehran would never accept foreign bases"]
-    assert found_["reported"].relayed_by is None
-    text = "According to a readout from his office, Sudani said Iraq would stay neutral."
-    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "said")
-    assert inner.relayed_by == "a readout from his office"
-    text = "The prime minister stressed the need for calm, his spokesman said."
-    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "stressed")
-    assert inner.relayed_by == "his spokesman"
-
-
-def test_a_statement_inside_another_speakers_claim_is_not_relayed(nlp):
-    # Trump's account of what Clinton said is Trump's claim, not Clinton's
-    assert [a[0] for a in found(nlp, "Trump said Clinton said she would raise taxes.")] == ["said"]
-    assert only(nlp, "Trump said Clinton said she would raise taxes.")[2] == "Trump"
-
-
-def test_a_quote_inside_the_clause_a_relay_closes_is_not_the_relays_content(nlp):
-    text = 'Araqchi said that Tehran would "never accept" foreign bases, IRNA reported.'
-    assert ['"never accept"'] not in [a[3] for a in found(nlp, text)]
-    # a quote that opens the sentence still belongs to the cue after it
-    text = "“We will respond,” Araqchi, the foreign minister, told reporters."
-    assert only(nlp, text)[3] == ["“We will respond,”"]
-
-
-def test_quoted_as_saying_is_the_quoted_persons_claim(nlp):
-    text = "The mayor's office quoted her as saying that the ferry would be free."
-    found_ = {a.cue_text: a for a in find_attributions(nlp(text))}
-    inner = found_["saying"]
-    assert text[inner.source[0][0] : inner.source[0][1]] == "her"
-    assert [text[s:e] for s, e in inner.content] == ["that the ferry would be free"]
-    assert inner.relayed_by == "The mayor's office"
-    # the office's own attribution stays, as PolNeAR scores it
-    assert found_["quoted"].relayed_by is None
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1114,15 +1067,6 @@ def test_a_dateline_is_not_part_of_the_content(nlp, text):
 def test_a_dash_inside_the_sentence_is_no_dateline(nlp):
     text = "The ferry — a city service — will be free, the ministry said."
     assert only(nlp, text)[3] == ["The ferry — a city service — will be free"]
-
-
-def test_a_readout_relays_what_it_reports(nlp):
-    text = "Lavrov told Fidan that Moscow would stay, the Russian ministry said in a readout."
-    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "told")
-    assert inner.relayed_by == "the Russian ministry"
-    # said without a document: the ministry's own claim about Lavrov
-    text = "Lavrov told Fidan that Moscow would stay, the Russian ministry said."
-    assert [a.cue_text for a in find_attributions(nlp(text))] == ["said"]
 
 
 def test_a_headlines_comma_list_is_the_whole_source(nlp):
@@ -1178,30 +1122,6 @@ def test_attributing_a_cause_is_a_belief(nlp):
         ["the delay to the storm"],
         "belief",
     )
-
-
-def test_remarks_carried_by_a_medium_name_the_relay(nlp):
-    text = "Araqchi said in remarks carried by state media that Iran would respond."
-    (a,) = find_attributions(nlp(text))
-    assert a.relayed_by == "state media" and not a.nested
-    assert [text[s:e] for s, e in a.content] == ["that Iran would respond"]
-
-
-def test_a_that_clause_the_parser_hung_on_the_medium_is_the_content(nlp):
-    text = "Khamenei said in a speech broadcast by state television that Iran would not yield."
-    (a,) = find_attributions(nlp(text))
-    assert [text[s:e] for s, e in a.content] == ["that Iran would not yield"]
-    assert a.relayed_by == "state television"
-
-
-def test_was_quoted_as_saying_is_the_quoted_persons_claim(nlp):
-    text = "The mayor was quoted by the local paper as saying that the ferry would be free."
-    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "saying")
-    assert text[inner.source[0][0] : inner.source[0][1]] == "The mayor"
-    assert inner.relayed_by == "the local paper" and inner.nested
-    text = "The mayor was quoted as saying that the ferry would be free."
-    inner = next(a for a in find_attributions(nlp(text)) if a.cue_text == "saying")
-    assert inner.relayed_by is None and inner.nested
 
 
 def test_a_relative_object_keeps_what_it_is_attributed_to(nlp):
