@@ -59,19 +59,6 @@ def test_recipient_is_not_content(nlp):
     assert (cue, source, content) == ("told", "Hussein", ["that the meetings had been productive"])
 
 
-def test_participial_cue_takes_the_main_subject(nlp):
-    text = (
-        "Iraqi Prime Minister Mohammed Shia al-Sudani later received Araghchi, "
-        "saying Iraq's position is to support Syria's unity."
-    )
-    assert only(nlp, text)[:4] == (
-        "saying",
-        "indirect",
-        "Iraqi Prime Minister Mohammed Shia al-Sudani",
-        ["Iraq's position is to support Syria's unity"],
-    )
-
-
 def test_parenthetical_cue_inside_the_content(nlp):
     text = "The agreement, the minister said, would be signed in March."
     cue, kind, source, content, _ = only(nlp, text)
@@ -107,16 +94,6 @@ def test_described_as(nlp):
     assert content == ["Araghchi's visit as a coordination effort"]
 
 
-def test_warned_and_stressed(nlp):
-    text = "The envoy warned that the fighting could spread, stressing that talks must resume."
-    result = found(nlp, text)
-    # the participle is a second attribution by the same agent, not part of the first content
-    assert [(r[0], r[2], r[3]) for r in result] == [
-        ("warned", "The envoy", ["that the fighting could spread"]),
-        ("stressing", "The envoy", ["that talks must resume"]),
-    ]
-
-
 def test_social_posts(nlp):
     text = "The embassy posted on X that the visit had been a success."
     cue, kind, source, content, _ = only(nlp, text)
@@ -146,38 +123,6 @@ def test_intention_keeps_to_in_content(nlp):
         "indirect",
         "The two ministers",
         ["to intensify joint efforts against militants"],
-    )
-
-
-def test_relative_pronoun_is_the_source(nlp):
-    text = "They met officials from the ministry, which said the talks had failed."
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("said", "which", ["the talks had failed"])
-
-
-def test_source_keeps_appositive(nlp):
-    text = "Fuad Hussein, Iraq's foreign minister, said the visit was important."
-    assert only(nlp, text)[2] == "Fuad Hussein, Iraq's foreign minister,"
-
-
-def test_dateline_is_not_the_source(nlp):
-    text = (
-        "ERBIL (Kurdistan24) — Iranian Foreign Minister Abbas Araghchi said on Sunday "
-        "that the withdrawal is a clear indication of cooperation."
-    )
-    cue, kind, source, content, _ = only(nlp, text)
-    assert source == "Iranian Foreign Minister Abbas Araghchi"
-    assert content == ["that the withdrawal is a clear indication of cooperation"]
-    assert cue == "said"
-
-
-def test_relative_clause_cue_keeps_its_clause(nlp):
-    text = "Many voters, who said they would vote in the Democratic primary, were angry."
-    assert only(nlp, text)[:4] == (
-        "said",
-        "indirect",
-        "who",
-        ["they would vote in the Democratic primary"],
     )
 
 
@@ -235,16 +180,6 @@ def test_that_clause_keeps_trailing_time_adjunct(nlp):
     # after a "that" clause the adjunct belongs to the reported event
     assert only(nlp, "She said that the plan would fail on Monday.")[3] == [
         "that the plan would fail on Monday"
-    ]
-
-
-def test_coordinated_report_is_its_own_attribution(nlp):
-    text = (
-        "The minister conceded that the deal was late and said that funding would come next year."
-    )
-    assert [r[:4] for r in found(nlp, text)] == [
-        ("conceded", "indirect", "The minister", ["that the deal was late"]),
-        ("said", "indirect", "The minister", ["that funding would come next year"]),
     ]
 
 
@@ -391,85 +326,6 @@ def test_lexicon_links_upon_and_with(nlp):
     assert only(nlp, text)[0] == "has called upon"
 
 
-def test_gerund_after_preposition_takes_the_clause_subject(nlp):
-    text = "The governor hit back at the senator by suggesting that the bill was unconstitutional."
-    assert only(nlp, text)[:4] == (
-        "suggesting",
-        "indirect",
-        "The governor",
-        ["that the bill was unconstitutional"],
-    )
-    text = "The mayor changed course after saying that the budget would be cut."
-    assert only(nlp, text)[2] == "The mayor"
-
-
-def test_gerund_after_other_prepositions_takes_the_verb_subject(nlp):
-    text = "The senator objected to suggesting that the tax plan was unfair."
-    assert only(nlp, text)[:4] == (
-        "suggesting",
-        "indirect",
-        "The senator",
-        ["that the tax plan was unfair"],
-    )
-    text = "The candidate joked about claiming that he had won every debate."
-    assert [(cue, src) for cue, _, src, _, _ in found(nlp, text)] == [
-        ("joked", "The candidate"),
-        ("claiming", "The candidate"),
-    ]
-
-
-def test_cue_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
-    text = "The judge said she regretted her remarks and insisted she would stay out of the race."
-    assert [r[:3] + (r[3],) for r in found(nlp, text)] == [
-        ("said", "indirect", "The judge", ["she regretted her remarks"]),
-        ("insisted", "indirect", "The judge", ["she would stay out of the race"]),
-    ]
-
-
-def test_participle_on_a_medium_takes_its_issuer(nlp):
-    text = "The campaign issued a statement saying that the remarks were a joke."
-    assert only(nlp, text)[:4] == (
-        "issued a statement saying",
-        "indirect",
-        "The campaign",
-        ["that the remarks were a joke"],
-    )
-    text = "In her statement condemning the vote, the senator praised the mayor."
-    assert ("condemning", "her", ["the vote"]) in [(r[0], r[2], r[3]) for r in found(nlp, text)]
-
-
-def test_source_keeps_an_abbreviation_period(nlp):
-    text = '"We will win," said Tom Baker, 52, of Flint, Mich.'
-    assert only(nlp, text)[2] == "Tom Baker, 52, of Flint, Mich."
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        (
-            "Senator Jones, celebrating a win in her home state, said the race was not over.",
-            "Senator Jones",
-        ),
-        ("Governor Lee, eager to end the debate, said the bill was dead.", "Governor Lee"),
-        ("The mayor, in Chicago, said the plan would fail.", "The mayor"),
-        ("Gov. Smith, who has led the state since 2010, said the plan would fail.", "Gov. Smith"),
-        # an appositive and a plain relative clause stay
-        ("Ann Cole, a retired nurse, said she would vote.", "Ann Cole, a retired nurse,"),
-        ("Ann Cole, who runs a bakery, said she would vote.", "Ann Cole, who runs a bakery,"),
-        ("Even the most loyal donors say the campaign is in trouble.", "the most loyal donors"),
-        ("New York (AFP) – Senator Mark Jones said that the bill was dead.", "Senator Mark Jones"),
-    ],
-)
-def test_source_leaves_out_incidental_modifiers(nlp, text, source):
-    assert only(nlp, text)[2] == source
-
-
-def test_object_of_a_causative_verb_is_the_source(nlp):
-    text = "The defeat led some donors to worry that the party would split."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (source, content) == ("some donors", ["that the party would split"])
-
-
 def test_relative_pronoun_stands_for_the_content(nlp):
     text = "The council passed the new tax, which the mayor strongly opposed."
     assert only(nlp, text)[:4] == ("strongly opposed", "indirect", "the mayor", ["which"])
@@ -580,98 +436,6 @@ def test_called_on_addressee_to_act(nlp):
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "source"),
-    [
-        ("“We should oppose that,” Will wrote.", "wrote", "Will"),
-        ('"You should have said no," posted Sharon Powers Geyer.', "posted", "Sharon Powers Geyer"),
-        (
-            '"The pace was very different," Federal Election Commission records show.',
-            "show",
-            "Federal Election Commission records",
-        ),
-    ],
-)
-def test_speaker_the_parser_hung_off_the_subject_slot(nlp, text, cue, source):
-    assert only(nlp, text)[0] == cue
-    assert only(nlp, text)[2] == source
-
-
-def test_source_keeps_a_quoted_title_and_a_restrictive_relative_clause(nlp):
-    text = "Joe Smith, host of the radio show “Morning Talk,” said the race was over."
-    assert only(nlp, text)[2] == "Joe Smith, host of the radio show “Morning Talk,”"
-    text = "A woman who has accused the senator of fraud said she would testify."
-    assert ("said", "A woman who has accused the senator of fraud") in [
-        (r[0], r[2]) for r in found(nlp, text)
-    ]
-
-
-def test_passive_subject_is_not_the_source(nlp):
-    assert only(nlp, "The band was instructed to begin playing.")[:4] == (
-        "was instructed",
-        "indirect",
-        None,
-        ["to begin playing"],
-    )
-    # the agent of a passive still is
-    assert only(nlp, "The plan was criticized by the mayor as too costly.")[2] == "the mayor"
-
-
-def test_expletive_it_before_an_infinitive_cue_is_no_source(nlp):
-    text = "It is easy to criticize the length of the campaign."
-    assert only(nlp, text)[2:4] == (None, ["the length of the campaign"])
-
-
-def test_source_stops_before_a_reporting_clause_on_its_appositive(nlp):
-    text = (
-        '"We will focus on local races," said Scott Reed, the group\'s chief strategist,'
-        " who added that the plan would cost millions."
-    )
-    assert [(r[0], r[2]) for r in found(nlp, text)] == [
-        ("said", "Scott Reed, the group's chief strategist,"),
-        ("added", "who"),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("The report on Wednesday found that wages had risen.", "The report"),
-        (
-            "Senate Minority Whip Dick Durbin (D-Ill.) in an interview said the vote would fail.",
-            "Senate Minority Whip Dick Durbin (D-Ill.)",
-        ),
-        # a place is part of who it is
-        ("Officials in Minnesota said the vote would fail.", "Officials in Minnesota"),
-    ],
-)
-def test_source_leaves_out_when_and_where_it_was_said(nlp, text, source):
-    assert only(nlp, text)[2] == source
-
-
-@pytest.mark.parametrize(
-    "text", ["He's long said that taxes are too high.", "She’s said that the vote was rigged."]
-)
-def test_contracted_has_is_not_a_passive_nor_part_of_the_source(nlp, text):
-    assert only(nlp, text)[2] in ("He", "She")
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("Investigators have no evidence to suggest that the server was hacked.", "Investigators"),
-        ("The split gave Democrats an opportunity to attack the plan.", "Democrats"),
-    ],
-)
-def test_infinitive_on_an_object_takes_its_holder(nlp, text, source):
-    assert only(nlp, text)[2] == source
-
-
-def test_source_keeps_its_closing_dash(nlp):
-    text = "John Podesta — the former White House chief of staff — said the plan was dead."
-    assert only(nlp, text)[2] == "John Podesta — the former White House chief of staff —"
-
-
 def test_likened_to(nlp):
     text = "The mayor likened the new tax to a penalty on working families."
     assert only(nlp, text)[:4] == (
@@ -680,19 +444,6 @@ def test_likened_to(nlp):
         "The mayor",
         ["the new tax to a penalty on working families"],
     )
-
-
-def test_adverbial_clause_with_its_own_speaker_is_kept(nlp):
-    text = "Jones insists the plan will pass easily while Smith argues it is doomed."
-    assert [r[:4] for r in found(nlp, text)] == [
-        (
-            "insists",
-            "indirect",
-            "Jones",
-            ["the plan will pass easily while Smith argues it is doomed"],
-        ),
-        ("argues", "indirect", "Smith", ["it is doomed"]),
-    ]
 
 
 def test_particle_makes_a_cue(nlp):
@@ -887,19 +638,6 @@ def test_see_ahead_of_the_fact_with_a_noun_object(nlp):
     )
 
 
-def test_relative_that_on_an_object_takes_whoever_put_it_out(nlp):
-    text = "The mayor released a video that said the bridge would reopen in May."
-    assert only(nlp, text)[:4] == (
-        "said",
-        "indirect",
-        "The mayor",
-        ["the bridge would reopen in May"],
-    )
-    # a relative clause on a subject keeps its pronoun
-    text = "Any company that says it is exempt will be fined."
-    assert only(nlp, text)[2] == "that"
-
-
 def test_asked_if_without_an_addressee(nlp):
     text = "Asked by reporters if he would run again, the governor laughed."
     cue, _, source, content, _ = only(nlp, text)
@@ -1041,16 +779,6 @@ def test_closing_report_after_a_comma(nlp):
     assert only(nlp, "Sorry, Smith said.")[:4] == ("said", "indirect", "Smith", ["Sorry"])
 
 
-def test_floating_quantifier_stays_out_of_the_source(nlp):
-    text = "Ana Ruiz and Tom Hale both said the ferry should be free."
-    assert only(nlp, text)[2] == "Ana Ruiz and Tom Hale"
-    assert only(nlp, "The councillors all agreed that the ferry should be free.")[2] == (
-        "The councillors"
-    )
-    # a reflexive stays
-    assert only(nlp, "The mayor herself said the ferry should be free.")[2] == "The mayor herself"
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1067,17 +795,6 @@ def test_a_dateline_is_not_part_of_the_content(nlp, text):
 def test_a_dash_inside_the_sentence_is_no_dateline(nlp):
     text = "The ferry — a city service — will be free, the ministry said."
     assert only(nlp, text)[3] == ["The ferry — a city service — will be free"]
-
-
-def test_a_headlines_comma_list_is_the_whole_source(nlp):
-    text = "Iran, Iraq pledge closer security ties\n"
-    assert only(nlp, text)[2] == "Iran, Iraq"
-    # the parser took "Iraq" for a modifier of the verb: Iran agreed alone
-    text = "Iraq, Iran agree to tighten border security after militia attacks\n"
-    assert only(nlp, text)[2] == "Iraq, Iran"
-    # a country of two words: the comma hangs on "Arabia"
-    text = "Saudi Arabia, Iran pledge to keep diplomatic channels open\n"
-    assert only(nlp, text)[2] == "Saudi Arabia, Iran"
 
 
 def test_a_reuters_dateline_the_parser_split_stays_out_of_the_content(nlp):
