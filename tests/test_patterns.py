@@ -44,15 +44,6 @@ def test_said_that_clause_keeps_that(nlp):
     )
 
 
-def test_cue_keeps_verb_group(nlp):
-    text = "He has repeatedly said that the sanctions must end."
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("has repeatedly said", "He", ["that the sanctions must end"])
-    text = "She did not say whether the embassy would reopen."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("did not say", "She", ["whether the embassy would reopen"])
-
-
 def test_recipient_is_not_content(nlp):
     text = "Hussein told reporters that the meetings had been productive."
     cue, kind, source, content, _ = only(nlp, text)
@@ -64,25 +55,6 @@ def test_parenthetical_cue_inside_the_content(nlp):
     cue, kind, source, content, _ = only(nlp, text)
     assert (cue, kind, source) == ("said", "indirect", "the minister")
     assert content == ["The agreement", "would be signed in March"]
-
-
-def test_medium_after_a_quote_stays_in_the_cue(nlp):
-    text = "“The border will reopen on Monday,” the ministry said in a statement."
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, kind, source) == ("said in a statement", "direct", "the ministry")
-
-
-def test_medium_with_its_own_modifiers_leaves_the_cue(nlp):
-    text = "“The border will reopen on Monday,” the minister said in an interview with local radio."
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, kind, source) == ("said", "direct", "the minister")
-
-
-def test_in_a_statement_the_ministry_said(nlp):
-    text = "In a statement, the ministry said the border crossing would reopen on Monday."
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, source) == ("said", "the ministry")
-    assert content == ["the border crossing would reopen on Monday"]
 
 
 def test_described_as(nlp):
@@ -126,31 +98,10 @@ def test_intention_keeps_to_in_content(nlp):
     )
 
 
-def test_linking_word_parsed_as_clause_marker(nlp):
-    text = "Ted Cruz is calling for some of his Republican rivals to drop out."
-    assert only(nlp, text)[:4] == (
-        "is calling for",
-        "indirect",
-        "Ted Cruz",
-        ["some of his Republican rivals to drop out"],
-    )
-
-
 def test_new_cue_verbs(nlp):
     text = "Obama reminded voters that the economy had recovered."
     cue, kind, source, content, _ = only(nlp, text)
     assert (cue, source, content) == ("reminded", "Obama", ["that the economy had recovered"])
-
-
-def test_speak_with_adverb_and_linking_word(nlp):
-    text = "Mr. Trump spoke favorably of Mr. Putin's leadership."
-    assert only(nlp, text)[:4] == (
-        "spoke favorably of",
-        "indirect",
-        "Mr. Trump",
-        ["Mr. Putin's leadership"],
-    )
-    assert found(nlp, "He spoke to reporters on Monday.") == []
 
 
 @pytest.mark.parametrize(
@@ -215,115 +166,6 @@ def test_coordinated_verb_without_a_clause_stays_in_content(nlp, text, content):
 )
 def test_comma_relative_clause_after_noun_content(nlp, text, content):
     assert only(nlp, text)[3] == [content]
-
-
-def test_called_on_keeps_its_linking_word(nlp):
-    text = "The senator has called on Congress to pass the bill."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("has called on", "The senator", ["Congress to pass the bill"])
-
-
-def test_went_on_to_joins_the_cue(nlp):
-    text = "She went on to explain that the plan was dead."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("went on to explain", "She", ["that the plan was dead"])
-
-
-def test_continued_to_joins_the_cue_verb_after_it(nlp):
-    text = "He continued to insist that the vote was rigged."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("continued to insist", "He", ["that the vote was rigged"])
-
-
-def test_manner_adverb_after_the_verb_joins_the_cue(nlp):
-    text = "The mayor has said repeatedly that the tax will not rise."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == (
-        "has said repeatedly",
-        "The mayor",
-        ["that the tax will not rise"],
-    )
-    text = "“We will win this race,” the governor said confidently."
-    assert only(nlp, text)[0] == "said confidently"
-
-
-def test_hyphenated_prefix_stays_on_the_cue_verb(nlp):
-    text = "The mayor live-tweeted that the game was over."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("live-tweeted", "The mayor", ["that the game was over"])
-
-
-def test_bare_attitude_object_joins_the_cue(nlp):
-    text = "Several senators expressed concern that the bill would raise taxes."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == (
-        "expressed concern",
-        "Several senators",
-        ["that the bill would raise taxes"],
-    )
-    text = "The governor showed no sign of backing down."
-    assert only(nlp, text)[0] == "showed no sign of"
-    # with a possessive the object is the content, as before
-    text = "She expressed her support for the mayor."
-    assert only(nlp, text)[0] == "expressed"
-
-
-def test_known_as_keeps_its_preposition(nlp):
-    text = "The senator is known as a fierce critic of the deal."
-    assert only(nlp, text)[0] == "is known as"
-
-
-def test_a_date_after_the_verb_is_no_content(nlp):
-    assert found(nlp, "The company responded on Friday.") == []
-    assert only(nlp, "The company responded to the lawsuit.")[0] == "responded to"
-
-
-def test_issued_a_statement_saying_is_one_cue(nlp):
-    text = "The ministry issued a statement saying the border would reopen on Monday."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == (
-        "issued a statement saying",
-        "The ministry",
-        ["the border would reopen on Monday"],
-    )
-
-
-def test_said_with_a_laugh_keeps_the_manner(nlp):
-    text = "“That is not going to happen,” the senator said with a laugh."
-    cue, kind, source, _, _ = only(nlp, text)
-    assert (cue, kind, source) == ("said with a laugh", "direct", "the senator")
-
-
-def test_bare_weekday_after_the_verb_joins_the_cue(nlp):
-    text = "The governor said Friday that the budget was balanced."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == (
-        "said Friday",
-        "The governor",
-        ["that the budget was balanced"],
-    )
-    text = "The governor said on Friday that the budget was balanced."
-    assert only(nlp, text)[0] == "said"
-
-
-def test_to_links_only_where_the_lexicon_says(nlp):
-    # a recipient is no content: "complained to the manager"
-    assert found(nlp, "She complained to the manager.") == []
-    text = "The spokesman did not respond to a request for comment."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == (
-        "did not respond to",
-        "The spokesman",
-        ["a request for comment"],
-    )
-
-
-def test_lexicon_links_upon_and_with(nlp):
-    text = "Many voters identify with the senator."
-    cue, _, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("identify with", "Many voters", ["the senator"])
-    text = "The mayor has called upon the governor to resign."
-    assert only(nlp, text)[0] == "has called upon"
 
 
 def test_relative_pronoun_stands_for_the_content(nlp):
@@ -427,15 +269,6 @@ def test_appositive_inside_object_and_predicate_stays(nlp):
     assert only(nlp, text)[3] == ["Johnson, an heir to the family fortune, as a close adviser"]
 
 
-def test_called_on_addressee_to_act(nlp):
-    assert only(nlp, "The union called on the city to raise wages for nurses.")[:4] == (
-        "called on",
-        "indirect",
-        "The union",
-        ["the city to raise wages for nurses"],
-    )
-
-
 def test_likened_to(nlp):
     text = "The mayor likened the new tax to a penalty on working families."
     assert only(nlp, text)[:4] == (
@@ -491,16 +324,6 @@ def test_repudiate_and_dwell_are_cues(nlp):
     )
     cue, _, source, content, _ = only(nlp, "The mayor dwelt on the cost of the stadium.")
     assert (cue, source, content) == ("dwelt on", "The mayor", ["the cost of the stadium"])
-
-
-def test_issued_a_statement_then_adjunct_then_participle(nlp):
-    text = "The town released a statement Wednesday saying the comments were wrong."
-    assert only(nlp, text)[:4] == (
-        "released a statement Wednesday saying",
-        "indirect",
-        "The town",
-        ["the comments were wrong"],
-    )
 
 
 def test_that_clause_after_a_parenthetical_cue_continues_the_content(nlp):
@@ -682,23 +505,6 @@ def test_inserted_cue_with_a_long_fronted_adjunct(nlp):
             "At times during the long campaign last year",
             "the mere mention of her rival could make him fume",
         ],
-    )
-
-
-def test_distanced_himself_from_and_disavowed(nlp):
-    text = "The governor quickly distanced himself from the tax plan."
-    assert only(nlp, text)[:4] == (
-        "quickly distanced himself from",
-        "indirect",
-        "The governor",
-        ["the tax plan"],
-    )
-    text = "The senator has since disavowed the remarks."
-    assert only(nlp, text)[:4] == (
-        "has since disavowed",
-        "indirect",
-        "The senator",
-        ["the remarks"],
     )
 
 
