@@ -57,37 +57,6 @@ def test_parenthetical_cue_inside_the_content(nlp):
     assert content == ["The agreement", "would be signed in March"]
 
 
-def test_described_as(nlp):
-    text = (
-        "Ambassador Mohammad Kazem Al-e Sadeq described Araghchi's visit as a coordination effort."
-    )
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, source) == ("described", "Ambassador Mohammad Kazem Al-e Sadeq")
-    assert content == ["Araghchi's visit as a coordination effort"]
-
-
-def test_social_posts(nlp):
-    text = "The embassy posted on X that the visit had been a success."
-    cue, kind, source, content, _ = only(nlp, text)
-    # PolNeAR leaves adjuncts between cue and content out of the cue
-    assert cue == "posted" and source == "The embassy"
-    assert content == ["that the visit had been a success"]
-    text = "Trump tweeted that the election was rigged."
-    assert only(nlp, text)[:4] == ("tweeted", "indirect", "Trump", ["that the election was rigged"])
-
-
-def test_cue_classes(nlp):
-    cases = {
-        "Most voters believe the economy is improving.": "belief",
-        "The two ministers pledged to intensify joint efforts.": "intention",
-        "The court ruled that the law was unconstitutional.": "decree",
-        "Inspectors found that the plant had been closed.": "perception",
-        "The spokesman said the plant had been closed.": "speech",
-    }
-    for text, cls in cases.items():
-        assert only(nlp, text)[4] == cls, text
-
-
 def test_intention_keeps_to_in_content(nlp):
     text = "The two ministers pledged to intensify joint efforts against militants."
     assert only(nlp, text)[:4] == (
@@ -96,12 +65,6 @@ def test_intention_keeps_to_in_content(nlp):
         "The two ministers",
         ["to intensify joint efforts against militants"],
     )
-
-
-def test_new_cue_verbs(nlp):
-    text = "Obama reminded voters that the economy had recovered."
-    cue, kind, source, content, _ = only(nlp, text)
-    assert (cue, source, content) == ("reminded", "Obama", ["that the economy had recovered"])
 
 
 @pytest.mark.parametrize(
@@ -183,43 +146,6 @@ def test_relative_pronoun_with_its_predicate(nlp):
     )
 
 
-def test_less_common_speech_verbs(nlp):
-    text = "Several economists speculated that the bank would raise rates in June."
-    assert only(nlp, text)[:4] == (
-        "speculated",
-        "indirect",
-        "Several economists",
-        ["that the bank would raise rates in June"],
-    )
-    text = "The governor chided lawmakers for their slow response to the flooding."
-    assert only(nlp, text)[:4] == (
-        "chided",
-        "indirect",
-        "The governor",
-        ["lawmakers for their slow response to the flooding"],
-    )
-
-
-def test_painted_as(nlp):
-    text = "Critics painted the senator as out of touch with rural voters."
-    assert only(nlp, text)[:4] == (
-        "painted",
-        "indirect",
-        "Critics",
-        ["the senator as out of touch with rural voters"],
-    )
-
-
-def test_found_needs_a_predicate_or_clause(nlp):
-    assert found(nlp, "The senator found a way to delay the vote.") == []
-    assert only(nlp, "The senator found the proposal unworkable.")[:4] == (
-        "found",
-        "indirect",
-        "The senator",
-        ["the proposal unworkable"],
-    )
-
-
 @pytest.mark.parametrize(
     "text, cue, content",
     [
@@ -269,63 +195,6 @@ def test_appositive_inside_object_and_predicate_stays(nlp):
     assert only(nlp, text)[3] == ["Johnson, an heir to the family fortune, as a close adviser"]
 
 
-def test_likened_to(nlp):
-    text = "The mayor likened the new tax to a penalty on working families."
-    assert only(nlp, text)[:4] == (
-        "likened",
-        "indirect",
-        "The mayor",
-        ["the new tax to a penalty on working families"],
-    )
-
-
-def test_particle_makes_a_cue(nlp):
-    # "lash", "weigh", "push" and "cast" are cues only with their own particle or preposition
-    assert only(nlp, "Trump lashed out at the judge on Friday.")[:4] == (
-        "lashed out at",
-        "indirect",
-        "Trump",
-        ["the judge"],
-    )
-    assert only(nlp, "Clinton weighed in on the debate over trade.")[:4] == (
-        "weighed in on",
-        "indirect",
-        "Clinton",
-        ["the debate over trade"],
-    )
-    assert only(nlp, "Unions pushed for a higher minimum wage.")[:4] == (
-        "pushed for",
-        "indirect",
-        "Unions",
-        ["a higher minimum wage"],
-    )
-    assert only(nlp, "The governor sided with the teachers' union.")[:4] == (
-        "sided with",
-        "indirect",
-        "The governor",
-        ["the teachers' union"],
-    )
-    cue, _, source, content, _ = only(nlp, "Sanders cast his rival as a tool of Wall Street.")
-    assert (cue, source, content) == ("cast", "Sanders", ["his rival as a tool of Wall Street"])
-    for text in (
-        "The crowd pushed the barrier aside.",
-        "The director cast a young actor in the film.",
-        "The farmer weighed the grain.",
-    ):
-        assert found(nlp, text) == [], text
-
-
-def test_repudiate_and_dwell_are_cues(nlp):
-    assert only(nlp, "The senator repudiated the group's endorsement.")[:4] == (
-        "repudiated",
-        "indirect",
-        "The senator",
-        ["the group's endorsement"],
-    )
-    cue, _, source, content, _ = only(nlp, "The mayor dwelt on the cost of the stadium.")
-    assert (cue, source, content) == ("dwelt on", "The mayor", ["the cost of the stadium"])
-
-
 def test_that_clause_after_a_parenthetical_cue_continues_the_content(nlp):
     text = "It is no surprise, the mayor said, that the bridge was closed."
     cue, _, source, content, _ = only(nlp, text)
@@ -359,125 +228,10 @@ def test_content_does_not_end_on_a_dangling_conjunction(nlp):
     assert content == ["the border and how many people cross it each year"]
 
 
-def test_participle_before_its_noun_is_no_cue(nlp):
-    assert found(nlp, "The senator issued a written statement that the report was false.") == []
-    assert found(nlp, 'Thousands of self-described "Berners" marched downtown.') == []
-    assert found(nlp, 'The group armed the so-called "rebels" last year.') == []
-    # no determiner, hyphen or adverb before it: still read as the verb the parse missed
-    assert [
-        r[0] for r in found(nlp, "Repeated claims that the vote was rigged have not been proven.")
-    ] == ["Repeated"]
-
-
-def test_compare_and_authorize_need_a_source(nlp):
-    assert found(nlp, "Compare that to the numbers from last spring.") == []
-    text = "The aide spoke on condition of anonymity because he was not authorized to discuss the talks."
-    assert [r[0] for r in found(nlp, text)] == []
-    assert only(nlp, "The senator compared the tax plan to a Ponzi scheme.")[:4] == (
-        "compared",
-        "indirect",
-        "The senator",
-        ["the tax plan to a Ponzi scheme"],
-    )
-    assert only(nlp, "The board authorized the sale of the building.")[:3] == (
-        "authorized",
-        "indirect",
-        "The board",
-    )
-
-
-def test_seeking_an_office_is_no_attitude(nlp):
-    assert found(nlp, "The governor is seeking reelection next year.") == []
-    assert found(nlp, "Smith, who is seeking the Republican nomination, spoke in Iowa.") == []
-    assert only(nlp, "The governor is seeking federal help for the flooded towns.")[:4] == (
-        "is seeking",
-        "indirect",
-        "The governor",
-        ["federal help for the flooded towns"],
-    )
-
-
-def test_question_to_the_reader_about_a_thing(nlp):
-    assert found(nlp, "Do you support the new stadium plan?") == []
-    assert only(nlp, "Do you think the bill will pass?")[:4] == (
-        "think",
-        "indirect",
-        "you",
-        ["the bill will pass"],
-    )
-    assert only(nlp, "Voters support the new stadium plan.")[:3] == (
-        "support",
-        "indirect",
-        "Voters",
-    )
-
-
-def test_objects_that_make_a_cue_an_action(nlp):
-    assert found(nlp, "The totals count pledged delegates and party leaders.") == []
-    assert only(nlp, "The senator pledged his support to the mayor.")[:4] == (
-        "pledged",
-        "indirect",
-        "The senator",
-        ["his support to the mayor"],
-    )
-
-
-def test_assume_takes_only_a_clause(nlp):
-    assert found(nlp, "The governor will assume the presidency of the league in May.") == []
-    assert only(nlp, "The aides assumed the vote would be close.")[:4] == (
-        "assumed",
-        "indirect",
-        "The aides",
-        ["the vote would be close"],
-    )
-
-
-def test_brief_is_no_cue(nlp):
-    # "was briefed on" names who was told, never what anybody holds (1 of 7 right on train)
-    assert found(nlp, "The aide was briefed on the details of the plan.") == []
-
-
-def test_bare_command_to_the_reader_is_no_attribution(nlp):
-    assert found(nlp, "Consider the case of the retired teacher in Ohio.") == []
-    assert found(nlp, "Just ask the mayor of any small town.") == []
-    # a command that introduces speech stays
-    assert only(nlp, "Ask yourself: who pays for the new roads?")[:4] == (
-        "Ask yourself:",
-        "indirect",
-        None,
-        ["who pays for the new roads"],
-    )
-    assert only(nlp, "They consider the plan a failure.")[:3] == ("consider", "indirect", "They")
-
-
-def test_see_ahead_of_the_fact_with_a_noun_object(nlp):
-    assert found(nlp, "Workers in the state will see a large raise next year.") == []
-    assert found(nlp, "Thousands came to see him at the arena.") == []
-    assert only(nlp, "Voters will see the governor as a reformer.")[:4] == (
-        "will see",
-        "indirect",
-        "Voters",
-        ["the governor as a reformer"],
-    )
-
-
 def test_asked_if_without_an_addressee(nlp):
     text = "Asked by reporters if he would run again, the governor laughed."
     cue, _, source, content, _ = only(nlp, text)
     assert (cue, source, content) == ("Asked", "reporters", ["if he would run again"])
-
-
-def test_look_to_infinitive_is_an_intention(nlp):
-    text = "The mayor is looking to cut the transit budget."
-    assert only(nlp, text) == (
-        "is looking",
-        "indirect",
-        "The mayor",
-        ["to cut the transit budget"],
-        "intention",
-    )
-    # looking for something is no attitude
-    assert found(nlp, "The mayor is looking for her keys.") == []
 
 
 def test_said_yes_no_or_the_same(nlp):
@@ -508,42 +262,6 @@ def test_inserted_cue_with_a_long_fronted_adjunct(nlp):
     )
 
 
-def test_small_cue_verbs_posit_mull_foresee(nlp):
-    text = "Several analysts have posited that the tariff will backfire."
-    assert only(nlp, text) == (
-        "have posited",
-        "indirect",
-        "Several analysts",
-        ["that the tariff will backfire"],
-        "speech",
-    )
-    cue, _, source, content, cls = only(nlp, "The committee is mulling a second vote.")
-    assert (cue, source, content, cls) == (
-        "is mulling",
-        "The committee",
-        ["a second vote"],
-        "belief",
-    )
-
-
-def test_small_nominal_cues_and_strive(nlp):
-    cue, _, source, content, cls = only(nlp, "Her reluctance to debate frustrated the party.")
-    assert (cue, source, content, cls) == ("reluctance", "Her", ["to debate"], "intention")
-    text = "His disagreements with the mayor's budget are well known."
-    assert only(nlp, text)[:4] == (
-        "disagreements with",
-        "indirect",
-        "His",
-        ["the mayor's budget"],
-    )
-    assert only(nlp, "Both teams strive to win the title.")[:4] == (
-        "strive",
-        "indirect",
-        "Both teams",
-        ["to win the title"],
-    )
-
-
 def test_pleaded_guilty_to(nlp):
     text = "In 2012, the donor pleaded guilty to making illegal contributions."
     assert only(nlp, text)[:4] == (
@@ -552,19 +270,6 @@ def test_pleaded_guilty_to(nlp):
         "the donor",
         ["to making illegal contributions"],
     )
-
-
-def test_convince_takes_only_a_clause(nlp):
-    text = "The campaign is trying to convince voters that the plan is affordable."
-    assert only(nlp, text)[:4] == (
-        "is trying to convince",
-        "indirect",
-        "The campaign",
-        ["that the plan is affordable"],
-    )
-    # with an infinitive it is an action: only the outer cue reports
-    cues = [r[0] for r in found(nlp, "She hopes to convince the board to sell the building.")]
-    assert cues == ["hopes"]
 
 
 def test_closing_report_after_a_comma(nlp):
@@ -634,17 +339,6 @@ def test_an_all_capitals_headline_is_no_dateline(nlp):
     text = "HE'S BEEN CALLED OUT - a lot, the paper said."
     said = [a for a in found(nlp, text) if a[0] == "said"]
     assert said[0][3] == ["HE'S BEEN CALLED OUT - a lot"]
-
-
-def test_attributing_a_cause_is_a_belief(nlp):
-    text = "The mayor attributed the delay to the storm."
-    assert only(nlp, text) == (
-        "attributed",
-        "indirect",
-        "The mayor",
-        ["the delay to the storm"],
-        "belief",
-    )
 
 
 def test_a_relative_object_keeps_what_it_is_attributed_to(nlp):
