@@ -268,42 +268,11 @@ def test_the_head_of_the_phrase_decides(nlp, text, mention, speaker, kind):
     assert (a.speaker, a.speaker_kind) == (speaker, kind)
 
 
-def test_long_apposition_keeps_only_the_role(nlp):
-    text = (
-        "Douglas Holtz-Eakin, an economist who served as director of the Congressional "
-        "Budget Office, said the plan would cost more."
-    )
-    (a,) = resolve(nlp, text, "Douglas Holtz-Eakin, an economist who served as director")
-    assert a.speaker == "Douglas Holtz-Eakin"
-    assert a.speaker_description == "economist"
-
-
-def test_a_dash_inside_an_apposition_is_not_a_dateline(nlp):
-    text = (
-        "John Dickey, the chief executive of Ora Media -- the production company -- said "
-        "the show would continue."
-    )
-    (a,) = resolve(nlp, text, "John Dickey, the chief executive of Ora Media")
-    assert a.speaker == "John Dickey"
-    assert a.speaker_description == "chief executive of Ora Media"
-
-
 def test_one_organisation_named_with_and_is_not_split(nlp):
     text = "The Central and East European Coalition said the vote mattered."
     attrs = resolve(nlp, text, "The Central and East European Coalition")
     assert len(attrs) == 1
     assert attrs[0].speaker_kind == "organization"
-
-
-def test_counterpart_borrows_the_title_with_its_own_nationality(nlp):
-    text = (
-        "Speaking at a joint press conference in Tehran with his Iraqi counterpart Fuad "
-        "Hussein on Sunday, Iranian Foreign Minister Abbas Araghchi said ties were deep. "
-        "Hussein said the visit was useful."
-    )
-    (a,) = resolve(nlp, text, ("Hussein", 2))
-    assert a.speaker == "Fuad Hussein"
-    assert a.speaker_description == "Iraqi Foreign Minister"
 
 
 @pytest.mark.parametrize(
@@ -345,17 +314,6 @@ def test_middle_east_news_sources(nlp, text, mention, expected):
     assert (a.speaker, a.speaker_kind, a.speaker_description) == expected
 
 
-def test_role_phrase_and_titled_name_become_aliases(nlp):
-    text = (
-        "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Sunday. "
-        "The Iraqi top diplomat said the visit would deepen ties. He added that talks went well."
-    )
-    attrs = resolve(nlp, text, "The Iraqi top diplomat", "He")
-    assert who(attrs) == ["Fuad Hussein", "Fuad Hussein"]
-    assert {"Fuad Hussein", "Iraqi top diplomat"} <= set(attrs[0].speaker_aliases)
-    assert "He" not in attrs[1].speaker_aliases
-
-
 def test_the_ministry_keeps_its_country(nlp):
     text = (
         "Iran's Foreign Ministry summoned the Swiss envoy on Monday. "
@@ -364,32 +322,6 @@ def test_the_ministry_keeps_its_country(nlp):
     (a,) = resolve(nlp, text, "The ministry")
     assert a.speaker == "Iran's Foreign Ministry"
     assert a.speaker_kind == "organization"
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "expected"),
-    [
-        (
-            "Bill Clinton was president. Don Fowler, who helmed the DNC during Bill Clinton's "
-            "presidency, said the rules were fair.",
-            "Don Fowler, who helmed the DNC during Bill Clinton's presidency",
-            ("Don Fowler", None),
-        ),
-        (
-            "Chad Bown, an expert on trade at the Peterson Institute, said tariffs would rise.",
-            "Chad Bown, an expert on trade at the Peterson Institute",
-            ("Chad Bown", "expert on trade at the Peterson Institute"),
-        ),
-        (
-            "A lawyer for the news outlets, David Schulz, said the ruling was welcome.",
-            "A lawyer for the news outlets, David Schulz",
-            ("David Schulz", "lawyer for the news outlets"),
-        ),
-    ],
-)
-def test_the_name_before_the_comma_is_the_speaker(nlp, text, mention, expected):
-    (a,) = resolve(nlp, text, mention)
-    assert (a.speaker, a.speaker_description) == expected
 
 
 def test_a_bare_one_is_an_unnamed_group_not_a_crash(nlp):
@@ -482,32 +414,6 @@ def test_a_surname_the_tagger_reads_as_a_plural_is_still_the_person(nlp):
     assert b.speaker_kind == "group"
 
 
-def test_a_plural_noun_before_a_title_is_not_part_of_it(nlp):
-    text = (
-        "If the Syrian refugees President Barack Obama wants to admit pose such a risk, "
-        "the laws must change. Obama said the checks were strict."
-    )
-    (a,) = resolve(nlp, text, "Obama")
-    assert a.speaker == "Barack Obama"
-    assert a.speaker_description == "President"
-
-
-@pytest.mark.parametrize(
-    ("text", "description"),
-    [
-        ("Talks ended with Barack Obama, the prime minister looked ashen. Obama said so.", None),
-        (
-            "Masoud Pezeshkian, the Iranian president who took office in July, spoke. "
-            "Pezeshkian said so.",
-            "Iranian president",
-        ),
-    ],
-)
-def test_an_apposition_is_closed_by_punctuation_not_by_a_verb(nlp, text, description):
-    (a,) = resolve(nlp, text, ("Pezeshkian" if "Pezeshkian" in text else "Obama", 2))
-    assert a.speaker_description == description
-
-
 def test_a_quoted_slogan_does_not_name_the_person(nlp):
     text = (
         "A man at the rally wore a shirt that read ''Fascist Trump,'' and others chanted. "
@@ -515,30 +421,6 @@ def test_a_quoted_slogan_does_not_name_the_person(nlp):
     )
     (a,) = resolve(nlp, text, "Mr. Trump")
     assert a.speaker != "Fascist Trump"
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "description"),
-    [
-        (
-            "If the Syrian refugees President Obama, Hillary Clinton, and other Democrats "
-            "want to admit pose a risk, they are wrong.",
-            "the Syrian refugees President Obama, Hillary Clinton, and other Democrats",
-            "President",
-        ),
-        (
-            "David Axelrod, a former senior adviser to Mr. Obama, spoke. "
-            "Obama said the plan would work.",
-            ("Obama", 2),
-            None,
-        ),
-    ],
-)
-def test_only_the_title_right_before_the_name_describes_the_speaker(
-    nlp, text, mention, description
-):
-    (a,) = [a for a in resolve(nlp, text, mention) if "Obama" in (a.speaker or "")]
-    assert a.speaker_description == description
 
 
 def test_the_statement_has_the_speaker_of_the_last_one_reported(nlp):
@@ -554,37 +436,12 @@ def test_the_statement_has_the_speaker_of_the_last_one_reported(nlp):
     assert who(resolve(nlp, text, "the bank", "a statement"))[1] is None
 
 
-def test_a_role_phrase_prefers_the_last_sentences_subject(nlp):
-    text = (
-        "Turkish Foreign Minister Hakan Fidan spoke with his Russian counterpart Sergey "
-        "Lavrov on Saturday. Lavrov told Fidan that Moscow would stay. "
-        "The minister also said the talks were useful."
-    )
-    assert who(resolve(nlp, text, "Lavrov", "The minister")) == ["Sergey Lavrov"] * 2
-
-
 def test_a_headlines_comma_list_of_names_speaks_jointly(nlp):
     text = "Iran, Iraq pledge closer security ties\n\nThe ministers met in Baghdad."
     assert who(resolve(nlp, text, "Iran, Iraq")) == ["Iran", "Iraq"]
     # a place and its state are one place
     text = "Vigo County, Indiana, has voted for the winner since 1956, Wilkin said."
     assert len(resolve(nlp, text, "Vigo County, Indiana")) == 1
-
-
-def test_a_gulf_title_goes_with_the_given_name(nlp):
-    text = (
-        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks had "
-        "stalled. Former minister Mohammad Javad Zarif said diplomacy was the only way. "
-        "Sheikh Mohammed told reporters that both sides had shown flexibility."
-    )
-    attrs = resolve(
-        nlp,
-        text,
-        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani",
-        "Former minister Mohammad Javad Zarif",
-        "Sheikh Mohammed",
-    )
-    assert who(attrs)[2] == who(attrs)[0] == "Mohammed bin Abdulrahman Al Thani"
 
 
 def test_a_headlines_countries_and_role_are_the_ministers_named_below(nlp):
@@ -598,22 +455,6 @@ def test_a_headlines_countries_and_role_are_the_ministers_named_below(nlp):
         "Hakan Fidan",
         "Abbas Araghchi",
     ]
-
-
-def test_a_role_for_someone_then_a_name_is_the_named_person(nlp):
-    text = (
-        "Secretary-General Antonio Guterres urged restraint. A spokesperson for Guterres, "
-        "Stephane Dujarric, said the U.N. was concerned. Gov. John Kasich of Ohio, a "
-        "Republican, said he would not endorse."
-    )
-    attrs = resolve(
-        nlp,
-        text,
-        "A spokesperson for Guterres, Stephane Dujarric,",
-        "Gov. John Kasich of Ohio, a Republican,",
-    )
-    assert who(attrs) == ["Stephane Dujarric", "John Kasich"]
-    assert attrs[0].speaker_description == "spokesperson for Guterres"
 
 
 def test_a_countrys_air_force_is_a_body_of_its_own(nlp):
@@ -644,92 +485,6 @@ def test_a_mission_delegation_or_watchdog_speaks_for_itself(nlp, text, mention):
     assert a.speaker.split()[-1] in ("Geneva", "League", "watchdog")
 
 
-def test_a_royal_title_does_not_go_with_an_introduced_given_name(nlp):
-    text = (
-        "Senator Elizabeth Warren spoke first. Queen Elizabeth said the visit had been a pleasure."
-    )
-    attrs = resolve(nlp, text, "Queen Elizabeth")
-    assert who(attrs) != ["Elizabeth Warren"]
-
-
-@pytest.mark.parametrize(
-    "text, mention, name, description",
-    [
-        (
-            "U.S. Secretary of State Marco Rubio urged Baghdad to rein in the groups.",
-            "U.S. Secretary of State Marco Rubio",
-            "Marco Rubio",
-            "U.S. Secretary of State",
-        ),
-        (
-            "Chancellor of the Exchequer Rachel Reeves said taxes would rise.",
-            "Chancellor of the Exchequer Rachel Reeves",
-            "Rachel Reeves",
-            "Chancellor of the Exchequer",
-        ),
-        (
-            "Minister of Foreign Affairs Ayman Safadi said Jordan would not take part.",
-            "Minister of Foreign Affairs Ayman Safadi",
-            "Ayman Safadi",
-            "Minister of Foreign Affairs",
-        ),
-        (
-            "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned "
-            "that such a ban would be unacceptable.",
-            "The leader of the Anti-Defamation League, Jonathan Greenblatt,",
-            "Jonathan Greenblatt",
-            "leader of the Anti-Defamation League",
-        ),
-    ],
-)
-def test_a_title_with_of_is_the_description_not_part_of_the_name(
-    nlp, text, mention, name, description
-):
-    # "Secretary of State Marco Rubio" made a person called "State Marco Rubio"
-    # (on PolNeAR train: John Kerry, Hillary Clinton, Madeleine Albright and 9
-    # others, 42 claims).
-    (a,) = resolve(nlp, text, mention)
-    assert (a.speaker, a.speaker_description) == (name, description)
-
-
-def test_of_after_a_non_title_stays_in_the_name_phrase(nlp):
-    text = "Bank of America CEO Brian Moynihan said rates would fall."
-    (a,) = resolve(nlp, text, "Bank of America CEO Brian Moynihan")
-    assert (a.speaker, a.speaker_description) == ("Brian Moynihan", "Bank of America CEO")
-
-
-LEDE = (
-    "BAGHDAD (AP) — Iraq's prime minister on Sunday rejected calls to disarm the "
-    "country's militias, saying they were part of the security forces.\n\n"
-    "{second}\n\nThe prime minister added that Iraq would not become a launching pad."
-)
-
-
-def test_the_official_who_made_the_remarks_is_the_role_in_the_lede(nlp):
-    text = LEDE.format(
-        second="Mohammed Shia al-Sudani made the remarks during a meeting with tribal leaders."
-    )
-    attrs = resolve(nlp, text, "Iraq's prime minister", "The prime minister")
-    assert who(attrs) == ["Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani"]
-    assert attrs[0].speaker_description == "Iraq's prime minister"
-
-
-@pytest.mark.parametrize(
-    "second",
-    [
-        # someone else is named next: the lede's role stays unnamed
-        "Hadi al-Amiri, who leads the Badr Organization, said the groups would not disarm.",
-        # the remarks are somebody else's reaction, far from the lede
-        "Analysts were surprised.\n\nThe mood was tense.\n\n"
-        "Hadi al-Amiri made the remarks public on Monday.",
-    ],
-)
-def test_a_role_in_the_lede_is_not_handed_to_whoever_is_named_next(nlp, second):
-    text = LEDE.format(second=second)
-    (a,) = resolve(nlp, text, "Iraq's prime minister")
-    assert a.speaker != "Hadi al-Amiri"
-
-
 def test_a_place_owning_a_body_is_not_part_of_its_name(nlp):
     # one speaker with the articles that write "Hezbollah"
     text = "Hezbollah said it would respond. Lebanon's Hezbollah also said it was ready."
@@ -752,21 +507,6 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp):
     assert by_cue["told reporters:"] == "Dmitry Peskov"
     text = "Araghchi traveled to Damascus, reaffirming Iran's commitment to Syria."
     assert [a.speaker for a in extract(text)] == ["Araghchi"]
-
-
-def test_a_given_name_title_goes_to_the_person_introduced_so_far():
-    # Qatar's Sheikh Mohammed comes later; "Prince Mohammed" is the crown prince
-    text = (
-        "Saudi Crown Prince Mohammed bin Salman told Iran's president that the kingdom "
-        "rejected any attack. Prince Mohammed also stressed Iran's sovereignty. "
-        "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, told CNN "
-        "that the region could not afford another war."
-    )
-    assert [a.speaker for a in extract(text)] == [
-        "Mohammed bin Salman",
-        "Mohammed bin Salman",
-        "Mohammed bin Abdulrahman Al Thani",
-    ]
 
 
 @pytest.mark.parametrize(
@@ -817,52 +557,6 @@ def test_an_office_or_campaign_is_named_after_its_owner_as_resolved(text, expect
     assert [a.speaker for a in extract(text) if a.kind != "outlet"] == expected
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        (
-            "Iran's top diplomat Abbas Araqchi said Tehran was ready to resume talks.",
-            "Abbas Araqchi",
-        ),
-        (
-            "Nevada's governor, Brian Sandoval, a Republican, said he had voted early.",
-            "Brian Sandoval",
-        ),
-    ],
-)
-def test_a_name_after_an_owned_title_is_the_speaker(text, name):
-    # it was a role-only speaker called "Iran's top diplomat Abbas Araqchi",
-    # a row of its own beside the Araqchi every other article names
-    (a,) = extract(text)
-    assert (a.speaker, a.speaker_kind) == (name, "person")
-
-
-@pytest.mark.parametrize(
-    "later, speaker",
-    [
-        # the article gives the role to one named person further down
-        (
-            "Israeli Prime Minister Benjamin Netanyahu's office denied the reports.",
-            "Benjamin Netanyahu",
-        ),
-        # a name without the title does not tie the role to it
-        ('"We are close," Benjamin Netanyahu told reporters.', "Israel's prime minister"),
-        # two people carry the title: which one the lede means is not said
-        (
-            "Israeli Prime Minister Benjamin Netanyahu met former Israeli Prime Minister "
-            "Naftali Bennett.",
-            "Israel's prime minister",
-        ),
-    ],
-)
-def test_a_role_in_the_lede_takes_the_one_name_the_article_gives_it(later, speaker):
-    text = (
-        "CAIRO (Reuters) - Israel's prime minister cautioned on Tuesday that details "
-        f"were still being finalised.\n\n{later}\n"
-    )
-    assert extract(text)[0].speaker == speaker
-
-
 def test_the_statement_is_the_one_named_before_not_the_last_speaker(nlp):
     # "the statement added" went to the analyst quoted just before it
     text = (
@@ -902,18 +596,6 @@ def test_a_report_is_by_its_author_not_the_clause_after_it(nlp):
     assert a.speaker == "Organization for Economic Cooperation and Development"
 
 
-def test_a_role_before_a_comma_names_the_person_after_it(nlp):
-    # "His Iranian counterpart, Abbas Araqchi," was a group of that name
-    text = (
-        "Saudi Foreign Minister Faisal bin Farhan said the kingdom was committed. "
-        "His Iranian counterpart, Abbas Araqchi, described the talks as frank."
-    )
-    assert [(a.speaker, a.speaker_kind) for a in extract(text) if a.kind != "outlet"] == [
-        ("Faisal bin Farhan", "person"),
-        ("Abbas Araqchi", "person"),
-    ]
-
-
 def test_a_headline_list_of_countries_and_the_two_countries_speak_jointly(nlp):
     text = (
         "Saudi Arabia, Iran pledge to keep diplomatic channels open\n\n"
@@ -947,28 +629,6 @@ def test_the_plural_of_a_surname_is_a_group_not_the_person(nlp):
     # a surname that ends in "s" is still the person
     text = "Senator Bernie Sanders spoke in Iowa. Sanders said he would stay in the race."
     assert [a.speaker for a in extract(text) if a.kind != "outlet"] == ["Bernie Sanders"]
-
-
-@pytest.mark.parametrize(
-    "text, name, description",
-    [
-        (
-            "Iran's ambassador to the IAEA, Reza Najafi, rejected the criticism.",
-            "Reza Najafi",
-            "Iran's ambassador to the IAEA",
-        ),
-        (
-            "Iran's ambassador to the United Nations, Amir Saeid Iravani, rejected it.",
-            "Amir Saeid Iravani",
-            "Iran's ambassador to the United Nations",
-        ),
-    ],
-)
-def test_a_title_to_the_body_before_a_comma_names_the_person_after_it(text, name, description):
-    # the body after "to the" was taken for the speaker's name: an organization
-    # called "Iran's ambassador to the IAEA"
-    (a,) = [a for a in extract(text) if a.kind != "outlet"]
-    assert (a.speaker, a.speaker_kind, a.speaker_description) == (name, "person", description)
 
 
 # -- the parts: head rules, registry passes, the mention index ---------------
