@@ -2,7 +2,7 @@
 
 The span finder is tested elsewhere; these helpers give the resolver a
 source span per mention, so a test checks only whom it decides the mention
-names (tests/test_coref.py, tests/test_uk_names.py).
+names (tests/coref/, tests/test_uk_names.py).
 """
 
 from __future__ import annotations

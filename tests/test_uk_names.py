@@ -1,7 +1,7 @@
 """Names as UK and Commonwealth copy writes them (issue 14, part 4).
 
 One short passage of our own per convention; source spans are given by hand,
-as in tests/test_coref.py, so each test checks only whom the resolver decides
+as in tests/coref/, so each test checks only whom the resolver decides
 the mention names and how the name is written.
 """
 

@@ -1,0 +1,131 @@
+"""The parts of speaker resolution, each alone: the head rules
+(``coref_heads.HEAD_RULES``, first rule that handles a phrase decides), the
+registry's passes (``coref_passes.BUILD_PASSES``) and the mention index
+(``coref_index.MentionIndex``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coref_helpers import attribution
+
+SUDANI = (
+    "Iraqi Prime Minister Mohammed Shia al-Sudani later received Araghchi. "
+    "Sudani said Iraq continues to make vigorous diplomatic efforts. "
+    '"What is happening in Syria is inseparable from the events in Gaza," he said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule"),
+    [
+        pytest.param(
+            "Donald Trump's tweet said the race was rigged.",
+            "Donald Trump's tweet",
+            "owned_product",
+            id="owned-product",
+        ),
+        pytest.param(
+            "The Iranian Foreign Ministry said the talks would resume.",
+            "The Iranian Foreign Ministry",
+            "body",
+            id="body",
+        ),
+        pytest.param(
+            "Iraqi officials said the border stayed closed.",
+            "Iraqi officials",
+            "plural_group",
+            id="plural-group",
+        ),
+        pytest.param(
+            "Ben Carson's wife said he was tired.",
+            "Ben Carson's wife",
+            "owned_noun",
+            id="owned-noun",
+        ),
+        pytest.param(
+            "A spokeswoman for Hillary Clinton said the event was cancelled.",
+            "A spokeswoman for Hillary Clinton",
+            "speaks_for_someone",
+            id="speaks-for-someone",
+        ),
+        pytest.param(
+            "A Clinton ally said the speech went well.",
+            "A Clinton ally",
+            "name_in_modifier",
+            id="name-in-modifier",
+        ),
+        pytest.param(
+            "Abbas Araghchi said the talks were useful.", "Abbas Araghchi", "named", id="named"
+        ),
+        pytest.param(
+            "A senior official said the talks had stalled.",
+            "A senior official",
+            "unnamed_people",
+            id="unnamed-people",
+        ),
+        pytest.param(
+            "The Iraqi top diplomat said ties would deepen.",
+            "The Iraqi top diplomat",
+            "role",
+            id="role",
+        ),
+    ],
+)
+def test_the_first_head_rule_that_handles_a_phrase_decides(nlp, text, mention, rule):
+    from loader.attribution.coref import Resolver
+    from loader.attribution.coref_heads import HEAD_RULES, PASS, Phrase
+    from loader.attribution.coref_text import phrase_text, strip_phrase
+
+    resolver = Resolver(nlp(text))
+    start = text.index(mention)
+    toks = strip_phrase(resolver.tokens([(start, start + len(mention))]))
+    head = resolver.doc[toks[0].i : toks[-1].i + 1].root
+    phrase = Phrase(toks, phrase_text(toks), [t.lower_ for t in toks], head)
+    first = next(r for r in HEAD_RULES if r(resolver, phrase) is not PASS)
+    assert first.__name__ == rule
+
+
+def test_the_registry_passes_introduce_people_then_mention_them(nlp):
+    from loader.attribution.coref_registry import Registry
+
+    reg = Registry(nlp(SUDANI))
+    (sudani,) = [e for e in reg.entities if e.kind == "person"]
+    assert sudani.name == "Mohammed Shia al-Sudani"
+    assert sudani.description == "Iraqi Prime Minister"
+    named = [reg.doc[m.start : m.end].text for m in reg.mentions if sudani in m.entities]
+    assert named == ["Mohammed Shia al-Sudani", "Sudani"]
+    assert [m.start for m in reg.mentions] == sorted(m.start for m in reg.mentions)
+
+
+def test_the_mention_index_answers_as_a_scan_of_every_mention_would(nlp):
+    text = (
+        SUDANI + " Iranian Foreign Minister Abbas Araghchi met Fuad Hussein. "
+        "Araghchi and Hussein said the talks went well. The ministry said so too. "
+        "Hussein said he agreed."
+    )
+    attrs = [attribution(text, m) for m in ("Sudani", "Araghchi and Hussein", "he")]
+    doc = nlp(text)
+    from loader.attribution.coref import Resolver
+
+    resolver = Resolver(doc)
+    for a in attrs:
+        resolver.resolve(a.source)
+    reg, index = resolver.reg, resolver.reg.index
+    mentions = reg.mentions
+    assert any(m.speaker for m in mentions)
+    order = sorted(mentions, key=lambda m: (m.start, not m.speaker))
+    assert mentions == order
+    for i in range(len(doc)):
+        scan = [m for m in mentions if m.start <= i < m.end]
+        assert list(index.covering(i)) == scan
+        assert list(index.before(i)) == [m for m in reversed(mentions) if m.start < i]
+        for entity in reg.entities:
+            best = None
+            for m in mentions:
+                if m.start < i and (best is None or m.start > best.start) and entity in m.entities:
+                    best = m
+            assert index.latest([entity], i) is best
+    for n in range(len(reg.sents)):
+        assert index.in_sentence(n) == [m for m in mentions if m.sent == n]
