@@ -322,6 +322,57 @@ def test_continue_quotes(nlp, text, expected):
             ],
             id="quote-paragraph-after-a-speaker-sentence",
         ),
+        # the cases below are found by orphan_quotes alone
+        P(
+            "The minister said the deal was close.\n\n"
+            "“We will sign it on Monday and the talks are over.”\n",
+            [
+                A(source="The minister", kind="indirect", content=["the deal was close"]),
+                A(
+                    source="The minister",
+                    kind="direct",
+                    content=["“We will sign it on Monday and the talks are over.”"],
+                ),
+            ],
+            id="quote-paragraph-after-a-report",
+        ),
+        P(
+            "The minister said the deal was close. "
+            "“We will sign it on Monday and the talks are over.”\n",
+            [
+                A(source="The minister", kind="indirect", content=["the deal was close"]),
+                A(
+                    source="The minister",
+                    kind="direct",
+                    content=["“We will sign it on Monday and the talks are over.”"],
+                ),
+            ],
+            id="quote-sentence-right-after-a-report",
+        ),
+        P(
+            "The minister said the deal was close.\n\n“We will sign it on Monday.\n\n"
+            "“Then we go home to our families.”\n",
+            [
+                A(source="The minister", kind="indirect", content=["the deal was close"]),
+                A(
+                    source="The minister",
+                    kind="direct",
+                    content=["“We will sign it on Monday.", "“Then we go home to our families.”"],
+                ),
+            ],
+            id="quote-paragraphs-carried-on",
+        ),
+        P(
+            "Police said the man was arrested.\n\n“Nobody was hurt.”\n",
+            [A(source="Police", kind="indirect", content=["the man was arrested"])],
+            id="too-short-to-be-speech",
+        ),
+        P(
+            "Officials were afraid the deal would fail.\n\n"
+            "“We will never sign it on these terms at all.”\n",
+            [A(source="Officials", kind="indirect", content=["the deal would fail"])],
+            id="belief-is-not-quoted-on",
+        ),
     ],
 )
 def test_orphan_quotes(nlp, text, expected):

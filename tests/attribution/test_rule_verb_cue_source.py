@@ -333,6 +333,18 @@ def test_find_subject(nlp, text, expected):
             ],
             id="leaves-out-a-dateline-with-em-dash",
         ),
+        # _drop_dateline: a capitals dateline and a spaced hyphen the parser
+        # hung into the subject (the cases above are also cut elsewhere)
+        P(
+            "NEW YORK - Mara Quinlan said the bridge would be built.",
+            [A(source="Mara Quinlan")],
+            id="leaves-out-a-capitals-dateline-with-hyphen",
+        ),
+        P(
+            "OSLO - Police said two men were held.",
+            [A(source="Police")],
+            id="leaves-out-a-capitals-dateline-before-a-body",
+        ),
         # a dateline the parser reads as a second subject stays out
         P(
             "TEHRAN (Reuters) - Iran's foreign minister said the talks were useful.",
