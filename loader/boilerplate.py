@@ -65,7 +65,7 @@ _RULE = re.compile(r"^[-=_*~—–\s]{3,}$")
 _CLOCK_AT = r"\d{1,2}[:.]\d{2}\b"
 _DATE_AT = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[ -]{MONTHS}[ -]\d{{4}}|{MONTHS} \d{{1,2}},? \d{{4}})"
 _STAMP = re.compile(
-    rf"^{_CLOCK_AT}.*\b{_DATE_AT}(?!\w)|^{_DATE_AT}\W{{1,3}}{_CLOCK_AT}|^Page \d+\b", re.IGNORECASE
+    rf"^{_CLOCK_AT}.*\b{_DATE_AT}(?!\w)|^{_DATE_AT}\W{{1,3}}{_CLOCK_AT}|^Page \d+\b"
 )
 _INITIALS = re.compile(rf"^[a-z]{{2,{MAX_INITIALS}}}$")
 # A note to editors in brackets on a line of its own: "(with pix)", "(reopens)".

@@ -190,3 +190,7 @@ def test_two_versions_of_one_day_are_order_unknown_whatever_their_times():
     ]
     _mark_earliest(versions, 1, True)
     assert [v["same_day"] for v in versions] == [True, True, False]
+
+
+def test_a_lowercase_page_reference_at_the_top_is_text():
+    assert line_kind(line("page 3 of the council's report says the wall is safe", number=1)) is None
