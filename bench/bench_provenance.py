@@ -101,7 +101,7 @@ def load(corpus: Path, db: Path, outlets: str) -> None:
         subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
 
 
-def exact_pairs(conn, place: dict[int, tuple]) -> set[tuple[int, int]]:
+def exact_pairs(conn, place: dict[int, tuple], stories: dict[int, set]) -> set[tuple[int, int]]:
     """Same-story (wire, paper) pairs over the reuse thresholds, all pairs
     compared: shared shingles >= REUSE_MIN_SHARED and the shorter text's
     containment >= REUSE_MIN_CONTAINMENT, or (a brief) shared >= 4 making
@@ -115,11 +115,11 @@ def exact_pairs(conn, place: dict[int, tuple]) -> set[tuple[int, int]]:
         if aid in place
     }
     out = set()
-    for w, (side_w, date_w, story_w) in place.items():
+    for w, (side_w, _date_w, _story_w) in place.items():
         if side_w != "wire":
             continue
-        for p, (side_p, date_p, story_p) in place.items():
-            if side_p != "paper" or (date_p, story_p) != (date_w, story_w):
+        for p, (side_p, _date_p, _story_p) in place.items():
+            if side_p != "paper" or not same_story(stories, w, p):
                 continue
             shared = len(sets[w] & sets[p])
             shorter = min(len(sets[w]), len(sets[p])) or 1
@@ -129,25 +129,49 @@ def exact_pairs(conn, place: dict[int, tuple]) -> set[tuple[int, int]]:
     return out
 
 
-def evaluate(db: Path) -> dict[str, object]:
+def stories_of_copies(conn, corpus: Path, place: dict[int, tuple]) -> dict[int, set]:
+    """Every (date, story) folder an article's file is in, copies included.
+
+    The corpus holds some wire takes twice, byte for byte, under two story
+    folders (PA/10.08.99/bbcstreet/ repeats the bbc and street takes: its
+    readme says the bbcstreet papers combine both catchlines). The loader
+    stores identical files once, under the first file's name, so the one
+    article belongs to each folder that holds a copy."""
+    by_bytes: dict[bytes, set] = defaultdict(set)
+    for path in corpus.rglob("*.txt"):
+        if (story := story_of(str(path))) is not None:
+            by_bytes[path.read_bytes()].add(story[1:])
+    out = {aid: {story[1:]} for aid, story in place.items()}
+    for aid, path in conn.execute("SELECT id, source_file FROM articles"):
+        if aid in place and Path(path).is_file():
+            out[aid] |= by_bytes.get(Path(path).read_bytes(), set())
+    return out
+
+
+def same_story(stories: dict[int, set], a: int, b: int) -> bool:
+    return bool(stories.get(a, set()) & stories.get(b, set()))
+
+
+def evaluate(db: Path, corpus: Path) -> dict[str, object]:
     conn = sqlite3.connect(db)
     place = {
         aid: story
         for aid, path in conn.execute("SELECT id, source_file FROM articles")
         if (story := story_of(path)) is not None
     }
+    stories = stories_of_copies(conn, corpus, place)
     links = conn.execute(
         """SELECT earlier_article_id, later_article_id, containment, basis FROM article_reuse"""
     ).fetchall()
     directed = [link for link in links if not link[3].startswith(("undetermined", "shared source"))]
     figures: dict[str, object] = {}
-    figures.update(_top_earlier(place, directed))
-    figures.update(_direction(place, links))
-    wanted = exact_pairs(conn, place)
+    figures.update(_top_earlier(place, stories, directed))
+    figures.update(_direction(place, stories, links))
+    wanted = exact_pairs(conn, place, stories)
     have = {frozenset(link[:2]) for link in links}
     got = sum(1 for pair in wanted if frozenset(pair) in have)
     figures["linked"] = (got, len(wanted))
-    figures.update(_paper_pairs(place, links))
+    figures.update(_paper_pairs(place, stories, links))
     figures["links"] = len(links)
     figures["outlets"] = dict(
         conn.execute(
@@ -158,7 +182,7 @@ def evaluate(db: Path) -> dict[str, object]:
     return figures
 
 
-def _top_earlier(place, directed) -> dict[str, object]:
+def _top_earlier(place, stories, directed) -> dict[str, object]:
     best: dict[int, tuple[float, int]] = {}
     for earlier, later, containment, _basis in directed:
         if later in place and place[later][0] == "paper":
@@ -166,7 +190,7 @@ def _top_earlier(place, directed) -> dict[str, object]:
     right = paper_top = other_folder = 0
     for paper, (_c, neg_earlier) in best.items():
         top = place.get(-neg_earlier)
-        if top and top[0] == "wire" and top[1:] == place[paper][1:]:
+        if top and top[0] == "wire" and same_story(stories, -neg_earlier, paper):
             right += 1
         elif top and top[0] == "paper":
             paper_top += 1
@@ -181,12 +205,14 @@ def _top_earlier(place, directed) -> dict[str, object]:
     }
 
 
-def _direction(place, links) -> dict[str, object]:
+def _direction(place, stories, links) -> dict[str, object]:
     right = total = 0
     bases: dict[str, int] = defaultdict(int)
     for earlier, later, _c, basis in links:
         a, b = place.get(earlier), place.get(later)
-        if not (a and b) or a[1:] != b[1:] or {a[0], b[0]} != {"wire", "paper"}:
+        if not (a and b) or not same_story(stories, earlier, later):
+            continue
+        if {a[0], b[0]} != {"wire", "paper"}:
             continue
         total += 1
         ok = a[0] == "wire" and not basis.startswith(("undetermined", "shared source"))
@@ -201,7 +227,7 @@ def _kind(basis: str) -> str:
     return "undetermined" if basis.startswith("undetermined") else "copied"
 
 
-def _paper_pairs(place, links) -> dict[str, object]:
+def _paper_pairs(place, stories, links) -> dict[str, object]:
     """Links between two papers of one story: all of them, and those between
     papers that rewrote the same wire story (each has a link from one wire
     article of the corpus, whatever its direction)."""
@@ -214,7 +240,7 @@ def _paper_pairs(place, links) -> dict[str, object]:
     same_wire: dict[str, int] = defaultdict(int)
     for earlier, later, _c, basis in links:
         a, b = place.get(earlier), place.get(later)
-        if a and b and a[0] == b[0] == "paper" and a[1:] == b[1:]:
+        if a and b and a[0] == b[0] == "paper" and same_story(stories, earlier, later):
             every[_kind(basis)] += 1
             if wires_of[earlier] & wires_of[later]:
                 same_wire[_kind(basis)] += 1
@@ -235,7 +261,7 @@ def main() -> None:
     db = Path(args.db)
     if not db.exists():
         load(Path(args.corpus), db, args.outlets)
-    f = evaluate(db)
+    f = evaluate(db, Path(args.corpus))
     print(f"articles: {f['papers']} papers; outlets {f['outlets']}")
     print(f"reuse links: {f['links']}")
     print(f"top earlier is own story's wire: {_share(f['top_earlier'])}")

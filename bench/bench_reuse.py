@@ -3,8 +3,9 @@
 Each answer was written from one Wikipedia source text with a given degree of
 reuse: cut (copy-paste), light revision, heavy revision, or non (written
 independently). Reused means cut or light, as in the issue. The score is the
-containment matching uses for article_reuse (share of the answer's word
-shingles found in the source, after loader.matching.reuse.shingle_list).
+containment matching uses for article_reuse: the answer's word shingles
+found in the source, over the answer's size with its quotations counted
+(loader.matching.reuse.article_shingles).
 
     PYTHONPATH=. /work/venv/bin/python bench/bench_reuse.py [CORPUS_DIR]
 
@@ -20,7 +21,7 @@ import sys
 from pathlib import Path
 
 from loader.matching import thresholds as T
-from loader.matching.reuse import containment, shingle_list
+from loader.matching.reuse import article_shingles
 
 GRADES = {"cut": 3, "light": 2, "heavy": 1, "non": 0}
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "text-reuse"
@@ -68,9 +69,9 @@ def evaluate(corpus: Path, k: int) -> dict:
     for row in rows:
         task = row["Task"]
         if task not in sources:
-            sources[task] = set(shingle_list(read(corpus / f"orig_task{task}.txt"), k=k))
-        answer = set(shingle_list(read(corpus / row["File"]), k=k))
-        score = containment(answer, sources[task])
+            sources[task] = set(article_shingles(read(corpus / f"orig_task{task}.txt"), k=k)[0])
+        answer, size = article_shingles(read(corpus / row["File"]), k=k)
+        score = len(set(answer) & sources[task]) / size if size else 0.0
         scores.append(score)
         grades.append(GRADES[row["Category"]])
         per_grade[row["Category"]].append(score)

@@ -304,12 +304,12 @@ def _mark_earliest(versions: list[dict], earliest: int | None, known: bool) -> N
     known) and the versions whose order is unknown."""
     if earliest is None and versions:
         earliest = versions[0]["claim_id"]
-    dates = [v["published"] for v in versions if v["published"] is not None]
+    dates = [v["published"][:10] for v in versions if v["published"] is not None]
     for v in versions:
         v["diff"] = _json(v["diff"])
         v["is_earliest"] = known and v["claim_id"] == earliest
         # Two reports dated the same day (no time): which came first is unknown.
-        v["same_day"] = v["published"] is not None and dates.count(v["published"]) > 1
+        v["same_day"] = v["published"] is not None and dates.count(v["published"][:10]) > 1
         v["order_unknown"] = v["same_day"] or not known
 
 

@@ -42,8 +42,9 @@ TABLES: dict[str, dict] = {
             "outlet_id": "The outlet that published it",
             "title": "Title from metadata, else the first non-empty line",
             "url": "Source URL when known",
-            "published": "Publication date from metadata or an explicit publication "
-            "line; NULL when unknown (never guessed)",
+            "published": "Publication date (and time when stated) from metadata, an "
+            "explicit publication line or a wire header's time stamp; NULL when unknown "
+            "(never guessed)",
             "published_basis": "Where the publication date came from",
             "dateline": "Place and outlet stated at the start of the text",
             "author": "Byline when known",

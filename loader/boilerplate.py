@@ -28,10 +28,12 @@ from loader.lexicon.wire import (
     SIGN_OFF_WORDS,
 )
 from loader.metadata import (
+    MONTHS,
     byline_outlet,
     find_byline,
     find_dateline,
     find_publication_line,
+    stamp_published,
     starts_with_dateline,
     title_line,
     visible,
@@ -56,8 +58,15 @@ _CREDIT = re.compile(
 _CAPTION_POSITION = re.compile(r",\s*(?:L|R|C|left|right|center|centre)\s*,|\((?:L|R|left|right)\)")
 # A rule: a line of dashes, equals signs, underscores, stars or tildes.
 _RULE = re.compile(r"^[-=_*~—–\s]{3,}$")
-# The wire's time-and-date stamp: "23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh".
-_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\b.*\b\d{1,2}/\d{1,2}/\d{2,4}\b|^Page \d+\b")
+# The wire's time-and-date stamp opening a header line, in any order of time
+# and date: "23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh" (PA), "2000-01-27
+# 23:19 GMT", "27 Jan 2000 11:19 pm"; or a page line. loader.metadata.
+# stamp_published reads the date and time such a line states.
+_CLOCK_AT = r"\d{1,2}[:.]\d{2}\b"
+_DATE_AT = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[ -]{MONTHS}[ -]\d{{4}}|{MONTHS} \d{{1,2}},? \d{{4}})"
+_STAMP = re.compile(
+    rf"^{_CLOCK_AT}.*\b{_DATE_AT}(?!\w)|^{_DATE_AT}\W{{1,3}}{_CLOCK_AT}|^Page \d+\b"
+)
 _INITIALS = re.compile(rf"^[a-z]{{2,{MAX_INITIALS}}}$")
 # A note to editors in brackets on a line of its own: "(with pix)", "(reopens)".
 _BRACKET_NOTE = re.compile(r"^\([^()]*\)$")
@@ -231,8 +240,25 @@ def prepare(record: ArticleRecord) -> ArticleRecord:
             record.published_basis = "publication-line"
             record.boilerplate.append(Boilerplate(start, end, "publication-line"))
     _from_byline(record)
+    _from_wire_stamp(record)
     record.boilerplate.sort(key=lambda b: (b.start, b.end))
     return record
+
+
+def _from_wire_stamp(record: ArticleRecord) -> None:
+    """The date and time wire copy was filed, from its header block (the
+    ``wire-header`` lines), when nothing else states when it was published:
+    a later take filed the next day is then known to be later, not taken for
+    an origin of a paper that printed the first day's take. No header, no
+    date: nothing is guessed."""
+    if record.published is not None:
+        return
+    for b in record.boilerplate:
+        if b.kind == "wire-header":
+            stamp = stamp_published(record.text[b.start : b.end])
+            if stamp:
+                record.published, record.published_basis = stamp, "wire-stamp"
+                return
 
 
 def _from_byline(record: ArticleRecord) -> None:

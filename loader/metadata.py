@@ -51,6 +51,68 @@ def normalise_date(value: object) -> str | None:
 
 _TIME = re.compile(r"[T ](\d{2}):(\d{2})(?::(\d{2}))?")
 
+# --- Date and time, when the input states a time ----------------------------
+#
+# ``published`` holds an ISO date, or an ISO date and time when the input
+# states one ("2024-12-01T08:15", "2024-12-01T08:15:00+00:00"): the time of
+# day orders two reports of one day (loader/matching/direction.py). A zone is
+# kept only when written (an offset, Z, GMT or UTC); none is ever assumed.
+
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?![\d:])"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\w))?"
+    r"(?:\s*(?P<zone>Z|GMT|UTC|[+-]\d{2}:?\d{2})(?!\w))?"
+)
+_ZONES = {"z": "+00:00", "gmt": "+00:00", "utc": "+00:00"}
+
+
+def stated_time(text: str) -> str | None:
+    """The time of day a value writes, as ``HH:MM[:SS][+HH:MM]``, or None.
+
+    "23:19" -> "23:19"; "11:19 pm GMT" -> "23:19+00:00"; "08:15:00Z" ->
+    "08:15:00+00:00". A zone name other than GMT or UTC is not read (BST,
+    EST: local names, some ambiguous); the time is then kept without one.
+    """
+    m = _CLOCK.search(text)
+    if not m:
+        return None
+    hour, minute = int(m.group("h")), m.group("m")
+    ampm = (m.group("ampm") or "").lower()
+    if ampm and not 1 <= hour <= 12:
+        return None
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    clock = f"{hour:02d}:{minute}" + (f":{m.group('s')}" if m.group("s") else "")
+    zone = m.group("zone")
+    if zone:
+        offset = _ZONES.get(zone.lower(), zone)
+        clock += offset if ":" in offset else offset[:3] + ":" + offset[3:]
+    return clock
+
+
+def normalise_published(value: object) -> str | None:
+    """ISO date, or date and time when the value states a time, or None.
+
+    The date is read as by :func:`normalise_date`; the time by
+    :func:`stated_time` from what follows an ISO date, or from anywhere in a
+    written-out date ("Monday, 2 December 2024, 08:15 GMT"). Midnight is
+    kept only when written: no time is invented.
+    """
+    day = normalise_date(value)
+    if day is None or isinstance(value, dt.date | dt.datetime):
+        return day
+    text = str(value).strip()
+    rest = text[10:] if _ISO.match(text) else _without_date_words(text)
+    clock = stated_time(rest)
+    return f"{day}T{clock}" if clock else day
+
+
+def _without_date_words(text: str) -> str:
+    """The value with its year removed, so "2 December 2024" gives no clock."""
+    return re.sub(r"\b\d{4}\b", " ", text)
+
 
 def _time_possible(rest: str) -> bool:
     """After an ISO date, a time of day that exists: not ``T25:61:00``."""
@@ -304,3 +366,46 @@ def is_valid_unicode(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+# --- The wire's own time stamp -----------------------------------------------
+#
+# Wire copy carries the time it was filed in its header block ("23:19
+# 27/01/00: Page 1 (HHH) SHOWBIZ Posh"; "2000-01-27 23:19 GMT"; "27 Jan 2000
+# 11:19 pm"). loader.boilerplate finds the header lines (one detector, the
+# ``wire-header`` line kind); this reads the date and time they state.
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_WORDED_DATE = re.compile(
+    r"\b(?:\d{1,2}[ -]" + MONTHS + r"[ -]\d{4}|" + MONTHS + r" \d{1,2},? \d{4})\b", re.IGNORECASE
+)
+
+
+def numeric_date(day: str, month: str, year: str) -> str | None:
+    """An ISO date from a header's ``dd/mm/yy``: day first, the order of
+    PA's and the other European agencies' headers; read month first only
+    when day first is impossible ("01/27/00"). Two-digit years as Python's
+    ``%y`` reads them (69-99 are the 1900s)."""
+    full = int(year) if len(year) == 4 else dt.datetime.strptime(year, "%y").year
+    for d, m in ((int(day), int(month)), (int(month), int(day))):
+        try:
+            return dt.date(full, m, d).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def stamp_published(line: str) -> str | None:
+    """The date, and time when written, a wire header line states: ISO date
+    or date and time (see :func:`stated_time`), or None without a full date."""
+    m = _NUMERIC_DATE.search(line)
+    if m:
+        day = numeric_date(*m.groups())
+    else:
+        m = _ISO_DATE.search(line) or _WORDED_DATE.search(line)
+        day = normalise_date(m.group(0)) if m else None
+    if day is None:
+        return None
+    clock = stated_time(line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :])
+    return f"{day}T{clock}" if clock else day

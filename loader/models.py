@@ -40,7 +40,7 @@ class ArticleRecord:
     title: str | None = None
     url: str | None = None
     published: str | None = None  # ISO 8601 date
-    published_basis: str | None = None  # metadata | publication-line | dateline
+    published_basis: str | None = None  # metadata | publication-line | dateline | wire-stamp
     author: str | None = None
     language: str | None = None
     outlet: str | None = None

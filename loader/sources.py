@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from loader import safe_yaml
-from loader.metadata import is_valid_unicode, normalise_date, outlet_from_url, value_problem
+from loader.metadata import is_valid_unicode, normalise_published, outlet_from_url, value_problem
 from loader.models import ArticleRecord
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
@@ -250,7 +250,7 @@ def _clean_meta(meta: dict, label: str) -> dict:
             raise InputError(label, problem)
         out["outlet_kind"] = kind.strip().lower()
     if "published" in out:
-        iso = normalise_date(out["published"])
+        iso = normalise_published(out["published"])
         if iso is None:
             raise InputError(label, f"unreadable publication date {out['published']!r}")
         out["published"] = iso

@@ -98,7 +98,8 @@ def test_valid_unquoted_dates_still_read(tmp_path):
     path = write(tmp_path / "a.md", f"---\npublished: 2024-02-29 08:15:00\n---\n{BODY}")
     db = tmp_path / "t.db"
     assert load(str(db), str(path)).exit_code == 0
-    assert articles(db)[0]["published"] == "2024-02-29"
+    # the time of day is kept: it orders two reports of one day (issue 15)
+    assert articles(db)[0]["published"] == "2024-02-29T08:15:00"
 
 
 def billion_laughs(levels: int = 9) -> str:

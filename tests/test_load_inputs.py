@@ -136,7 +136,7 @@ def test_json_and_jsonl_scraper_fields(tmp_path):
     result = run(str(db), str(jsonl), str(single))
     assert result.exit_code == 0, result.output
     articles = {a["source_record"]: a for a in rows(db, "articles")}
-    assert articles["line 1"]["published"] == "2024-11-30"
+    assert articles["line 1"]["published"] == "2024-11-30T08:15:00"  # its time of day kept
     assert articles["line 1"]["title"] == "Crossing reopens"
     assert articles["line 3"]["published"] == "2024-12-01"
     assert articles[None]["source_file"].endswith("one.json")

@@ -31,7 +31,8 @@ from loader.matching.candidates import ClaimItem
 from loader.matching.normalise import claim_text
 
 # Bump when a threshold or the hash changes: a stale index forces a full match.
-INDEX_VERSION = "1"
+# 2: match_shingles holds the article's size (quotations counted) first.
+INDEX_VERSION = "2"
 OUTLET_BLOCK = 0
 # diplo_meta key set by triggers when an article (or what reuse reads of one)
 # was added, removed or changed since the last match: reuse must be redone.

@@ -24,7 +24,7 @@ from loader.matching.index import day, ensure_index
 from loader.matching.index import rebuild as rebuild_index
 from loader.matching.keys import KeyIndex
 from loader.matching.normalise import claim_text
-from loader.matching.reuse import ArticleText, Reuse, find_reuse, shingle_list
+from loader.matching.reuse import ArticleText, Reuse, article_shingles, find_reuse
 from loader.matching.rows import (
     INSERT_GROUP,
     INSERT_REUSE,
@@ -242,12 +242,14 @@ def _reuse(conn, votes, fresh: bool = False) -> list[Reuse]:
                LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"""
         ):
             wire = is_wire_outlet(name, domain, kind)
-            if cached is not None:
-                shingles = list(array("I", cached))
+            if cached is not None:  # the article's size first, then its shingles
+                size, *shingles = array("I", cached)
             else:
-                shingles = shingle_list(text, boiler.get(aid, []))
-                computed.append((aid, array("I", shingles).tobytes()))
-            yield ArticleText(aid, outlet_id, published, "", wire=wire, shingles=shingles)
+                shingles, size = article_shingles(text, boiler.get(aid, []))
+                computed.append((aid, array("I", [size, *shingles]).tobytes()))
+            yield ArticleText(
+                aid, outlet_id, published, "", wire=wire, shingles=shingles, size=size
+            )
 
     reuse = find_reuse(texts(), votes)
     conn.executemany("INSERT OR REPLACE INTO match_shingles VALUES (?, ?)", computed)
