@@ -72,6 +72,7 @@ from loader.attribution.coref_text import (
     strip_phrase,
     without_clauses,
 )
+from loader.attribution.quotes import quote_spans
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.function_words import (
     CONJUNCTIONS,
@@ -100,6 +101,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         self.reg = Registry(doc, excluded)
         assert self.reg.index is not None  # the registry's last pass builds it
         self._index: MentionIndex = self.reg.index
+        self._quoted_sentences = quoted_sentences(self.reg.sents, quote_spans(doc.text))
 
     def tokens(self, spans: Sequence[CharSpan]) -> list[Token]:
         out: list[Token] = []
@@ -338,6 +340,22 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             if decision is not PASS:
                 return decision  # type: ignore[return-value]
         return None
+
+
+def quoted_sentences(sents: Sequence, quotes: Sequence[CharSpan]) -> frozenset[int]:
+    """Indices of the sentences lying wholly inside one quotation (marks
+    included): quoted speech, which a reporting pronoun looks past."""
+    out: set[int] = set()
+    k = 0
+    for n, sent in enumerate(sents):
+        while k < len(quotes) and quotes[k][1] < sent.end_char:
+            k += 1
+        start = sent.start_char
+        text = sent.text
+        inner = start + len(text) - len(text.lstrip())
+        if k < len(quotes) and quotes[k][0] <= inner and sent.end_char <= quotes[k][1]:
+            out.add(n)
+    return frozenset(out)
 
 
 def resolve_speakers(

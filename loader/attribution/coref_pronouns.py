@@ -51,6 +51,7 @@ class PronounRules:
     doc: Doc
     reg: Registry
     _index: MentionIndex
+    _quoted_sentences: frozenset[int]  # sentences wholly inside quotation marks
 
     # -- pronouns and plural references --------------------------------------
     def _pronoun(self, tok: Token) -> tuple[Entity, ...]:
@@ -119,11 +120,25 @@ class PronounRules:
             return m
         return None
 
+    def _sentences_back(self, before: int) -> list[int]:
+        """The sentences a reference looks back through, nearest first: the
+        ``BACK_SENTENCES`` before the one holding ``before``, not counting
+        those wholly inside quotation marks. "He added:" after a quote of
+        eight sentences refers to whoever said it, named before the quote
+        (a long quote used up the whole window and left "he" unresolved)."""
+        out: list[int] = []
+        counted = 0
+        for n in range(self.reg.sent_of[before] - 1, -1, -1):
+            out.append(n)
+            counted += n not in self._quoted_sentences
+            if counted == BACK_SENTENCES:
+                break
+        return out
+
     def _recent(self, before: int, accept, prefer=lambda m: False) -> Mention | None:
         """The nearest earlier mention that ``accept`` takes, within a few sentences;
         within one sentence ``prefer``red mentions first, then speakers, then subjects."""
-        here = self.reg.sent_of[before]
-        for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
+        for n in self._sentences_back(before):
             in_sent = [m for m in self._index.in_sentence(n) if accept(m)]
             if not in_sent:
                 continue
