@@ -29,3 +29,37 @@ def test_pronoun_after_a_long_quote_is_its_speaker(nlp):
     )
     attrs = resolve(nlp, text, "Baxter", ("He", 1))
     assert [a.speaker for a in attrs] == ["Tom Baxter", "Tom Baxter"]
+
+
+def test_definite_description_by_trade_is_the_person_named_before(nlp):
+    text = (
+        "Folk singer Mary Quill cancelled her tour on Monday.\n\n"
+        "The veteran Glasgow singer said the doctors had told her to rest."
+    )
+    attrs = resolve(nlp, text, "The veteran Glasgow singer")
+    assert attrs[0].speaker == "Mary Quill"
+    assert attrs[0].speaker_kind == "person"
+
+
+def test_definite_description_by_age_is_the_person_named_before(nlp):
+    text = (
+        "Jack Penrose has sold his seaside hotel.\n\n"
+        "The 61-year-old said he was tired of the winters."
+    )
+    attrs = resolve(nlp, text, "The 61-year-old")
+    assert attrs[0].speaker == "Jack Penrose"
+
+
+def test_gendered_description_skips_a_person_of_the_other_gender(nlp):
+    text = (
+        "Mr Tom Reyes and Mrs Ana Reyes opened the theatre. Mrs Reyes cut the ribbon.\n\n"
+        "The actor said the first play would be a comedy."
+    )
+    attrs = resolve(nlp, text, "The actor")
+    assert attrs[0].speaker == "Tom Reyes"
+
+
+def test_indefinite_description_stays_unnamed(nlp):
+    text = "Mary Quill cancelled her tour.\n\nA singer said the venue was half empty."
+    attrs = resolve(nlp, text, "A singer")
+    assert attrs[0].speaker != "Mary Quill"

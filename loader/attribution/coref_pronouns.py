@@ -158,6 +158,23 @@ class PronounRules:
         )
         return m.entities[0] if m else None
 
+    def _described(self, before: int, gender: str | None) -> Entity | None:
+        """The person a definite description ("the singer") refers to: the
+        nearest named person of that gender (any, when the word has none)
+        in the sentences before, speakers and subjects first."""
+
+        def named_person(m: Mention) -> bool:
+            e = m.entities[0]
+            return (
+                len(m.entities) == 1
+                and e.kind == "person"
+                and not e.role_only
+                and (gender is None or e.gender in (None, gender))
+            )
+
+        m = self._recent(before, named_person)
+        return m.entities[0] if m else None
+
     def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:
         """ "they", "both ministers": a joint speaker or a body mentioned just before."""
 

@@ -68,6 +68,9 @@ DESCRIPTIVE_ROLES = frozenset(
     frontman rocker rapper hardman beauty veteran defence prosecuting defending
     spokesman spokeswoman spokesperson""".split()
 )
+# Age words after a number that describe a person by age in news copy ("the
+# 29-year-old said"), as the tokens after the number in "29-year-old".
+AGE_WORDS = ("-", "year", "-", "old")
 # Titles that go with the given name rather than the family name.
 # Gulf titles only: "Queen Elizabeth" must not become an Elizabeth Warren the
 # article introduced.
