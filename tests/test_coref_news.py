@@ -63,3 +63,32 @@ def test_indefinite_description_stays_unnamed(nlp):
     text = "Mary Quill cancelled her tour.\n\nA singer said the venue was half empty."
     attrs = resolve(nlp, text, "A singer")
     assert attrs[0].speaker != "Mary Quill"
+
+
+def test_relative_pronoun_speaks_for_the_person_its_clause_hangs_from(nlp):
+    text = (
+        "The cat belonged to the baker Ivor Lunn, who says the animal was never trained.\n\n"
+        "Neighbours were not surprised."
+    )
+    attrs = resolve(nlp, text, "who")
+    assert attrs[0].speaker == "Ivor Lunn"
+
+
+def test_relative_pronoun_of_a_statement_speaks_for_its_issuer(nlp):
+    text = (
+        "The Riverside Trust issued a short statement, which said the park would close "
+        "for the winter."
+    )
+    attrs = resolve(nlp, text, "which")
+    assert attrs[0].speaker == "Riverside Trust"
+
+
+def test_she_after_an_unnamed_spokeswoman_is_that_spokeswoman(nlp):
+    text = (
+        "Actor Paul Dane will leave the soap in May.\n\n"
+        "A spokeswoman for the show denied that he had been sacked. "
+        "She said the door was open for his return."
+    )
+    attrs = resolve(nlp, text, "A spokeswoman for the show", "She")
+    assert attrs[1].speaker is not None
+    assert attrs[1].speaker == attrs[0].speaker

@@ -16,11 +16,15 @@ from loader.attribution.coref_entities import (
     holds_roles,
     one_organization,
     one_person,
+    one_unnamed_of,
 )
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
+    issuer_of,
     phrase_text,
+    strip_phrase,
+    without_clauses,
 )
 from loader.lexicon.function_words import (
     FEMALE,
@@ -28,6 +32,7 @@ from loader.lexicon.function_words import (
     NEUTER,
     PAIR_WORDS,
     PLURAL,
+    RELATIVE_PRONOUNS,
 )
 from loader.lexicon.people import (
     DIPLOMAT,
@@ -35,6 +40,7 @@ from loader.lexicon.people import (
     GENERIC_PLURAL_HEADS,
     PLURAL_ROLES,
 )
+from loader.lexicon.statements import STATEMENT_NOUNS
 from loader.names import (
     country_stem,
     fold,
@@ -65,12 +71,36 @@ class PronounRules:
             return (entity,) if entity else ()
         if word in PLURAL:
             return self._plural_antecedent(tok.i, None)
+        if word in RELATIVE_PRONOUNS:
+            return self._relative(tok)
         if word in NEUTER:
             org = self._bound_subject(tok, one_organization) or self._recent(
                 tok.i, one_organization
             )
             return org.entities if org else ()
         return ()
+
+    def _relative(self, tok: Token) -> tuple[Entity, ...]:
+        """ "Arthur Baker, who says:", "a curt statement, which said:": a
+        relative pronoun speaks for the noun its clause hangs from, the
+        person or body mentioned there, or for a statement's issuer ("The
+        BBC issued a statement, which said"). Nothing when the clause hangs
+        from nothing the article names."""
+        clause = tok.head
+        if clause.dep_ != "relcl" or clause.head.i >= tok.i:
+            return ()
+        noun = clause.head
+        if noun.lemma_.lower() in STATEMENT_NOUNS:
+            issuer = issuer_of(noun)
+            if issuer is None:
+                return ()
+            phrase = strip_phrase(without_clauses(list(issuer.subtree)))
+        else:
+            m = next(iter(self._index.covering(noun.i)), None)
+            if m is not None:
+                return m.entities
+            phrase = strip_phrase([t for t in noun.subtree if t.i < tok.i])
+        return self._resolve_tokens(phrase) if phrase else ()
 
     def _family(self, toks: list[Token]) -> Entity | None:
         """ "Yemen's Houthis", "the Clintons": the plural of a surname the article
@@ -153,7 +183,7 @@ class PronounRules:
         # known to be of that gender before one whose gender is unknown
         m = self._recent(
             before,
-            lambda m: one_person(m, gender),
+            lambda m: one_person(m, gender) or one_unnamed_of(m, gender),
             prefer=lambda m: m.entities[0].gender == gender,
         )
         return m.entities[0] if m else None
