@@ -92,3 +92,13 @@ def test_she_after_an_unnamed_spokeswoman_is_that_spokeswoman(nlp):
     attrs = resolve(nlp, text, "A spokeswoman for the show", "She")
     assert attrs[1].speaker is not None
     assert attrs[1].speaker == attrs[0].speaker
+
+
+def test_it_is_the_organisation_written_with_the(nlp):
+    text = (
+        "Thousands of viewers complained to the BBC about the late film on Sunday.\n\n"
+        "In a statement it said the film had been shown after the watershed."
+    )
+    attrs = resolve(nlp, text, "it")
+    assert attrs[0].speaker == "BBC"
+    assert attrs[0].speaker_kind == "organization"

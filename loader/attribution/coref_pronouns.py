@@ -74,11 +74,43 @@ class PronounRules:
         if word in RELATIVE_PRONOUNS:
             return self._relative(tok)
         if word in NEUTER:
-            org = self._bound_subject(tok, one_organization) or self._recent(
-                tok.i, one_organization
-            )
-            return org.entities if org else ()
+            org = self._bound_subject(tok, one_organization)
+            if org is not None:
+                return org.entities
+            body = self._body_antecedent(tok.i)
+            return (body,) if body is not None else ()
         return ()
+
+    def _body_antecedent(self, before: int) -> Entity | None:
+        """What "it" refers to: the nearest body mentioned, sentence by sentence
+        back; in a sentence with none, outside quotes, an organisation the
+        recogniser found that the text writes with "the" ("Viewers complained
+        to the BBC. In a statement it said"; a bare capitalised word it calls
+        ORG is often a surname, and only ORGs with a body word are mentions)."""
+        for n in self._sentences_back(before):
+            found = [m for m in self._index.in_sentence(n) if one_organization(m)]
+            if found:
+                return min(found, key=lambda m: (not m.speaker, not m.subject, m.start)).entities[0]
+            if n not in self._quoted_sentences:
+                named = self._the_organization(self.reg.sents[n])
+                if named is not None:
+                    return named
+        return None
+
+    def _the_organization(self, sent) -> Entity | None:
+        """The last ORG entity of a sentence written with "the", not a person's name."""
+        doc = self.doc
+        found = [
+            e
+            for e in sent.ents
+            if e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ == "the"
+            and self.reg.match_person(e.text) is None
+        ]
+        if not found:
+            return None
+        return self.reg.organization(phrase_text(strip_phrase(list(found[-1]))))
 
     def _relative(self, tok: Token) -> tuple[Entity, ...]:
         """ "Arthur Baker, who says:", "a curt statement, which said:": a
