@@ -245,3 +245,20 @@ def test_a_capitals_opening_the_recogniser_calls_a_body_is_a_person(nlp):
     attrs = resolve(nlp, text, "Mrs Flanagan", ("Helen", 2))
     assert [a.speaker for a in attrs] == ["Helen Flanagan", "Helen Flanagan"]
     assert [a.speaker_kind for a in attrs] == ["person", "person"]
+
+
+def test_nickname_with_real_name_is_one_person(nlp):
+    text = (
+        "Drummer Spud - real name Alan Crowe - has left the band Lowfield. "
+        "Spud said he wanted to rest. Alan Crowe said the split was friendly."
+    )
+    attrs = resolve(nlp, text, "Spud - real name Alan Crowe", ("Spud", 2), "Alan Crowe")
+    assert {a.speaker for a in attrs} == {"Alan Crowe"}
+    assert "Spud" in attrs[0].speaker_aliases
+
+
+def test_name_after_real_name_is_a_person_whatever_the_recogniser_says(nlp):
+    text = "Fans cheered as Kipper (real name Gordon Vale) said the tour would go on."
+    attrs = resolve(nlp, text, "Kipper (real name Gordon Vale)")
+    assert attrs[0].speaker == "Gordon Vale"
+    assert attrs[0].speaker_kind == "person"

@@ -33,6 +33,7 @@ from loader.lexicon.people import (
     DESCRIPTIVE_ROLES,
     DIPLOMAT,
     GENDERED_NOUNS,
+    REAL_NAME_WORDS,
     RELATIVE_NOUNS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -66,6 +67,21 @@ class Phrase:
     text: str
     lowered: list[str]
     head: Token
+
+
+def known_as(r: Resolver, p: Phrase) -> Decision:
+    """ "Bonehead - real name Paul Arthurs -": the real name after the marker
+    names the person (``coref_passes.known_as`` made the nickname theirs)."""
+    words = tuple(p.lowered)
+    width = len(REAL_NAME_WORDS)
+    at = next(
+        (k for k in range(len(words) - width) if words[k : k + width] == REAL_NAME_WORDS), None
+    )
+    if at is None:
+        return PASS
+    real = strip_phrase(p.toks[at + width :])
+    found = r._lookup(real) if real else None
+    return PASS if found is None else found
 
 
 def owned_product(r: Resolver, p: Phrase) -> Decision:
@@ -282,6 +298,7 @@ def role(r: Resolver, p: Phrase) -> Decision:
 
 # In priority order: the first rule that handles a phrase decides.
 HEAD_RULES: tuple[Callable[[Resolver, Phrase], Decision], ...] = (
+    known_as,
     owned_product,
     body,
     described_name,

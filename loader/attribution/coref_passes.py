@@ -29,10 +29,13 @@ from loader.attribution.coref_text import (
 )
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.people import (
+    ASIDE_OPENERS,
     HONORIFICS,
+    REAL_NAME_WORDS,
 )
 from loader.names import (
     country_stem,
+    fold,
     name_tokens,
 )
 
@@ -123,6 +126,47 @@ def introduce_people(reg: Registry, state: BuildState) -> None:
         entity.add_alias(text)
         if len(name_tokens(text)) > 1:
             entity.forms[text] += 1
+
+
+def _name_run(reg: Registry, start: int, step: int) -> list[int]:
+    """Token indices of the name written from ``start`` on, going ``step``."""
+    doc, run, i = reg.doc, [], start
+    while 0 <= i < len(doc) and is_name_token(doc[i], loose=True):
+        run.append(i)
+        i += step
+    return sorted(run)
+
+
+def known_as(reg: Registry, state: BuildState) -> None:
+    """ "Bonehead - real name Paul Arthurs -", "Sting (real name Gordon
+    Sumner)": the nickname and the real name are one person, known by the
+    real name; the nickname is an alias and its every mention is them."""
+    doc, width = reg.doc, len(REAL_NAME_WORDS)
+    for k in range(2, len(doc) - width):
+        if tuple(t.lower_ for t in doc[k : k + width]) != REAL_NAME_WORDS:
+            continue
+        if doc[k - 1].text not in ASIDE_OPENERS:
+            continue
+        nick, real = _name_run(reg, k - 2, -1), _name_run(reg, k + width, 1)
+        if not nick or not real:
+            continue
+        span = (real[0], real[-1] + 1)
+        person = reg.match_person(reg.span_text(*span))
+        if person is None:
+            # what follows "real name" is a person's name, whatever the
+            # recogniser took it for
+            person = reg.entity(reg.span_text(*span), "person")
+            state.people.append(span)
+            state.first_owner[span] = person
+        nick_text = reg.span_text(nick[0], nick[-1] + 1)
+        other = reg.match_person(nick_text)
+        if other is not None and other is not person and len(name_tokens(other.name)) == 1:
+            reg.entities.remove(other)  # the recogniser's own entity for the nickname
+            for key, owner in state.first_owner.items():
+                if owner is other:
+                    state.first_owner[key] = person
+        person.add_alias(nick_text)
+        reg.nicknames[fold(nick_text)] = person
 
 
 def adopt_weak_names(reg: Registry, state: BuildState) -> None:
@@ -262,6 +306,7 @@ BUILD_PASSES = (
     find_capitals_names,
     find_honorific_names,
     introduce_people,
+    known_as,
     adopt_weak_names,
     gender_from_full_names,
     choose_spellings,

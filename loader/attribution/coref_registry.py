@@ -90,6 +90,7 @@ class Registry:
         self.mentions: list[Mention] = []
         # built once every pass has run; from then on mentions are added through it
         self.index: MentionIndex | None = None
+        self.nicknames: dict[str, Entity] = {}  # folded nickname -> the person
         self.first_at: dict[int, int] = {}  # id(entity) -> token where its full name is first
         self._quotes: Sequence[CharSpan] | None = None
         self._nouns: dict[str, list[int]] | None = None  # lemma -> token indices
@@ -301,6 +302,8 @@ class Registry:
         words = name_tokens(text)
         if not words:
             return None
+        if fold(text) in self.nicknames:
+            return self.nicknames[fold(text)]
         candidates = [e for e in self.entities if _same_person_name(e, words)]
         if len(words) == 1:
             given = self._by_given_name(text, candidates, before)

@@ -68,6 +68,11 @@ DESCRIPTIVE_ROLES = frozenset(
     frontman rocker rapper hardman beauty veteran defence prosecuting defending
     spokesman spokeswoman spokesperson""".split()
 )
+# Words between a nickname and the name it stands for: "Bonehead - real name
+# Paul Arthurs -", "Sting (real name Gordon Sumner)".
+REAL_NAME_WORDS = ("real", "name")
+# Marks that open such an aside after the nickname.
+ASIDE_OPENERS = frozenset({"-", "–", "—", ",", "("})
 # Age words after a number that describe a person by age in news copy ("the
 # 29-year-old said"), as the tokens after the number in "29-year-old".
 AGE_WORDS = ("-", "year", "-", "old")
