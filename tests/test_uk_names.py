@@ -262,3 +262,14 @@ def test_name_after_real_name_is_a_person_whatever_the_recogniser_says(nlp):
     attrs = resolve(nlp, text, "Kipper (real name Gordon Vale)")
     assert attrs[0].speaker == "Gordon Vale"
     assert attrs[0].speaker_kind == "person"
+
+
+def test_sir_and_given_name_after_a_headline_in_capitals(nlp):
+    # the headline runs the given name into the words after it ("PAUL ROCKS")
+    text = (
+        "CAVERN NIGHT SIR PAUL ROCKS BACK THE CLOCK\n\n"
+        "Music legend Sir Paul Hadley played a small club in Leeds last night.\n\n"
+        "Sir Paul said the old songs still worked."
+    )
+    attrs = resolve(nlp, text, ("Sir Paul", 2))
+    assert attrs[0].speaker == "Paul Hadley"

@@ -72,6 +72,11 @@ def _same_person_name(entity: Entity, words: list[str]) -> bool:
     )
 
 
+def _only_in_capitals(entity: Entity) -> bool:
+    """Every way the article writes this name is in capitals (a headline's)."""
+    return all(a.isupper() for a in entity.aliases if any(c.isalpha() for c in a))
+
+
 def _spaced_dash(tok: Token) -> bool:
     """ "Amanda Holden - last night rapped ...": a dash with a space beside it
     ends a name ("Ban Ki-moon" has none)."""
@@ -373,6 +378,9 @@ class Registry:
         # a spelling variant ("Mohammad Javad Zarif") only when nobody has it exactly
         exact = [e for e in found if name_tokens(e.name)[0] == fold(word)]
         found = exact or found
+        # a headline in capitals ("SIR PAUL ROCKS BACK THE CLOCK") runs the name
+        # into the words after it: the names the text writes in its own case first
+        found = [e for e in found if not _only_in_capitals(e)] or found
         names = [name_tokens(e.name) for e in found]
         if found and all(a == b[: len(a)] or b == a[: len(b)] for a in names for b in names):
             # one person the entity recogniser cut in two ("Mohammed bin Abdulrahman"
