@@ -273,3 +273,15 @@ def test_sir_and_given_name_after_a_headline_in_capitals(nlp):
     )
     attrs = resolve(nlp, text, ("Sir Paul", 2))
     assert attrs[0].speaker == "Paul Hadley"
+
+
+def test_given_name_after_a_nickname_written_before_the_full_name(nlp):
+    # "Victoria" alone is also a place; the full name is written after a nickname
+    text = (
+        "Tiny Tim Victoria Lane reveals a candid side in her first chat show.\n\n"
+        "Speaking about her tour, Victoria said she missed her dog."
+    )
+    attrs = resolve(nlp, text, ("Victoria", 2))
+    assert attrs[0].speaker is not None
+    assert attrs[0].speaker.endswith("Victoria Lane")
+    assert attrs[0].speaker_kind == "person"

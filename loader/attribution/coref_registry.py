@@ -377,7 +377,7 @@ class Registry:
         ]
         # a spelling variant ("Mohammad Javad Zarif") only when nobody has it exactly
         exact = [e for e in found if name_tokens(e.name)[0] == fold(word)]
-        found = exact or found
+        found = exact or found or self._nicknamed_given(word, before)
         # a headline in capitals ("SIR PAUL ROCKS BACK THE CLOCK") runs the name
         # into the words after it: the names the text writes in its own case first
         found = [e for e in found if not _only_in_capitals(e)] or found
@@ -387,6 +387,20 @@ class Registry:
             # and "Mohammed bin Abdulrahman Al Thani"): the one named last
             return self.most_recent(found, before) or found[-1]
         return None
+
+    def _nicknamed_given(self, word: str, before: int) -> list[Entity]:
+        """ "Posh Spice Victoria Beckham", then "Victoria said": a nickname
+        written before the name leaves the given name just before the
+        surname; that word, exactly, when no name starts with it."""
+        return [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and not e.role_only
+            and len(words := name_tokens(e.name)) > 2
+            and words[-2] == fold(word)
+            and self.first_at.get(id(e), 0) < before
+        ]
 
     def most_recent(self, candidates: Iterable[Entity], before: int) -> Entity | None:
         """The one of ``candidates`` mentioned last before token ``before``."""
