@@ -364,17 +364,7 @@ class Registry:
         """The one introduced person whose first name is ``word``: "Sheikh
         Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani", as Gulf
         and royal titles are written with the given name."""
-        found = [
-            e
-            for e in self.entities
-            if e.kind == "person"
-            and not e.role_only
-            and len(name_tokens(e.name)) > 1
-            and same_word(name_tokens(e.name)[0], fold(word))
-            # introduced by now: "Prince Mohammed" after "Mohammed bin Salman" is
-            # him, whoever else called Mohammed the article names further down
-            and self.first_at.get(id(e), 0) < before
-        ]
+        found = self._given_first(word, before)
         # a spelling variant ("Mohammad Javad Zarif") only when nobody has it exactly
         exact = [e for e in found if name_tokens(e.name)[0] == fold(word)]
         found = exact or found or self._nicknamed_given(word, before)
@@ -387,6 +377,21 @@ class Registry:
             # and "Mohammed bin Abdulrahman Al Thani"): the one named last
             return self.most_recent(found, before) or found[-1]
         return None
+
+    def _given_first(self, word: str, before: int) -> list[Entity]:
+        """People named in full whose name starts with ``word`` (or a spelling
+        of it), introduced by now: "Prince Mohammed" after "Mohammed bin
+        Salman" is him, whoever else called Mohammed the article names further
+        down."""
+        return [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and not e.role_only
+            and len(name_tokens(e.name)) > 1
+            and same_word(name_tokens(e.name)[0], fold(word))
+            and self.first_at.get(id(e), 0) < before
+        ]
 
     def _nicknamed_given(self, word: str, before: int) -> list[Entity]:
         """ "Posh Spice Victoria Beckham", then "Victoria said": a nickname
