@@ -285,3 +285,16 @@ def test_given_name_after_a_nickname_written_before_the_full_name(nlp):
     assert attrs[0].speaker is not None
     assert attrs[0].speaker.endswith("Victoria Lane")
     assert attrs[0].speaker_kind == "person"
+
+
+def test_story_opening_with_a_name_in_capitals(nlp):
+    # the recogniser sees no name in "TOM BAXTER" here; "Sir Tom" says it is one
+    text = (
+        "TOM BAXTER last night made a noisy return to the small club where it all began.\n\n"
+        "The crowd of 200 cheered every song.\n\n"
+        "As he prepared to go on stage he told reporters it was good to be back. "
+        "Sir Tom's band played on."
+    )
+    attrs = resolve(nlp, text, ("he", 1))
+    assert attrs[0].speaker is not None
+    assert attrs[0].speaker.lower() == "tom baxter"

@@ -95,6 +95,32 @@ def find_capitals_names(reg: Registry, state: BuildState) -> None:
                 state.people.append((ent.start, ent.end))
 
 
+def _capitals_lede(reg: Registry, sent) -> tuple[int, int] | None:
+    """ "PAUL SMITH last night made ...": the name a paper's story opens with,
+    wholly in capitals (two or three words, then a word in lower case), when
+    the article calls its first word, in Title case, a person elsewhere."""
+    toks = [t for t in sent if not t.is_space]
+    run = 0
+    while run < len(toks) and toks[run].is_alpha and len(toks[run]) > 1 and toks[run].is_upper:
+        run += 1
+    if not 2 <= run <= 3 or run == len(toks) or not toks[run].text[:1].islower():
+        return None
+    if "PERSON" not in reg.entity_labels(toks[0].text.title()):
+        return None
+    return toks[0].i, toks[run - 1].i + 1
+
+
+def find_capitals_ledes(reg: Registry, state: BuildState) -> None:
+    """Names a story opens with in capitals (``_capitals_lede``) are people."""
+    taken = {i for start, end in state.people for i in range(start, end)}
+    for sent in reg.sents:
+        span = _capitals_lede(reg, sent)
+        if span is None or taken & set(range(*span)):
+            continue
+        if not reg.hidden(reg.doc[span[0]].idx, reg.doc[span[1] - 1].idx + 1):
+            state.people.append(span)
+
+
 def find_honorific_names(reg: Registry, state: BuildState) -> None:
     """ "Mr. Lavrov", "Ms. Baerbock": a title that only people carry."""
     doc = reg.doc
@@ -304,6 +330,7 @@ def finish(reg: Registry, state: BuildState) -> None:
 BUILD_PASSES = (
     find_person_entities,
     find_capitals_names,
+    find_capitals_ledes,
     find_honorific_names,
     introduce_people,
     known_as,
