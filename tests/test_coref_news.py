@@ -102,3 +102,14 @@ def test_it_is_the_organisation_written_with_the(nlp):
     attrs = resolve(nlp, text, "it")
     assert attrs[0].speaker == "BBC"
     assert attrs[0].speaker_kind == "organization"
+
+
+def test_it_after_a_statement_speaks_for_the_statement(nlp):
+    text = (
+        "Drummer Alan Crowe has left the band Lowfield.\n\n"
+        "In a statement posted on the band's website, Crowe said he wanted to rest. "
+        "The statement thanks the other members for ten good years.\n\n"
+        "It ends: 'See you at the next show.'"
+    )
+    attrs = resolve(nlp, text, "Crowe", "The statement", "It")
+    assert [a.speaker for a in attrs] == ["Alan Crowe"] * 3

@@ -77,9 +77,27 @@ class PronounRules:
             org = self._bound_subject(tok, one_organization)
             if org is not None:
                 return org.entities
+            said = self._statement_antecedent(tok.i)
+            if said is not None:
+                return said
             body = self._body_antecedent(tok.i)
             return (body,) if body is not None else ()
         return ()
+
+    def _statement_antecedent(self, before: int) -> tuple[Entity, ...] | None:
+        """ "The statement goes on to wish them well. It concludes: ...": "it"
+        after a sentence whose report is a statement's is that statement, and
+        speaks for whoever it was resolved to; only the nearest sentence
+        outside quotes counts."""
+        for n in self._sentences_back(before):
+            if n in self._quoted_sentences:
+                continue
+            for m in self._index.in_sentence(n):
+                words = {t.lemma_.lower() for t in self.doc[m.start : m.end]}
+                if m.speaker and words & STATEMENT_NOUNS:
+                    return m.entities
+            return None
+        return None
 
     def _body_antecedent(self, before: int) -> Entity | None:
         """What "it" refers to: the nearest body mentioned, sentence by sentence
