@@ -70,6 +70,7 @@ from loader.attribution.coref_text import (
     is_surface_form,
     phrase_text,
     strip_phrase,
+    text_of,
     without_clauses,
 )
 from loader.attribution.quotes import quote_spans
@@ -101,7 +102,8 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         self.reg = Registry(doc, excluded)
         assert self.reg.index is not None  # the registry's last pass builds it
         self._index: MentionIndex = self.reg.index
-        self._quoted_sentences = quoted_sentences(self.reg.sents, quote_spans(doc.text))
+        text = text_of(doc)
+        self._quoted_sentences = quoted_sentences(self.reg.sents, quote_spans(text), text)
 
     def tokens(self, spans: Sequence[CharSpan]) -> list[Token]:
         out: list[Token] = []
@@ -342,19 +344,21 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         return None
 
 
-def quoted_sentences(sents: Sequence, quotes: Sequence[CharSpan]) -> frozenset[int]:
+def quoted_sentences(sents: Sequence, quotes: Sequence[CharSpan], text: str) -> frozenset[int]:
     """Indices of the sentences lying wholly inside one quotation (marks
     included): quoted speech, which a reporting pronoun looks past."""
     out: set[int] = set()
     k = 0
     for n, sent in enumerate(sents):
-        while k < len(quotes) and quotes[k][1] < sent.end_char:
+        if k == len(quotes):
+            break
+        start, end = sent.start_char, sent.end_char
+        while k < len(quotes) and quotes[k][1] < end:
             k += 1
-        start = sent.start_char
-        text = sent.text
-        inner = start + len(text) - len(text.lstrip())
-        if k < len(quotes) and quotes[k][0] <= inner and sent.end_char <= quotes[k][1]:
-            out.add(n)
+        if k < len(quotes):
+            inner = start + len(text[start:end]) - len(text[start:end].lstrip())
+            if quotes[k][0] <= inner and end <= quotes[k][1]:
+                out.add(n)
     return frozenset(out)
 
 

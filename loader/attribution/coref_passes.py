@@ -11,6 +11,7 @@ where what it needs is ready.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from loader.attribution.coref_text import (
     is_title_case,
     phrase_text,
     strip_phrase,
+    text_of,
 )
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.people import (
@@ -99,7 +101,7 @@ def _capitals_lede(reg: Registry, sent) -> tuple[int, int] | None:
     """ "PAUL SMITH last night made ...": the name a paper's story opens with,
     wholly in capitals (two or three words, then a word in lower case), when
     the article calls its first word, in Title case, a person elsewhere."""
-    toks = [t for t in sent if not t.is_space]
+    toks = [t for t in sent[:6] if not t.is_space]
     run = 0
     while run < len(toks) and toks[run].is_alpha and len(toks[run]) > 1 and toks[run].is_upper:
         run += 1
@@ -163,13 +165,20 @@ def _name_run(reg: Registry, start: int, step: int) -> list[int]:
     return sorted(run)
 
 
+REAL_NAME = re.compile(r"\b" + r"\s+".join(REAL_NAME_WORDS) + r"\b", re.IGNORECASE)
+
+
 def known_as(reg: Registry, state: BuildState) -> None:
     """ "Bonehead - real name Paul Arthurs -", "Sting (real name Gordon
     Sumner)": the nickname and the real name are one person, known by the
     real name; the nickname is an alias and its every mention is them."""
     doc, width = reg.doc, len(REAL_NAME_WORDS)
+    if not REAL_NAME.search(text_of(doc)):
+        return
     for k in range(2, len(doc) - width):
-        if tuple(t.lower_ for t in doc[k : k + width]) != REAL_NAME_WORDS:
+        if doc[k].lower_ != REAL_NAME_WORDS[0]:
+            continue
+        if tuple(doc[k + n].lower_ for n in range(width)) != REAL_NAME_WORDS:
             continue
         if doc[k - 1].text not in ASIDE_OPENERS:
             continue

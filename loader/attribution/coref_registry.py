@@ -35,6 +35,7 @@ from loader.attribution.coref_text import (
     right_apposition,
     sole_subject,
     starts_person,
+    text_of,
 )
 from loader.attribution.quotes import quote_spans
 from loader.lexicon.function_words import (
@@ -186,7 +187,7 @@ class Registry:
     def is_slogan(self, start: int, end: int) -> bool:
         """Inside a quote of a few words: a slogan or nickname, not speech."""
         if self._quotes is None:
-            self._quotes = quote_spans(self.doc.text)
+            self._quotes = quote_spans(text_of(self.doc))
         s, e = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         return any(qs <= s and e <= qe and qe - qs <= 40 for qs, qe in self._quotes)
 
