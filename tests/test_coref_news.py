@@ -113,3 +113,14 @@ def test_it_after_a_statement_speaks_for_the_statement(nlp):
     )
     attrs = resolve(nlp, text, "Crowe", "The statement", "It")
     assert [a.speaker for a in attrs] == ["Alan Crowe"] * 3
+
+
+def test_name_before_an_age_is_the_speaker_of_an_overlong_subject(nlp):
+    # the parser hangs the clause on the subject; the span then holds it all
+    text = (
+        "Drummer Alan Crowe has left the band Lowfield.\n\n"
+        "In a statement that shocked singer Tom Reyes and his brother Sam, Alan, 34, "
+        "said he needed a rest."
+    )
+    attrs = resolve(nlp, text, "that shocked singer Tom Reyes and his brother Sam, Alan, 34")
+    assert [a.speaker for a in attrs] == ["Alan Crowe"]

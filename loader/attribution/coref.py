@@ -121,6 +121,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         if not toks and cue_toks:
             toks = self._implicit_subject(cue_toks[0])
         toks = self._skip_dateline(toks, cue_toks)
+        toks = aged_name(strip_phrase(toks))
         toks = strip_phrase(drop_parenthetical(toks))
         if not toks:
             return ()
@@ -342,6 +343,23 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             if decision is not PASS:
                 return decision  # type: ignore[return-value]
         return None
+
+
+def aged_name(toks: list[Token]) -> list[Token]:
+    """ "... and his brother Liam, Paul, 34,": news copy gives a speaker's
+    age between commas right after the name, so a phrase ending in "Name,
+    age" whose name follows a comma is that name; the words before it are
+    the parser's mistake (a clause it hung on the subject)."""
+    if len(toks) < 5 or not (toks[-1].like_num and toks[-2].text == ","):
+        return toks
+    if not toks[-1].text.isdigit() or not 0 < int(toks[-1].text) < 120:
+        return toks
+    k = len(toks) - 2
+    while k > 0 and toks[k - 1].pos_ == "PROPN":
+        k -= 1
+    if k == len(toks) - 2 or k == 0 or toks[k - 1].text != ",":
+        return toks
+    return toks[k : len(toks) - 2]
 
 
 def quoted_sentences(sents: Sequence, quotes: Sequence[CharSpan], text: str) -> frozenset[int]:
