@@ -124,3 +124,12 @@ def test_name_before_an_age_is_the_speaker_of_an_overlong_subject(nlp):
     )
     attrs = resolve(nlp, text, "that shocked singer Tom Reyes and his brother Sam, Alan, 34")
     assert [a.speaker for a in attrs] == ["Alan Crowe"]
+
+
+def test_the_youngster_who_plays_a_part_is_the_child_actor_named_before(nlp):
+    text = (
+        "His screen self, 11-year-old Sam Reed, was not shy at the premiere.\n\n"
+        "The youngster who plays Captain Hook said he had loved every minute."
+    )
+    attrs = resolve(nlp, text, "The youngster who plays Captain Hook")
+    assert attrs[0].speaker == "Sam Reed"

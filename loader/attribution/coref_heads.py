@@ -29,6 +29,7 @@ from loader.lexicon.function_words import (
     UNNAMED_OPENERS,
 )
 from loader.lexicon.people import (
+    AGE_NOUNS,
     AGE_WORDS,
     DESCRIPTIVE_ROLES,
     DIPLOMAT,
@@ -262,10 +263,13 @@ def unnamed_people(r: Resolver, p: Phrase) -> Decision:
 
 
 def _by_trade_or_age(p: Phrase) -> bool:
-    """ "singer", "beaming Oasis songwriter", "29-year-old": a singular word of
-    trade (not an office: "the minister" is for ``role``) or an age."""
+    """ "singer", "beaming Oasis songwriter", "29-year-old", "youngster": a
+    singular word of trade (not an office: "the minister" is for ``role``)
+    or of age."""
     head = p.head
-    if head.lower_ in DESCRIPTIVE_ROLES and head.lower_ not in TITLE_WORDS:
+    if head.lower_ in AGE_NOUNS or (
+        head.lower_ in DESCRIPTIVE_ROLES and head.lower_ not in TITLE_WORDS
+    ):
         return head.tag_ == "NN"
     words = tuple(t.lower_ for t in p.toks)
     return any(

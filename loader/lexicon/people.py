@@ -73,6 +73,9 @@ DESCRIPTIVE_ROLES = frozenset(
 REAL_NAME_WORDS = ("real", "name")
 # Marks that open such an aside after the nickname.
 ASIDE_OPENERS = frozenset({"-", "–", "—", ",", "("})
+# Nouns that describe a person by age, which news copy uses, like "the
+# 29-year-old", for someone it has just named ("the youngster who plays ...").
+AGE_NOUNS = frozenset({"youngster", "teenager", "schoolboy", "schoolgirl", "pensioner"})
 # Age words after a number that describe a person by age in news copy ("the
 # 29-year-old said"), as the tokens after the number in "29-year-old".
 AGE_WORDS = ("-", "year", "-", "old")
