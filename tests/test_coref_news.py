@@ -133,3 +133,12 @@ def test_the_youngster_who_plays_a_part_is_the_child_actor_named_before(nlp):
     )
     attrs = resolve(nlp, text, "The youngster who plays Captain Hook")
     assert attrs[0].speaker == "Sam Reed"
+
+
+def test_it_after_someone_issued_a_statement_speaks_for_the_issuer(nlp):
+    text = (
+        "Yesterday the singer Ann Lee issued a statement through her record label.\n\n"
+        "It read: 'I need a long rest and I thank my fans.'"
+    )
+    attrs = resolve(nlp, text, "It")
+    assert attrs[0].speaker == "Ann Lee"

@@ -51,6 +51,22 @@ from loader.names import (
 BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
 
 
+# Dependents that belong to a noun's own phrase ("the band's label", "Paul
+# Arthurs"), unlike the clauses and asides hung on it.
+_PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "nmod", "nummod", "case"})
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """A noun with the words of its own phrase before it, no clause or aside
+    ("Arthurs - who was in an early line-up - issued ...": "Arthurs"); the
+    name in apposition to a description ("the singer Ann Lee": "Ann Lee")."""
+    named = [t for t in head.rights if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    if head.pos_ == "NOUN" and named:
+        head = named[0]
+    lefts = [t.left_edge.i for t in head.lefts if t.dep_ in _PHRASE_DEPS]
+    return strip_phrase(list(head.doc[min(lefts, default=head.i) : head.i + 1]))
+
+
 class PronounRules:
     """Resolution of pronouns and plural references (a part of ``Resolver``)."""
 
@@ -85,10 +101,11 @@ class PronounRules:
         return ()
 
     def _statement_antecedent(self, before: int) -> tuple[Entity, ...] | None:
-        """ "The statement goes on to wish them well. It concludes: ...": "it"
-        after a sentence whose report is a statement's is that statement, and
-        speaks for whoever it was resolved to; only the nearest sentence
-        outside quotes counts."""
+        """ "The statement goes on to wish them well. It concludes: ...", "X
+        issued a statement. It read: ...": "it" after a sentence whose report
+        is a statement's, or that says who issued one, is that statement, and
+        speaks for whoever it was resolved to or issued it; only the nearest
+        sentence outside quotes counts."""
         for n in self._sentences_back(before):
             if n in self._quoted_sentences:
                 continue
@@ -96,7 +113,19 @@ class PronounRules:
                 words = {t.lemma_.lower() for t in self.doc[m.start : m.end]}
                 if m.speaker and words & STATEMENT_NOUNS:
                     return m.entities
-            return None
+            return self._issued_in(self.reg.sents[n])
+        return None
+
+    def _issued_in(self, sent) -> tuple[Entity, ...] | None:
+        """ "X issued a statement through his label. It read: ...": the issuer
+        of the last statement a sentence says someone put out."""
+        for tok in reversed(list(sent)):
+            if tok.lemma_.lower() in STATEMENT_NOUNS and tok.pos_ == "NOUN":
+                issuer = issuer_of(tok)
+                if issuer is None or not issuer.is_alpha:
+                    return None  # the parser took a wire copy's "_" dash for a noun
+                found = self._resolve_tokens(noun_phrase(issuer))
+                return found or None
         return None
 
     def _body_antecedent(self, before: int) -> Entity | None:
