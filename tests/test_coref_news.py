@@ -124,6 +124,8 @@ def test_name_before_an_age_is_the_speaker_of_an_overlong_subject(nlp):
     )
     attrs = resolve(nlp, text, "that shocked singer Tom Reyes and his brother Sam, Alan, 34")
     assert [a.speaker for a in attrs] == ["Alan Crowe"]
+    (source,) = attrs[0].source
+    assert text[source[0] : source[1]] == attrs[0].speaker_mention == "Alan, 34"
 
 
 def test_the_youngster_who_plays_a_part_is_the_child_actor_named_before(nlp):

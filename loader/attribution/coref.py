@@ -135,6 +135,19 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             self.reg.add_mention(start, end, entities, speaker=True)
         return entities
 
+    def trim_source(self, a: Attribution) -> Attribution:
+        """The attribution with its source cut to the name before an age
+        (``aged_name``: "… and his brother Liam, Paul, 34," is "Paul, 34,"),
+        so the mention stored says whom it names; else as it was."""
+        if len(a.source) != 1:
+            return a
+        toks = strip_phrase(self.tokens(a.source))
+        aged = aged_name(toks)
+        if len(aged) == len(toks):
+            return a
+        start, end = aged[0].idx, a.source[0][1]
+        return replace(a, source=[(start, end)], speaker_mention=self.doc.text[start:end])
+
     def _alias_form(self, entity: Entity, toks: list[Token]) -> str:
         """How a phrase names a person: the name it ends with, not the words
         that describe them ("BBC1 controller Peter Salmon", "Prosecutor Jane
@@ -389,6 +402,7 @@ def resolve_speakers(
     becomes one Attribution per speaker, each a copy with the same spans.
     """
     resolver = Resolver(doc, list(excluded))
+    attributions = [resolver.trim_source(a) for a in attributions]
     order = sorted(
         range(len(attributions)),
         key=lambda k: (attributions[k].source or attributions[k].content or [(0, 0)])[0],
