@@ -24,6 +24,7 @@ from loader.attribution.coref_text import (
     apposed_gender,
     honorific_gender,
     is_name_token,
+    is_role,
     is_title_case,
     phrase_text,
     strip_phrase,
@@ -33,6 +34,7 @@ from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.people import (
     ASIDE_OPENERS,
     HONORIFICS,
+    NAME_JOINERS,
     REAL_NAME_WORDS,
 )
 from loader.names import (
@@ -280,13 +282,20 @@ def mention_surnames(reg: Registry, state: BuildState) -> None:
     """Other proper-noun runs that are surnames of someone introduced."""
     doc = reg.doc
     covered = {i for m in reg.mentions for i in range(m.start, m.end)}
+    # is_name_token holds only for these (a cheap first look: most words of
+    # an article are in lower case, and asking is_name_token of each is slow)
+    maybe = {t.i for t in doc if t.text[:1].isupper() or t.lower_ in NAME_JOINERS or is_role(t)}
+    maybe |= {t.i for t in doc if t.text == "-"}
     i = 0
     while i < len(doc):
-        if i in covered or not is_name_token(doc[i], True) or doc[i].text == "-":
+        if i in covered or i not in maybe or doc[i].text == "-":
+            i += 1
+            continue
+        if not is_name_token(doc[i], True):
             i += 1
             continue
         j = i
-        while j < len(doc) and is_name_token(doc[j], True) and j not in covered:
+        while j < len(doc) and j in maybe and j not in covered and is_name_token(doc[j], True):
             j += 1
         while j > i and not doc[j - 1].text[-1:].isalpha():
             j -= 1
