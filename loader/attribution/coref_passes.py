@@ -278,27 +278,36 @@ def mention_people(reg: Registry, state: BuildState) -> None:
         reg.borrow_counterpart_title(start)
 
 
+def _may_be_name(doc: Doc) -> set[int]:
+    """Tokens ``is_name_token`` can hold for (a cheap first look: most words of
+    an article are in lower case, and asking ``is_name_token`` of each is slow)."""
+    return {
+        t.i
+        for t in doc
+        if t.text[:1].isupper() or t.text == "-" or t.lower_ in NAME_JOINERS or is_role(t)
+    }
+
+
+def _surname_run(doc: Doc, i: int, maybe: set[int], covered: set[int]) -> int:
+    """Where the run of name words from ``i`` ends (``i`` when none starts there)."""
+    if i in covered or i not in maybe or doc[i].text == "-" or not is_name_token(doc[i], True):
+        return i
+    j = i
+    while j < len(doc) and j in maybe and j not in covered and is_name_token(doc[j], True):
+        j += 1
+    while j > i and not doc[j - 1].text[-1:].isalpha():
+        j -= 1
+    return j
+
+
 def mention_surnames(reg: Registry, state: BuildState) -> None:
     """Other proper-noun runs that are surnames of someone introduced."""
     doc = reg.doc
     covered = {i for m in reg.mentions for i in range(m.start, m.end)}
-    # is_name_token holds only for these (a cheap first look: most words of
-    # an article are in lower case, and asking is_name_token of each is slow)
-    maybe = {t.i for t in doc if t.text[:1].isupper() or t.lower_ in NAME_JOINERS or is_role(t)}
-    maybe |= {t.i for t in doc if t.text == "-"}
+    maybe = _may_be_name(doc)
     i = 0
     while i < len(doc):
-        if i in covered or i not in maybe or doc[i].text == "-":
-            i += 1
-            continue
-        if not is_name_token(doc[i], True):
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and j in maybe and j not in covered and is_name_token(doc[j], True):
-            j += 1
-        while j > i and not doc[j - 1].text[-1:].isalpha():
-            j -= 1
+        j = _surname_run(doc, i, maybe, covered)
         if j > i and not reg.hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
             text = reg.span_text(i, j)
             entity = reg.match_person(text, honorific_gender(doc, i), i)
