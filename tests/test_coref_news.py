@@ -144,3 +144,14 @@ def test_it_after_someone_issued_a_statement_speaks_for_the_issuer(nlp):
     )
     attrs = resolve(nlp, text, "It")
     assert attrs[0].speaker == "Ann Lee"
+
+
+def test_definite_description_skips_a_one_word_name(nlp):
+    # a lone capitalised word the recogniser calls a person is often a band
+    text = (
+        "Folk singer Mary Quill cancelled her tour on Monday.\n\n"
+        "She had toured with Bowen all summer.\n\n"
+        "The singer said the doctors had told her to rest."
+    )
+    attrs = resolve(nlp, text, "The singer")
+    assert attrs[0].speaker == "Mary Quill"

@@ -298,3 +298,9 @@ def test_story_opening_with_a_name_in_capitals(nlp):
     attrs = resolve(nlp, text, ("he", 1))
     assert attrs[0].speaker is not None
     assert attrs[0].speaker.lower() == "tom baxter"
+
+
+def test_fan_before_a_name_is_description(nlp):
+    text = "Fan Tom Oakes queued all night for a ticket. Fan Tom Oakes said it was worth it."
+    attrs = resolve(nlp, text, ("Fan Tom Oakes", 2))
+    assert attrs[0].speaker == "Tom Oakes"

@@ -269,15 +269,18 @@ class PronounRules:
 
     def _described(self, before: int, gender: str | None) -> Entity | None:
         """The person a definite description ("the singer") refers to: the
-        nearest named person of that gender (any, when the word has none)
-        in the sentences before, speakers and subjects first."""
+        nearest person named in full, of that gender (any, when the word has
+        none), in the sentences before, speakers and subjects first."""
 
         def named_person(m: Mention) -> bool:
+            # named in full: a one-word "person" is often a band or a place
+            # the recogniser took for one ("Beatles", "Euston")
             e = m.entities[0]
             return (
                 len(m.entities) == 1
                 and e.kind == "person"
                 and not e.role_only
+                and len(name_tokens(e.name)) > 1
                 and (gender is None or e.gender in (None, gender))
             )
 

@@ -66,7 +66,7 @@ DESCRIPTIVE_ROLES = frozenset(
     goalkeeper striker midfielder defender coach player boss chef model dancer
     novelist playwright poet artist photographer broadcaster newsreader comedienne
     frontman rocker rapper hardman beauty veteran defence prosecuting defending
-    spokesman spokeswoman spokesperson""".split()
+    spokesman spokeswoman spokesperson fan""".split()
 )
 # Words between a nickname and the name it stands for: "Bonehead - real name
 # Paul Arthurs -", "Sting (real name Gordon Sumner)".
