@@ -155,3 +155,14 @@ def test_definite_description_skips_a_one_word_name(nlp):
     )
     attrs = resolve(nlp, text, "The singer")
     assert attrs[0].speaker == "Mary Quill"
+
+
+def test_gendered_description_needs_a_person_known_of_that_gender(nlp):
+    # "Harbour Lights" (a show the recogniser calls a person) has no gender
+    text = (
+        "Comic actress Jane Moss told viewers she loved her role.\n\n"
+        "The rival show Harbour Lights drew more viewers on Sunday.\n\n"
+        "The actress said the ratings did not worry her."
+    )
+    attrs = resolve(nlp, text, "The actress")
+    assert attrs[0].speaker == "Jane Moss"

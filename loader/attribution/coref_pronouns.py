@@ -269,8 +269,9 @@ class PronounRules:
 
     def _described(self, before: int, gender: str | None) -> Entity | None:
         """The person a definite description ("the singer") refers to: the
-        nearest person named in full, of that gender (any, when the word has
-        none), in the sentences before, speakers and subjects first."""
+        nearest person named in full, known to be of the noun's gender ("the
+        actress"; any, when the word has none), in the sentences before,
+        speakers and subjects first."""
 
         def named_person(m: Mention) -> bool:
             # named in full: a one-word "person" is often a band or a place
@@ -281,7 +282,7 @@ class PronounRules:
                 and e.kind == "person"
                 and not e.role_only
                 and len(name_tokens(e.name)) > 1
-                and (gender is None or e.gender in (None, gender))
+                and (gender is None or e.gender == gender)
             )
 
         m = self._recent(before, named_person)
