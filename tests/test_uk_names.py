@@ -245,3 +245,62 @@ def test_a_capitals_opening_the_recogniser_calls_a_body_is_a_person(nlp):
     attrs = resolve(nlp, text, "Mrs Flanagan", ("Helen", 2))
     assert [a.speaker for a in attrs] == ["Helen Flanagan", "Helen Flanagan"]
     assert [a.speaker_kind for a in attrs] == ["person", "person"]
+
+
+def test_nickname_with_real_name_is_one_person(nlp):
+    text = (
+        "Drummer Spud - real name Alan Crowe - has left the band Lowfield. "
+        "Spud said he wanted to rest. Alan Crowe said the split was friendly."
+    )
+    attrs = resolve(nlp, text, "Spud - real name Alan Crowe", ("Spud", 2), "Alan Crowe")
+    assert {a.speaker for a in attrs} == {"Alan Crowe"}
+    assert "Spud" in attrs[0].speaker_aliases
+
+
+def test_name_after_real_name_is_a_person_whatever_the_recogniser_says(nlp):
+    text = "Fans cheered as Kipper (real name Gordon Vale) said the tour would go on."
+    attrs = resolve(nlp, text, "Kipper (real name Gordon Vale)")
+    assert attrs[0].speaker == "Gordon Vale"
+    assert attrs[0].speaker_kind == "person"
+
+
+def test_sir_and_given_name_after_a_headline_in_capitals(nlp):
+    # the headline runs the given name into the words after it ("PAUL ROCKS")
+    text = (
+        "CAVERN NIGHT SIR PAUL ROCKS BACK THE CLOCK\n\n"
+        "Music legend Sir Paul Hadley played a small club in Leeds last night.\n\n"
+        "Sir Paul said the old songs still worked."
+    )
+    attrs = resolve(nlp, text, ("Sir Paul", 2))
+    assert attrs[0].speaker == "Paul Hadley"
+
+
+def test_given_name_after_a_nickname_written_before_the_full_name(nlp):
+    # "Victoria" alone is also a place; the full name is written after a nickname
+    text = (
+        "Tiny Tim Victoria Lane reveals a candid side in her first chat show.\n\n"
+        "Speaking about her tour, Victoria said she missed her dog."
+    )
+    attrs = resolve(nlp, text, ("Victoria", 2))
+    assert attrs[0].speaker is not None
+    assert attrs[0].speaker.endswith("Victoria Lane")
+    assert attrs[0].speaker_kind == "person"
+
+
+def test_story_opening_with_a_name_in_capitals(nlp):
+    # the recogniser sees no name in "TOM BAXTER" here; "Sir Tom" says it is one
+    text = (
+        "TOM BAXTER last night made a noisy return to the small club where it all began.\n\n"
+        "The crowd of 200 cheered every song.\n\n"
+        "As he prepared to go on stage he told reporters it was good to be back. "
+        "Sir Tom's band played on."
+    )
+    attrs = resolve(nlp, text, ("he", 1))
+    assert attrs[0].speaker is not None
+    assert attrs[0].speaker.lower() == "tom baxter"
+
+
+def test_fan_before_a_name_is_description(nlp):
+    text = "Fan Tom Oakes queued all night for a ticket. Fan Tom Oakes said it was worth it."
+    attrs = resolve(nlp, text, ("Fan Tom Oakes", 2))
+    assert attrs[0].speaker == "Tom Oakes"

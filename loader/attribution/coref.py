@@ -70,8 +70,10 @@ from loader.attribution.coref_text import (
     is_surface_form,
     phrase_text,
     strip_phrase,
+    text_of,
     without_clauses,
 )
+from loader.attribution.quotes import quote_spans
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.function_words import (
     CONJUNCTIONS,
@@ -100,6 +102,8 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         self.reg = Registry(doc, excluded)
         assert self.reg.index is not None  # the registry's last pass builds it
         self._index: MentionIndex = self.reg.index
+        text = text_of(doc)
+        self._quoted_sentences = quoted_sentences(self.reg.sents, quote_spans(text), text)
 
     def tokens(self, spans: Sequence[CharSpan]) -> list[Token]:
         out: list[Token] = []
@@ -117,6 +121,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         if not toks and cue_toks:
             toks = self._implicit_subject(cue_toks[0])
         toks = self._skip_dateline(toks, cue_toks)
+        toks = aged_name(strip_phrase(toks))
         toks = strip_phrase(drop_parenthetical(toks))
         if not toks:
             return ()
@@ -129,6 +134,19 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             start, end = toks[0].i, toks[-1].i + 1
             self.reg.add_mention(start, end, entities, speaker=True)
         return entities
+
+    def trim_source(self, a: Attribution) -> Attribution:
+        """The attribution with its source cut to the name before an age
+        (``aged_name``: "… and his brother Liam, Paul, 34," is "Paul, 34,"),
+        so the mention stored says whom it names; else as it was."""
+        if len(a.source) != 1:
+            return a
+        toks = strip_phrase(self.tokens(a.source))
+        aged = aged_name(toks)
+        if len(aged) == len(toks):
+            return a
+        start, end = aged[0].idx, a.source[0][1]
+        return replace(a, source=[(start, end)], speaker_mention=self.doc.text[start:end])
 
     def _alias_form(self, entity: Entity, toks: list[Token]) -> str:
         """How a phrase names a person: the name it ends with, not the words
@@ -340,6 +358,41 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         return None
 
 
+def aged_name(toks: list[Token]) -> list[Token]:
+    """ "... and his brother Liam, Paul, 34,": news copy gives a speaker's
+    age between commas right after the name, so a phrase ending in "Name,
+    age" whose name follows a comma is that name; the words before it are
+    the parser's mistake (a clause it hung on the subject)."""
+    if len(toks) < 5 or not (toks[-1].like_num and toks[-2].text == ","):
+        return toks
+    if not toks[-1].text.isdigit() or not 0 < int(toks[-1].text) < 120:
+        return toks
+    k = len(toks) - 2
+    while k > 0 and toks[k - 1].pos_ == "PROPN":
+        k -= 1
+    if k == len(toks) - 2 or k == 0 or toks[k - 1].text != ",":
+        return toks
+    return toks[k : len(toks) - 2]
+
+
+def quoted_sentences(sents: Sequence, quotes: Sequence[CharSpan], text: str) -> frozenset[int]:
+    """Indices of the sentences lying wholly inside one quotation (marks
+    included): quoted speech, which a reporting pronoun looks past."""
+    out: set[int] = set()
+    k = 0
+    for n, sent in enumerate(sents):
+        if k == len(quotes):
+            break
+        start, end = sent.start_char, sent.end_char
+        while k < len(quotes) and quotes[k][1] < end:
+            k += 1
+        if k < len(quotes):
+            inner = start + len(text[start:end]) - len(text[start:end].lstrip())
+            if quotes[k][0] <= inner and end <= quotes[k][1]:
+                out.add(n)
+    return frozenset(out)
+
+
 def resolve_speakers(
     doc: Doc, attributions: list[Attribution], excluded: Iterable[CharSpan] = ()
 ) -> list[Attribution]:
@@ -349,6 +402,7 @@ def resolve_speakers(
     becomes one Attribution per speaker, each a copy with the same spans.
     """
     resolver = Resolver(doc, list(excluded))
+    attributions = [resolver.trim_source(a) for a in attributions]
     order = sorted(
         range(len(attributions)),
         key=lambda k: (attributions[k].source or attributions[k].content or [(0, 0)])[0],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from loader.lexicon.people import GENDERED_NOUNS
 from loader.names import (
     clean_label,
     role_tokens,
@@ -62,6 +63,16 @@ def one_person(m: Mention, gender: str) -> bool:
         and m.entities[0].kind == "person"
         and m.entities[0].gender in (None, gender)
     )
+
+
+def one_unnamed_of(m: Mention, gender: str) -> bool:
+    """One unnamed person whose noun gives that gender: "a spokeswoman for the
+    show" (a ``group`` row, since nobody named her) is who "She said" next
+    refers to."""
+    if len(m.entities) != 1 or m.entities[0].kind != "group":
+        return False
+    words = m.entities[0].name.lower().split()
+    return bool(words) and GENDERED_NOUNS.get(words[0]) == gender
 
 
 def one_organization(m: Mention) -> bool:

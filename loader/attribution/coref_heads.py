@@ -28,7 +28,17 @@ from loader.lexicon.function_words import (
     RELATIVE_PRONOUNS,
     UNNAMED_OPENERS,
 )
-from loader.lexicon.people import DIPLOMAT, RELATIVE_NOUNS, SOURCE_NOUNS
+from loader.lexicon.people import (
+    AGE_NOUNS,
+    AGE_WORDS,
+    DESCRIPTIVE_ROLES,
+    DIPLOMAT,
+    GENDERED_NOUNS,
+    REAL_NAME_WORDS,
+    RELATIVE_NOUNS,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
+)
 from loader.lexicon.places import KNOWN_PLACES
 from loader.lexicon.statements import PRODUCT_NOUNS
 from loader.names import country_stem, fold
@@ -58,6 +68,21 @@ class Phrase:
     text: str
     lowered: list[str]
     head: Token
+
+
+def known_as(r: Resolver, p: Phrase) -> Decision:
+    """ "Bonehead - real name Paul Arthurs -": the real name after the marker
+    names the person (``coref_passes.known_as`` made the nickname theirs)."""
+    words = tuple(p.lowered)
+    width = len(REAL_NAME_WORDS)
+    at = next(
+        (k for k in range(len(words) - width) if words[k : k + width] == REAL_NAME_WORDS), None
+    )
+    if at is None:
+        return PASS
+    real = strip_phrase(p.toks[at + width :])
+    found = r._lookup(real) if real else None
+    return PASS if found is None else found
 
 
 def owned_product(r: Resolver, p: Phrase) -> Decision:
@@ -237,6 +262,37 @@ def unnamed_people(r: Resolver, p: Phrase) -> Decision:
     return PASS
 
 
+def _by_trade_or_age(p: Phrase) -> bool:
+    """ "singer", "beaming Oasis songwriter", "29-year-old", "youngster": a
+    singular word of trade (not an office: "the minister" is for ``role``)
+    or of age."""
+    head = p.head
+    if head.lower_ in AGE_NOUNS or (
+        head.lower_ in DESCRIPTIVE_ROLES and head.lower_ not in TITLE_WORDS
+    ):
+        return head.tag_ == "NN"
+    words = tuple(t.lower_ for t in p.toks)
+    return any(
+        words[k : k + len(AGE_WORDS)] == AGE_WORDS and p.toks[k - 1].like_num
+        for k in range(1, len(words))
+    )
+
+
+def definite_description(r: Resolver, p: Phrase) -> Decision:
+    """ "the singer", "the beaming Oasis songwriter", "the 29-year-old": a
+    definite description by trade or age with no name in it is how news
+    copy varies the name of someone it has just named: the nearest person
+    named before (``PronounRules._described``), never a group of singers."""
+    first = p.toks[0]
+    definite = first.lower_ == "the" or (first.i > 0 and r.doc[first.i - 1].lower_ == "the")
+    if not definite or not _by_trade_or_age(p):
+        return PASS
+    if any(t.tag_ == "POS" for t in p.toks):
+        return PASS  # "the band's singer" is someone the band has, not who was named
+    found = r._described(first.i, GENDERED_NOUNS.get(p.head.lower_))
+    return PASS if found is None else found
+
+
 def role(r: Resolver, p: Phrase) -> Decision:
     """A role: "the Iraqi top diplomat", "Iran's foreign minister", "the Republican"."""
     if any(is_title(t) for t in p.toks) or DIPLOMAT in p.lowered:
@@ -246,12 +302,14 @@ def role(r: Resolver, p: Phrase) -> Decision:
 
 # In priority order: the first rule that handles a phrase decides.
 HEAD_RULES: tuple[Callable[[Resolver, Phrase], Decision], ...] = (
+    known_as,
     owned_product,
     body,
     described_name,
     plural_group,
     owned_noun,
     speaks_for_someone,
+    definite_description,
     name_in_modifier,
     named,
     place,

@@ -11,6 +11,7 @@ where what it needs is ready.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -23,16 +24,22 @@ from loader.attribution.coref_text import (
     apposed_gender,
     honorific_gender,
     is_name_token,
+    is_role,
     is_title_case,
     phrase_text,
     strip_phrase,
+    text_of,
 )
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.people import (
+    ASIDE_OPENERS,
     HONORIFICS,
+    NAME_JOINERS,
+    REAL_NAME_WORDS,
 )
 from loader.names import (
     country_stem,
+    fold,
     name_tokens,
 )
 
@@ -92,6 +99,32 @@ def find_capitals_names(reg: Registry, state: BuildState) -> None:
                 state.people.append((ent.start, ent.end))
 
 
+def _capitals_lede(reg: Registry, sent) -> tuple[int, int] | None:
+    """ "PAUL SMITH last night made ...": the name a paper's story opens with,
+    wholly in capitals (two or three words, then a word in lower case), when
+    the article calls its first word, in Title case, a person elsewhere."""
+    toks = [t for t in sent[:6] if not t.is_space]
+    run = 0
+    while run < len(toks) and toks[run].is_alpha and len(toks[run]) > 1 and toks[run].is_upper:
+        run += 1
+    if not 2 <= run <= 3 or run == len(toks) or not toks[run].text[:1].islower():
+        return None
+    if "PERSON" not in reg.entity_labels(toks[0].text.title()):
+        return None
+    return toks[0].i, toks[run - 1].i + 1
+
+
+def find_capitals_ledes(reg: Registry, state: BuildState) -> None:
+    """Names a story opens with in capitals (``_capitals_lede``) are people."""
+    taken = {i for start, end in state.people for i in range(start, end)}
+    for sent in reg.sents:
+        span = _capitals_lede(reg, sent)
+        if span is None or taken & set(range(*span)):
+            continue
+        if not reg.hidden(reg.doc[span[0]].idx, reg.doc[span[1] - 1].idx + 1):
+            state.people.append(span)
+
+
 def find_honorific_names(reg: Registry, state: BuildState) -> None:
     """ "Mr. Lavrov", "Ms. Baerbock": a title that only people carry."""
     doc = reg.doc
@@ -123,6 +156,54 @@ def introduce_people(reg: Registry, state: BuildState) -> None:
         entity.add_alias(text)
         if len(name_tokens(text)) > 1:
             entity.forms[text] += 1
+
+
+def _name_run(reg: Registry, start: int, step: int) -> list[int]:
+    """Token indices of the name written from ``start`` on, going ``step``."""
+    doc, run, i = reg.doc, [], start
+    while 0 <= i < len(doc) and is_name_token(doc[i], loose=True):
+        run.append(i)
+        i += step
+    return sorted(run)
+
+
+REAL_NAME = re.compile(r"\b" + r"\s+".join(REAL_NAME_WORDS) + r"\b", re.IGNORECASE)
+
+
+def known_as(reg: Registry, state: BuildState) -> None:
+    """ "Bonehead - real name Paul Arthurs -", "Sting (real name Gordon
+    Sumner)": the nickname and the real name are one person, known by the
+    real name; the nickname is an alias and its every mention is them."""
+    doc, width = reg.doc, len(REAL_NAME_WORDS)
+    if not REAL_NAME.search(text_of(doc)):
+        return
+    for k in range(2, len(doc) - width):
+        if doc[k].lower_ != REAL_NAME_WORDS[0]:
+            continue
+        if tuple(doc[k + n].lower_ for n in range(width)) != REAL_NAME_WORDS:
+            continue
+        if doc[k - 1].text not in ASIDE_OPENERS:
+            continue
+        nick, real = _name_run(reg, k - 2, -1), _name_run(reg, k + width, 1)
+        if not nick or not real:
+            continue
+        span = (real[0], real[-1] + 1)
+        person = reg.match_person(reg.span_text(*span))
+        if person is None:
+            # what follows "real name" is a person's name, whatever the
+            # recogniser took it for
+            person = reg.entity(reg.span_text(*span), "person")
+            state.people.append(span)
+            state.first_owner[span] = person
+        nick_text = reg.span_text(nick[0], nick[-1] + 1)
+        other = reg.match_person(nick_text)
+        if other is not None and other is not person and len(name_tokens(other.name)) == 1:
+            reg.entities.remove(other)  # the recogniser's own entity for the nickname
+            for key, owner in state.first_owner.items():
+                if owner is other:
+                    state.first_owner[key] = person
+        person.add_alias(nick_text)
+        reg.nicknames[fold(nick_text)] = person
 
 
 def adopt_weak_names(reg: Registry, state: BuildState) -> None:
@@ -197,20 +278,36 @@ def mention_people(reg: Registry, state: BuildState) -> None:
         reg.borrow_counterpart_title(start)
 
 
+def _may_be_name(doc: Doc) -> set[int]:
+    """Tokens ``is_name_token`` can hold for (a cheap first look: most words of
+    an article are in lower case, and asking ``is_name_token`` of each is slow)."""
+    return {
+        t.i
+        for t in doc
+        if t.text[:1].isupper() or t.text == "-" or t.lower_ in NAME_JOINERS or is_role(t)
+    }
+
+
+def _surname_run(doc: Doc, i: int, maybe: set[int], covered: set[int]) -> int:
+    """Where the run of name words from ``i`` ends (``i`` when none starts there)."""
+    if i in covered or i not in maybe or doc[i].text == "-" or not is_name_token(doc[i], True):
+        return i
+    j = i
+    while j < len(doc) and j in maybe and j not in covered and is_name_token(doc[j], True):
+        j += 1
+    while j > i and not doc[j - 1].text[-1:].isalpha():
+        j -= 1
+    return j
+
+
 def mention_surnames(reg: Registry, state: BuildState) -> None:
     """Other proper-noun runs that are surnames of someone introduced."""
     doc = reg.doc
     covered = {i for m in reg.mentions for i in range(m.start, m.end)}
+    maybe = _may_be_name(doc)
     i = 0
     while i < len(doc):
-        if i in covered or not is_name_token(doc[i], True) or doc[i].text == "-":
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and is_name_token(doc[j], True) and j not in covered:
-            j += 1
-        while j > i and not doc[j - 1].text[-1:].isalpha():
-            j -= 1
+        j = _surname_run(doc, i, maybe, covered)
         if j > i and not reg.hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
             text = reg.span_text(i, j)
             entity = reg.match_person(text, honorific_gender(doc, i), i)
@@ -260,8 +357,10 @@ def finish(reg: Registry, state: BuildState) -> None:
 BUILD_PASSES = (
     find_person_entities,
     find_capitals_names,
+    find_capitals_ledes,
     find_honorific_names,
     introduce_people,
+    known_as,
     adopt_weak_names,
     gender_from_full_names,
     choose_spellings,

@@ -16,11 +16,15 @@ from loader.attribution.coref_entities import (
     holds_roles,
     one_organization,
     one_person,
+    one_unnamed_of,
 )
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_registry import Registry
 from loader.attribution.coref_text import (
+    issuer_of,
     phrase_text,
+    strip_phrase,
+    without_clauses,
 )
 from loader.lexicon.function_words import (
     FEMALE,
@@ -28,6 +32,7 @@ from loader.lexicon.function_words import (
     NEUTER,
     PAIR_WORDS,
     PLURAL,
+    RELATIVE_PRONOUNS,
 )
 from loader.lexicon.people import (
     DIPLOMAT,
@@ -35,6 +40,7 @@ from loader.lexicon.people import (
     GENERIC_PLURAL_HEADS,
     PLURAL_ROLES,
 )
+from loader.lexicon.statements import STATEMENT_NOUNS
 from loader.names import (
     country_stem,
     fold,
@@ -45,12 +51,29 @@ from loader.names import (
 BACK_SENTENCES = 6  # how far back a pronoun looks for its antecedent
 
 
+# Dependents that belong to a noun's own phrase ("the band's label", "Paul
+# Arthurs"), unlike the clauses and asides hung on it.
+_PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "nmod", "nummod", "case"})
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """A noun with the words of its own phrase before it, no clause or aside
+    ("Arthurs - who was in an early line-up - issued ...": "Arthurs"); the
+    name in apposition to a description ("the singer Ann Lee": "Ann Lee")."""
+    named = [t for t in head.rights if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    if head.pos_ == "NOUN" and named:
+        head = named[0]
+    lefts = [t.left_edge.i for t in head.lefts if t.dep_ in _PHRASE_DEPS]
+    return strip_phrase(list(head.doc[min(lefts, default=head.i) : head.i + 1]))
+
+
 class PronounRules:
     """Resolution of pronouns and plural references (a part of ``Resolver``)."""
 
     doc: Doc
     reg: Registry
     _index: MentionIndex
+    _quoted_sentences: frozenset[int]  # sentences wholly inside quotation marks
 
     # -- pronouns and plural references --------------------------------------
     def _pronoun(self, tok: Token) -> tuple[Entity, ...]:
@@ -64,12 +87,99 @@ class PronounRules:
             return (entity,) if entity else ()
         if word in PLURAL:
             return self._plural_antecedent(tok.i, None)
+        if word in RELATIVE_PRONOUNS:
+            return self._relative(tok)
         if word in NEUTER:
-            org = self._bound_subject(tok, one_organization) or self._recent(
-                tok.i, one_organization
-            )
-            return org.entities if org else ()
+            org = self._bound_subject(tok, one_organization)
+            if org is not None:
+                return org.entities
+            said = self._statement_antecedent(tok.i)
+            if said is not None:
+                return said
+            body = self._body_antecedent(tok.i)
+            return (body,) if body is not None else ()
         return ()
+
+    def _statement_antecedent(self, before: int) -> tuple[Entity, ...] | None:
+        """ "The statement goes on to wish them well. It concludes: ...", "X
+        issued a statement. It read: ...": "it" after a sentence whose report
+        is a statement's, or that says who issued one, is that statement, and
+        speaks for whoever it was resolved to or issued it; only the nearest
+        sentence outside quotes counts."""
+        for n in self._sentences_back(before):
+            if n in self._quoted_sentences:
+                continue
+            for m in self._index.in_sentence(n):
+                words = {t.lemma_.lower() for t in self.doc[m.start : m.end]}
+                if m.speaker and words & STATEMENT_NOUNS:
+                    return m.entities
+            return self._issued_in(self.reg.sents[n])
+        return None
+
+    def _issued_in(self, sent) -> tuple[Entity, ...] | None:
+        """ "X issued a statement through his label. It read: ...": the issuer
+        of the last statement a sentence says someone put out."""
+        for tok in reversed(list(sent)):
+            if tok.lemma_.lower() in STATEMENT_NOUNS and tok.pos_ == "NOUN":
+                issuer = issuer_of(tok)
+                if issuer is None or not issuer.is_alpha:
+                    return None  # the parser took a wire copy's "_" dash for a noun
+                found = self._resolve_tokens(noun_phrase(issuer))
+                return found or None
+        return None
+
+    def _body_antecedent(self, before: int) -> Entity | None:
+        """What "it" refers to: the nearest body mentioned, sentence by sentence
+        back; in a sentence with none, outside quotes, an organisation the
+        recogniser found that the text writes with "the" ("Viewers complained
+        to the BBC. In a statement it said"; a bare capitalised word it calls
+        ORG is often a surname, and only ORGs with a body word are mentions)."""
+        for n in self._sentences_back(before):
+            found = [m for m in self._index.in_sentence(n) if one_organization(m)]
+            if found:
+                return min(found, key=lambda m: (not m.speaker, not m.subject, m.start)).entities[0]
+            if n not in self._quoted_sentences:
+                named = self._the_organization(self.reg.sents[n])
+                if named is not None:
+                    return named
+        return None
+
+    def _the_organization(self, sent) -> Entity | None:
+        """The last ORG entity of a sentence written with "the", not a person's name."""
+        doc = self.doc
+        found = [
+            e
+            for e in sent.ents
+            if e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ == "the"
+            and self.reg.match_person(e.text) is None
+        ]
+        if not found:
+            return None
+        return self.reg.organization(phrase_text(strip_phrase(list(found[-1]))))
+
+    def _relative(self, tok: Token) -> tuple[Entity, ...]:
+        """ "Arthur Baker, who says:", "a curt statement, which said:": a
+        relative pronoun speaks for the noun its clause hangs from, the
+        person or body mentioned there, or for a statement's issuer ("The
+        BBC issued a statement, which said"). Nothing when the clause hangs
+        from nothing the article names."""
+        clause = tok.head
+        if clause.dep_ != "relcl" or clause.head.i >= tok.i:
+            return ()
+        noun = clause.head
+        if noun.lemma_.lower() in STATEMENT_NOUNS:
+            issuer = issuer_of(noun)
+            if issuer is None:
+                return ()
+            phrase = strip_phrase(without_clauses(list(issuer.subtree)))
+        else:
+            m = next(iter(self._index.covering(noun.i)), None)
+            if m is not None:
+                return m.entities
+            phrase = strip_phrase([t for t in noun.subtree if t.i < tok.i])
+        return self._resolve_tokens(phrase) if phrase else ()
 
     def _family(self, toks: list[Token]) -> Entity | None:
         """ "Yemen's Houthis", "the Clintons": the plural of a surname the article
@@ -119,11 +229,25 @@ class PronounRules:
             return m
         return None
 
+    def _sentences_back(self, before: int) -> list[int]:
+        """The sentences a reference looks back through, nearest first: the
+        ``BACK_SENTENCES`` before the one holding ``before``, not counting
+        those wholly inside quotation marks. "He added:" after a quote of
+        eight sentences refers to whoever said it, named before the quote
+        (a long quote used up the whole window and left "he" unresolved)."""
+        out: list[int] = []
+        counted = 0
+        for n in range(self.reg.sent_of[before] - 1, -1, -1):
+            out.append(n)
+            counted += n not in self._quoted_sentences
+            if counted == BACK_SENTENCES:
+                break
+        return out
+
     def _recent(self, before: int, accept, prefer=lambda m: False) -> Mention | None:
         """The nearest earlier mention that ``accept`` takes, within a few sentences;
         within one sentence ``prefer``red mentions first, then speakers, then subjects."""
-        here = self.reg.sent_of[before]
-        for n in range(here - 1, max(-1, here - 1 - BACK_SENTENCES), -1):
+        for n in self._sentences_back(before):
             in_sent = [m for m in self._index.in_sentence(n) if accept(m)]
             if not in_sent:
                 continue
@@ -138,9 +262,30 @@ class PronounRules:
         # known to be of that gender before one whose gender is unknown
         m = self._recent(
             before,
-            lambda m: one_person(m, gender),
+            lambda m: one_person(m, gender) or one_unnamed_of(m, gender),
             prefer=lambda m: m.entities[0].gender == gender,
         )
+        return m.entities[0] if m else None
+
+    def _described(self, before: int, gender: str | None) -> Entity | None:
+        """The person a definite description ("the singer") refers to: the
+        nearest person named in full, known to be of the noun's gender ("the
+        actress"; any, when the word has none), in the sentences before,
+        speakers and subjects first."""
+
+        def named_person(m: Mention) -> bool:
+            # named in full: a one-word "person" is often a band or a place
+            # the recogniser took for one ("Beatles", "Euston")
+            e = m.entities[0]
+            return (
+                len(m.entities) == 1
+                and e.kind == "person"
+                and not e.role_only
+                and len(name_tokens(e.name)) > 1
+                and (gender is None or e.gender == gender)
+            )
+
+        m = self._recent(before, named_person)
         return m.entities[0] if m else None
 
     def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:

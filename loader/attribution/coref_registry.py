@@ -35,6 +35,7 @@ from loader.attribution.coref_text import (
     right_apposition,
     sole_subject,
     starts_person,
+    text_of,
 )
 from loader.attribution.quotes import quote_spans
 from loader.lexicon.function_words import (
@@ -72,6 +73,11 @@ def _same_person_name(entity: Entity, words: list[str]) -> bool:
     )
 
 
+def _only_in_capitals(entity: Entity) -> bool:
+    """Every way the article writes this name is in capitals (a headline's)."""
+    return all(a.isupper() for a in entity.aliases if any(c.isalpha() for c in a))
+
+
 def _spaced_dash(tok: Token) -> bool:
     """ "Amanda Holden - last night rapped ...": a dash with a space beside it
     ends a name ("Ban Ki-moon" has none)."""
@@ -90,6 +96,7 @@ class Registry:
         self.mentions: list[Mention] = []
         # built once every pass has run; from then on mentions are added through it
         self.index: MentionIndex | None = None
+        self.nicknames: dict[str, Entity] = {}  # folded nickname -> the person
         self.first_at: dict[int, int] = {}  # id(entity) -> token where its full name is first
         self._quotes: Sequence[CharSpan] | None = None
         self._nouns: dict[str, list[int]] | None = None  # lemma -> token indices
@@ -180,7 +187,7 @@ class Registry:
     def is_slogan(self, start: int, end: int) -> bool:
         """Inside a quote of a few words: a slogan or nickname, not speech."""
         if self._quotes is None:
-            self._quotes = quote_spans(self.doc.text)
+            self._quotes = quote_spans(text_of(self.doc))
         s, e = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         return any(qs <= s and e <= qe and qe - qs <= 40 for qs, qe in self._quotes)
 
@@ -301,6 +308,8 @@ class Registry:
         words = name_tokens(text)
         if not words:
             return None
+        if fold(text) in self.nicknames:
+            return self.nicknames[fold(text)]
         candidates = [e for e in self.entities if _same_person_name(e, words)]
         if len(words) == 1:
             given = self._by_given_name(text, candidates, before)
@@ -356,26 +365,48 @@ class Registry:
         """The one introduced person whose first name is ``word``: "Sheikh
         Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani", as Gulf
         and royal titles are written with the given name."""
-        found = [
-            e
-            for e in self.entities
-            if e.kind == "person"
-            and not e.role_only
-            and len(name_tokens(e.name)) > 1
-            and same_word(name_tokens(e.name)[0], fold(word))
-            # introduced by now: "Prince Mohammed" after "Mohammed bin Salman" is
-            # him, whoever else called Mohammed the article names further down
-            and self.first_at.get(id(e), 0) < before
-        ]
+        found = self._given_first(word, before)
         # a spelling variant ("Mohammad Javad Zarif") only when nobody has it exactly
         exact = [e for e in found if name_tokens(e.name)[0] == fold(word)]
-        found = exact or found
+        found = exact or found or self._nicknamed_given(word, before)
+        # a headline in capitals ("SIR PAUL ROCKS BACK THE CLOCK") runs the name
+        # into the words after it: the names the text writes in its own case first
+        found = [e for e in found if not _only_in_capitals(e)] or found
         names = [name_tokens(e.name) for e in found]
         if found and all(a == b[: len(a)] or b == a[: len(b)] for a in names for b in names):
             # one person the entity recogniser cut in two ("Mohammed bin Abdulrahman"
             # and "Mohammed bin Abdulrahman Al Thani"): the one named last
             return self.most_recent(found, before) or found[-1]
         return None
+
+    def _given_first(self, word: str, before: int) -> list[Entity]:
+        """People named in full whose name starts with ``word`` (or a spelling
+        of it), introduced by now: "Prince Mohammed" after "Mohammed bin
+        Salman" is him, whoever else called Mohammed the article names further
+        down."""
+        return [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and not e.role_only
+            and len(name_tokens(e.name)) > 1
+            and same_word(name_tokens(e.name)[0], fold(word))
+            and self.first_at.get(id(e), 0) < before
+        ]
+
+    def _nicknamed_given(self, word: str, before: int) -> list[Entity]:
+        """ "Posh Spice Victoria Beckham", then "Victoria said": a nickname
+        written before the name leaves the given name just before the
+        surname; that word, exactly, when no name starts with it."""
+        return [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and not e.role_only
+            and len(words := name_tokens(e.name)) > 2
+            and words[-2] == fold(word)
+            and self.first_at.get(id(e), 0) < before
+        ]
 
     def most_recent(self, candidates: Iterable[Entity], before: int) -> Entity | None:
         """The one of ``candidates`` mentioned last before token ``before``."""

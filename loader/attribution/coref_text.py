@@ -173,7 +173,7 @@ def is_epithet(tok: Token) -> bool:
     if not (nxt.is_alpha and nxt.text[:1].isupper()) or tok.lower_ not in _lemma_index("adj"):
         return False
     pattern = rf"\b(?i:{re.escape(nxt.text)})(?=\s+[A-Z][a-z])"
-    return any(m.start() != nxt.idx for m in re.finditer(pattern, _text(doc)))
+    return any(m.start() != nxt.idx for m in re.finditer(pattern, text_of(doc)))
 
 
 def _verb_stems(word: str) -> list[str]:
@@ -205,7 +205,7 @@ def is_participle_opener(tok: Token) -> bool:
     return len(tok.text) >= 5 and any(stem in verbs for stem in _verb_stems(tok.lower_))
 
 
-def _text(doc: Doc) -> str:
+def text_of(doc: Doc) -> str:
     """The article's text, built once: ``Doc.text`` joins every token anew."""
     text = doc.user_data.get("diplo_text")
     if text is None:
@@ -217,7 +217,7 @@ def _written_title_case(doc: Doc, word: str) -> bool:
     """Does the article write ``word`` ("HELEN") in Title case ("Helen") anywhere?"""
     cache = doc.user_data.setdefault("diplo_title_words", {})
     if word not in cache:
-        cache[word] = re.search(rf"\b{re.escape(word.title())}\b", _text(doc)) is not None
+        cache[word] = re.search(rf"\b{re.escape(word.title())}\b", text_of(doc)) is not None
     return cache[word]
 
 

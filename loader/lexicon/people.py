@@ -66,8 +66,19 @@ DESCRIPTIVE_ROLES = frozenset(
     goalkeeper striker midfielder defender coach player boss chef model dancer
     novelist playwright poet artist photographer broadcaster newsreader comedienne
     frontman rocker rapper hardman beauty veteran defence prosecuting defending
-    spokesman spokeswoman spokesperson""".split()
+    spokesman spokeswoman spokesperson fan""".split()
 )
+# Words between a nickname and the name it stands for: "Bonehead - real name
+# Paul Arthurs -", "Sting (real name Gordon Sumner)".
+REAL_NAME_WORDS = ("real", "name")
+# Marks that open such an aside after the nickname.
+ASIDE_OPENERS = frozenset({"-", "–", "—", ",", "("})
+# Nouns that describe a person by age, which news copy uses, like "the
+# 29-year-old", for someone it has just named ("the youngster who plays ...").
+AGE_NOUNS = frozenset({"youngster", "teenager", "schoolboy", "schoolgirl", "pensioner"})
+# Age words after a number that describe a person by age in news copy ("the
+# 29-year-old said"), as the tokens after the number in "29-year-old".
+AGE_WORDS = ("-", "year", "-", "old")
 # Titles that go with the given name rather than the family name.
 # Gulf titles only: "Queen Elizabeth" must not become an Elizabeth Warren the
 # article introduced.
