@@ -39,18 +39,17 @@ from loader.matching.candidates import ClaimItem, _containment, candidate_pairs
 from loader.matching.groups import build_groups
 from loader.matching.keys import KeyIndex, parse_key
 from loader.matching.normalise import claim_text
+from loader.matching.reuse import Reuse
+from loader.matching.reuse_update import update_reuse
 from loader.matching.rows import (
-    INSERT_REUSE,
     INSERT_SUGGESTION,
     UPDATE_CLAIM,
     claim_rows,
     group_row,
-    reuse_row,
     suggestion_rows,
 )
 from loader.matching.run import (
     MatchSummary,
-    _reuse,
     match,
     paused_gc,
     reuse_maps,
@@ -86,12 +85,9 @@ def _update(conn) -> MatchSummary:
         summary.seconds["group"] = time.perf_counter() - clock
         clock = time.perf_counter()
         regrouped = _regroup(conn, component, decisions, old_groups)
-        # Reuse reads only articles and groups: with neither changed it stands.
-        if ix.articles_changed(conn) or regrouped:
-            reuse = _reuse(conn, StoredVotes(conn))
-            changed_articles = _replace_reuse(conn, reuse)
-            dirty = set(regrouped) | _groups_of_articles(conn, changed_articles)
-            _refresh_groups(conn, dirty, reuse)
+        changed_articles = update_reuse(conn, _articles_of(conn, component), StoredVotes(conn))
+        dirty = set(regrouped) | _groups_of_articles(conn, changed_articles)
+        _refresh_groups(conn, dirty)
         summary.seconds["reuse"] = time.perf_counter() - clock
         clock = time.perf_counter()
         _refresh_suggestions(conn, component, decisions)
@@ -413,23 +409,34 @@ class StoredGroups:
 # --- reuse, group rows, suggestions ------------------------------------------
 
 
-def _replace_reuse(conn, reuse) -> set[int]:
-    """Store the new reuse links; the articles whose links changed."""
-    new = {(r.earlier_article_id, r.later_article_id): reuse_row(r) for r in reuse}
-    old = {
-        (row[0], row[1]): tuple(row)
-        for row in conn.execute(
-            """SELECT earlier_article_id, later_article_id, containment, basis,
-                      reverse_containment, shared_words FROM article_reuse"""
+def _articles_of(conn, claim_ids: set[int]) -> set[int]:
+    out: set[int] = set()
+    ordered = sorted(claim_ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            r[0]
+            for r in conn.execute(f"SELECT article_id FROM claims WHERE id IN ({marks})", chunk)
         )
-    }
-    changed = {key for key in set(old) | set(new) if old.get(key) != new.get(key)}
-    conn.executemany(
-        "DELETE FROM article_reuse WHERE earlier_article_id = ? AND later_article_id = ?",
-        sorted(changed & set(old)),
-    )
-    conn.executemany(INSERT_REUSE, [new[k] for k in sorted(changed & set(new))])
-    return {a for key in changed for a in key}
+    return out
+
+
+def _stored_reuse(conn, article_ids: set[int]) -> list[Reuse]:
+    """The stored links into the given articles: all ``reuse_maps`` needs
+    for a group of their claims."""
+    out = []
+    for aid in sorted(article_ids):
+        out.extend(
+            Reuse(*row)
+            for row in conn.execute(
+                """SELECT earlier_article_id, later_article_id, containment, basis,
+                          reverse_containment, shared_words
+                   FROM article_reuse WHERE later_article_id = ?""",
+                [aid],
+            )
+        )
+    return out
 
 
 def _groups_of_articles(conn, article_ids: set[int]) -> set[int]:
@@ -445,14 +452,15 @@ def _groups_of_articles(conn, article_ids: set[int]) -> set[int]:
     return out
 
 
-def _refresh_groups(conn, group_ids: set[int], reuse) -> None:
-    """Fidelity, diffs, headline and signals of these groups, as the full match computes them."""
-    derived_from, copies_of = reuse_maps(reuse)
+def _refresh_groups(conn, group_ids: set[int]) -> None:
+    """Fidelity, diffs, headline and signals of these groups, as the full
+    match computes them (from the stored links into their articles)."""
     for gid in sorted(group_ids):
         ids = [r[0] for r in conn.execute("SELECT id FROM claims WHERE group_id = ?", [gid])]
         members = list(ix.items_by_id(conn, ids))
         if not members:
             continue
+        derived_from, copies_of = reuse_maps(_stored_reuse(conn, {c.article_id for c in members}))
         articles = _article_info(conn, {c.article_id for c in members})
         group = earliest_order(members, articles, derived_from)
         rows, classes = claim_rows(gid, group, order_known(group, articles, derived_from))

@@ -9,13 +9,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
-from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from loader.matching import reuse_index
 from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, _containment, candidate_pairs, score_items
 from loader.matching.direction import is_directed, is_shared_source, is_wire_outlet
@@ -24,7 +24,7 @@ from loader.matching.index import day, ensure_index
 from loader.matching.index import rebuild as rebuild_index
 from loader.matching.keys import KeyIndex
 from loader.matching.normalise import claim_text
-from loader.matching.reuse import ArticleText, Reuse, find_reuse, shingle_list
+from loader.matching.reuse import ArticleText, Reuse, raw_links, shared_sources, shingle_list
 from loader.matching.rows import (
     INSERT_GROUP,
     INSERT_REUSE,
@@ -121,7 +121,7 @@ def _match(db: sqlite_utils.Database) -> MatchSummary:
 
     # --- article reuse ------------------------------------------------------
     clock = time.perf_counter()
-    reuse = _reuse(conn, claim_votes(groups), fresh=True)
+    reuse = _reuse(conn, claim_votes(groups))
     derived_from, copies_of = reuse_maps(reuse)
     summary.seconds["reuse"] = time.perf_counter() - clock
 
@@ -222,33 +222,28 @@ def reuse_maps(reuse: Iterable[Reuse]) -> tuple[dict[int, set[int]], dict[int, s
     return derived_from, copies_of
 
 
-def _reuse(conn, votes, fresh: bool = False) -> list[Reuse]:
-    """Article reuse over every article, each article's shingles read from
-    the cache (``match_shingles``) when there, else computed and cached
-    (all of them again when ``fresh``): shingling is about 40 % of the stage."""
-    if fresh:
-        conn.execute("DELETE FROM match_shingles")
+def _reuse(conn, votes) -> list[Reuse]:
+    """Article reuse over every article, streamed from SQLite in id order;
+    rebuilds the reuse index (loader/matching/reuse_index.py) as it goes,
+    with the links before the shared-source step, which incremental
+    matches continue from."""
     boiler: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for aid, start, end in conn.execute('SELECT article_id, start, "end" FROM article_boilerplate'):
         boiler[aid].append((start, end))
-    computed: list[tuple[int, bytes]] = []
+    index = reuse_index.Rebuild(conn)
 
     def texts():
-        for aid, outlet_id, published, cached, text, name, domain, kind in conn.execute(
-            # the text (overflow pages) is read only when not cached
-            """SELECT a.id, a.outlet_id, a.published, s.shingles,
-                      CASE WHEN s.shingles IS NULL THEN a.text END, o.name, o.domain, o.kind
-               FROM articles a LEFT JOIN match_shingles s ON s.article_id = a.id
-               LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"""
+        for aid, outlet_id, published, text, name, domain, kind in conn.execute(
+            """SELECT a.id, a.outlet_id, a.published, a.text, o.name, o.domain, o.kind
+               FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"""
         ):
+            shingles = shingle_list(text, boiler.get(aid, []))
+            index.add(aid, outlet_id, shingles)
             wire = is_wire_outlet(name, domain, kind)
-            if cached is not None:
-                shingles = list(array("I", cached))
-            else:
-                shingles = shingle_list(text, boiler.get(aid, []))
-                computed.append((aid, array("I", shingles).tobytes()))
             yield ArticleText(aid, outlet_id, published, "", wire=wire, shingles=shingles)
 
-    reuse = find_reuse(texts(), votes)
-    conn.executemany("INSERT OR REPLACE INTO match_shingles VALUES (?, ?)", computed)
-    return reuse
+    raw, sets = raw_links(texts(), votes)
+    index.finish(raw)
+    out = shared_sources(raw, sets)
+    out.sort(key=lambda r: (-r.containment, r.earlier_article_id, r.later_article_id))
+    return out
