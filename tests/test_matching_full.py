@@ -5,7 +5,6 @@ person's confirmation."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from loader.matching import match
