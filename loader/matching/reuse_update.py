@@ -67,6 +67,7 @@ class View:
         self.conn = conn
         self.sizes = rx.outlet_sizes(conn)
         self.boiler = {o: rx.boilerplate(conn, o, n) for o, n in self.sizes.items()}
+        self.boiler_any: set[int] = set().union(*self.boiler.values())
         self.lists: dict[int, list[int]] = {}
         self.outlets: dict[int, int | None] = {}
         self.sides: dict[int, Side] = {}
@@ -112,7 +113,7 @@ class View:
         return {a for a in ids if a in self.lists}
 
     def _boiler_somewhere(self, shingle: int) -> bool:
-        return any(shingle in b for b in self.boiler.values())
+        return shingle in self.boiler_any
 
 
 @dataclass
