@@ -152,16 +152,21 @@ class Grouper:
         deferred: dict[object, list[ClaimItem]] = {}
         rows = self.conn.execute(f"{SELECT} ORDER BY 1, c.id")
         for block, group in itertools.groupby(rows, key=lambda r: r[0]):
-            items = [_item(self.articles, r[1:]) for r in group]
-            if block is None:
-                loose = [c for c in items if ("claim", c.id) in self.joined]
-                for c in loose:
-                    deferred.setdefault(self.joined[("claim", c.id)], []).append(c)
-                items = [c for c in items if ("claim", c.id) not in self.joined]
-            elif block in self.joined:
-                deferred.setdefault(self.joined[block], []).extend(items)
+            if block in self.joined:
+                deferred.setdefault(self.joined[block], []).extend(
+                    _item(self.articles, r[1:]) for r in group
+                )
                 continue
-            self._block(items)
+            # claims without a block are never paired: any number at a time
+            size = 5000 if block is None else None
+            while items := [_item(self.articles, r[1:]) for r in itertools.islice(group, size)]:
+                if block is None:
+                    for c in [c for c in items if ("claim", c.id) in self.joined]:
+                        deferred.setdefault(self.joined[("claim", c.id)], []).append(c)
+                    items = [c for c in items if ("claim", c.id) not in self.joined]
+                self._block(items)
+                if size is None:
+                    break
         for items in deferred.values():
             self._block(sorted(items, key=lambda c: c.id))
 
