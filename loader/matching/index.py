@@ -14,6 +14,8 @@ incremental one (loader/matching/incremental.py):
   triggers, so ``diplo remove``, an aliases file re-pointing a speaker or new
   metadata for an article are all seen), with the group they were in.
 
+Article reuse keeps its own index beside these (loader/matching/reuse_index.py).
+
 Bigrams are stored as 64-bit BLAKE2 hashes: two different bigrams of one
 speaker colliding is about as likely as one in 10^6 at ten million bigrams.
 """

@@ -64,6 +64,7 @@ def full_reuse(conn, votes) -> int:
     links.extend(batch)
     conn.execute("DROP TABLE temp.reuse_candidates")
     conn.execute("DROP TABLE temp.reuse_candidates_by_article")
+    conn.execute("DROP TABLE temp.reuse_boiler")
     maps = source_maps(links)
     conn.execute("DELETE FROM article_reuse")
     for start in range(0, len(links), 5000):
