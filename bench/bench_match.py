@@ -107,6 +107,7 @@ print(f"{{total:.1f}}s ({{inserted:.1f}}s inserting; {{stages}}), peak RSS {{pea
 FULL = """
 import sys, time
 import sqlite_utils
+from loader.matching import match
 db = sqlite_utils.Database(sys.argv[1])
 started, cpu = time.perf_counter(), time.process_time()
 s = match(db)
