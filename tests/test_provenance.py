@@ -165,7 +165,7 @@ def test_every_pair_over_the_thresholds_is_found():
             for _ in range(n)
         ]
         articles.append(ArticleText(i, None, None, ". ".join(parts) + "."))
-    _lists, sets, _df = _shingle_sets(articles)
+    _lists, sets, _df, _sizes = _shingle_sets(articles)
     expected = {
         (a.id, b.id)
         for a in articles

@@ -18,6 +18,7 @@ import sqlite_utils
 from loader.matching import match
 from loader.matching import thresholds as T
 from loader.matching.incremental import update_matches
+from loader.matching.reuse import article_shingles, shingle_list
 from loader.remove import remove_article
 from tests.matching_corpus import Corpus
 
@@ -185,9 +186,12 @@ def test_claims_grouped_later_redirect_a_stored_link(tmp_path):
     corpus = Corpus(tmp_path / "votes.db")
     short = "We will sign the water agreement with our neighbours"
     long = short + " before the end of March"
-    story = PARAGRAPHS[0] + " " + PARAGRAPHS[1] + " Ana Ruiz said: “{}”."
+    story = PARAGRAPHS[0] + " " + PARAGRAPHS[1] + " Ana Ruiz said: “{}” and “{}”."
+    # quotations count in an article's size: a second quotation evens the two
+    # sizes (12 quoted shingles each), so containment is symmetric
+    extra = {short: "Talks resume in Geneva on Monday morning", long: "Thank you"}
     for content, day in ((short, "2026-01-01"), (long, "2026-03-01")):
-        aid = corpus.article(story.format(content))
+        aid = corpus.article(story.format(content, extra[content]))
         claim = corpus.claim(aid, "Ana Ruiz", content)
         with corpus.conn:
             corpus.conn.execute("UPDATE claims SET stated_on = ? WHERE id = ?", [day, claim])
@@ -202,4 +206,25 @@ def test_claims_grouped_later_redirect_a_stored_link(tmp_path):
     got = snapshot(corpus.path)
     (after,) = got["article_reuse"]
     assert (after[0], after[1]) == (2, 1) and not after[3].startswith("undetermined")
+    assert got == full(corpus.path, tmp_path)
+
+
+def test_the_index_keeps_quotations_in_an_articles_size(tmp_path):
+    # An article built around its own quotation, matched incrementally after
+    # the source: its containment is over all it says (reuse_articles.size),
+    # not over its narrative alone, as in a full match.
+    corpus = Corpus(tmp_path / "quoted.db")
+    source = PARAGRAPHS[0] + " " + PARAGRAPHS[1]
+    quote = " ".join(PARAGRAPHS[5:8])
+    own = PARAGRAPHS[0] + f" The harbour master said: “{quote}”"
+    corpus.article(source, "Gazette")
+    update_matches(corpus.db)
+    corpus.article(own, "Courier")
+    update_matches(corpus.db)
+    got = snapshot(corpus.path)
+    (row,) = got["article_reuse"]
+    plain, size = article_shingles(own)
+    shared = len(set(shingle_list(source)) & set(plain))
+    assert size > 2 * len(set(plain))
+    assert (row[2] if row[1] == 2 else row[4]) == round(shared / size, 4)
     assert got == full(corpus.path, tmp_path)

@@ -34,7 +34,7 @@ from loader.matching.candidates import ClaimItem
 from loader.matching.normalise import claim_text
 
 # Bump when a threshold or the hash changes: a stale index forces a full match.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 OUTLET_BLOCK = 0
 
 SCHEMA = (

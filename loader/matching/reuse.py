@@ -70,6 +70,7 @@ class ArticleText:
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
     wire: bool = False  # a news agency (direction.is_wire_outlet)
     shingles: list[int] | None = None  # shingle_list(text, boilerplate), when already known
+    size: int | None = None  # article_shingles' size, with ``shingles``; None: no quotations
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,40 @@ def shingle_list(text: str, boilerplate: Sequence[tuple[int, int]] = (), k: int 
     A run never spans a skipped range: the words either side of a caption
     were not written next to each other.
     """
+    return article_shingles(text, boilerplate, k)[0]
+
+
+def article_shingles(
+    text: str, boilerplate: Sequence[tuple[int, int]] = (), k: int = 0
+) -> tuple[list[int], int]:
+    """(shingle_list, size): the shingles that can show reuse, and how many
+    distinct shingles the article holds counting its quotations.
+
+    Quoted words are never wording shared with another article (two outlets
+    quoting one speaker have not copied each other), but they are part of
+    what the article says: its size, the denominator of containment,
+    counts them. An answer or a story built around its own long quotation is
+    then not scored as mostly taken from a source it shares a few lines with.
+    """
+    quotes = _merge(list(quote_spans_as_read(text)))
+    plain = _runs(text, _merge([*boilerplate, *quotes]), k)
+    quoted = _runs(text, _merge([*boilerplate, *_gaps(quotes, len(text))]), k)
+    return plain, len(set(plain).union(quoted))
+
+
+def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The ranges of a text outside ``spans`` (sorted, merged)."""
+    out, position = [], 0
+    for start, end in spans:
+        if start > position:
+            out.append((position, start))
+        position = max(position, end)
+    return [*out, (position, length)]
+
+
+def _runs(text: str, skipped: list[tuple[int, int]], k: int = 0) -> list[int]:
+    """Hashes of the k-word runs between the ``skipped`` ranges (merged)."""
     k = k or T.SHINGLE_WORDS
-    skipped = _merge([*boilerplate, *quote_spans_as_read(text)])
     out: list[int] = []
     position = 0
     for start, end in [*skipped, (len(text), len(text))]:
@@ -155,12 +188,16 @@ def passes(shared: int, size_a: int, size_b: int) -> bool:
     return shared >= T.REUSE_MIN_SHARED_SHORT and share >= T.REUSE_SHORT_CONTAINMENT
 
 
-def _shingle_sets(articles: Sequence[ArticleText]) -> tuple[dict, dict, Counter]:
-    """(shingle lists, sets without outlet boilerplate, document frequency)."""
-    lists = {
-        a.id: a.shingles if a.shingles is not None else shingle_list(a.text, a.boilerplate)
-        for a in articles
-    }
+def _shingle_sets(articles: Sequence[ArticleText]) -> tuple[dict, dict, Counter, dict]:
+    """(shingle lists, sets without outlet boilerplate, document frequency,
+    sizes: each set's length plus the article's quoted-only shingles)."""
+    lists, quoted = {}, {}
+    for a in articles:
+        if a.shingles is not None:
+            lists[a.id], size = a.shingles, a.size
+        else:
+            lists[a.id], size = article_shingles(a.text, a.boilerplate)
+        quoted[a.id] = 0 if size is None else size - len(set(lists[a.id]))
     sets = {i: set(s) for i, s in lists.items()}
     boiler = _boilerplate_shingles(articles, sets)
     df: Counter[int] = Counter()
@@ -168,7 +205,8 @@ def _shingle_sets(articles: Sequence[ArticleText]) -> tuple[dict, dict, Counter]
         if a.outlet_id in boiler:
             sets[a.id] -= boiler[a.outlet_id]
         df.update(sets[a.id])
-    return lists, sets, df
+    sizes = {i: len(sets[i]) + quoted[i] for i in sets}
+    return lists, sets, df, sizes
 
 
 def candidate_pairs(
@@ -225,12 +263,12 @@ def raw_links(
     """(every pair over the thresholds, directed, before ``shared_sources``;
     each article's shingles without its outlet's boilerplate)."""
     articles = sorted(articles, key=lambda a: a.id)
-    lists, sets, df = _shingle_sets(articles)
+    lists, sets, df, sizes = _shingle_sets(articles)
     out: list[Reuse] = []
     for i, j, common in candidate_pairs(articles, sets, df):
         a, b = articles[i], articles[j]
         vote = pair_vote(claim_votes, a.id, b.id)
-        out.append(make_link(_side(a), _side(b), (sets[a.id], sets[b.id]), common, lists, vote))
+        out.append(make_link(_side(a), _side(b), (sizes[a.id], sizes[b.id]), common, lists, vote))
     return out, sets
 
 
@@ -239,11 +277,15 @@ def pair_vote(claim_votes, x: int, y: int) -> float:
     return claim_votes.get((x, y), 0.0) - claim_votes.get((y, x), 0.0)
 
 
-def make_link(a: Side, b: Side, sets: tuple[set[int], set[int]], common: set[int], lists, vote):
+def make_link(a: Side, b: Side, sizes: tuple[int, int], common: set[int], lists, vote):
     """The link of a candidate pair (a the lower id) that ``passes``: its
     direction (direction.RULES), both containments and the later article's
-    words inside shared shingles (``lists[later id]``: its shingle list)."""
-    c_ab, c_ba = len(common) / len(sets[0]), len(common) / len(sets[1])
+    words inside shared shingles (``lists[later id]``: its shingle list).
+
+    Linked on the wording the two could share; containment over all they
+    say: ``sizes`` are each article's set without boilerplate plus its
+    quoted-only shingles (``_shingle_sets``)."""
+    c_ab, c_ba = len(common) / sizes[0], len(common) / sizes[1]
     earlier, later, basis = decide(a, b, Evidence(c_ab, c_ba, vote))
     c_later, c_earlier = (c_ab, c_ba) if later.id == a.id else (c_ba, c_ab)
     return Reuse(

@@ -26,7 +26,7 @@ from collections import defaultdict
 
 from loader.matching import reuse_index as rx
 from loader.matching import thresholds as T
-from loader.matching.reuse import Reuse, resolve_shared, shingle_list, source_maps
+from loader.matching.reuse import Reuse, article_shingles, resolve_shared, source_maps
 from loader.matching.reuse_update import View, _link
 from loader.matching.rows import INSERT_REUSE, reuse_row
 
@@ -76,7 +76,7 @@ def full_reuse(conn, votes) -> int:
 
 
 def _forget(view: View) -> None:
-    for cache in (view.lists, view.outlets, view.sides, view.sets):
+    for cache in (view.lists, view.outlets, view.sides, view.sets, view.full_sizes):
         cache.clear()
 
 
@@ -89,7 +89,7 @@ def _index_all(conn) -> None:
     for aid, outlet_id, text in conn.execute(
         "SELECT id, outlet_id, text FROM articles ORDER BY id"
     ):
-        index.add(aid, outlet_id, shingle_list(text, spans.pop(aid, [])))
+        index.add(aid, outlet_id, *article_shingles(text, spans.pop(aid, [])))
     index.finish([])
 
 

@@ -3,9 +3,11 @@
 Written whole by every full match (``Rebuild``), kept current by every
 incremental one (loader/matching/reuse_update.py):
 
-- ``reuse_articles``: each article's outlet and shingle list (``shingle_list``:
-  boilerplate spans and quotations skipped, in text order) as indexed, so
-  what a removed or changed article contributed can be taken out again;
+- ``reuse_articles``: each article's outlet, size (distinct shingles with its
+  quotations, ``article_shingles``: the denominator of containment) and
+  shingle list (``shingle_list``: boilerplate spans and quotations skipped,
+  in text order) as indexed, so what a removed or changed article
+  contributed can be taken out again;
 - ``reuse_postings``: (shingle, article, outlet) for every distinct shingle
   of every article: exact postings, no sampling;
 - ``reuse_outlet_counts``: in how many of an outlet's articles each shingle
@@ -32,6 +34,7 @@ SCHEMA = (
     """CREATE TABLE IF NOT EXISTS reuse_articles (
     article_id INTEGER PRIMARY KEY,
     outlet_id INTEGER,
+    size INTEGER NOT NULL,
     shingles BLOB NOT NULL
 )""",
     "CREATE INDEX IF NOT EXISTS reuse_articles_outlet ON reuse_articles (outlet_id)",
@@ -198,14 +201,14 @@ class Rebuild:
         self.articles: list[tuple] = []
         self.postings: list[tuple] = []
 
-    def add(self, article_id: int, outlet_id: int | None, shingles: list[int]) -> None:
-        self.articles.append((article_id, outlet_id, pack(shingles)))
+    def add(self, article_id: int, outlet_id: int | None, shingles: list[int], size: int) -> None:
+        self.articles.append((article_id, outlet_id, size, pack(shingles)))
         self.postings.extend((s, article_id, outlet_id) for s in set(shingles))
         if len(self.postings) > 200_000:
             self._flush()
 
     def _flush(self) -> None:
-        self.conn.executemany("INSERT INTO reuse_articles VALUES (?, ?, ?)", self.articles)
+        self.conn.executemany("INSERT INTO reuse_articles VALUES (?, ?, ?, ?)", self.articles)
         self.conn.executemany("INSERT INTO temp.reuse_postings_new VALUES (?, ?, ?)", self.postings)
         self.articles, self.postings = [], []
 
@@ -225,11 +228,12 @@ class Rebuild:
 
 
 def add_article(
-    conn: sqlite3.Connection, article_id: int, outlet_id: int | None, shingles: list[int]
+    conn: sqlite3.Connection, article_id: int, outlet_id: int | None, shingles: list[int], size: int
 ) -> None:
     """Index one article (inside the caller's transaction)."""
     conn.execute(
-        "INSERT INTO reuse_articles VALUES (?, ?, ?)", [article_id, outlet_id, pack(shingles)]
+        "INSERT INTO reuse_articles VALUES (?, ?, ?, ?)",
+        [article_id, outlet_id, size, pack(shingles)],
     )
     distinct = sorted(set(shingles))
     conn.executemany(

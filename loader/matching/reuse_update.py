@@ -40,11 +40,11 @@ from loader.matching import thresholds as T
 from loader.matching.direction import Side, is_wire_outlet
 from loader.matching.reuse import (
     Reuse,
+    article_shingles,
     make_link,
     pair_vote,
     passes,
     resolve_shared,
-    shingle_list,
     source_maps,
 )
 from loader.matching.rows import INSERT_REUSE, reuse_row
@@ -72,17 +72,20 @@ class View:
         self.outlets: dict[int, int | None] = {}
         self.sides: dict[int, Side] = {}
         self.sets: dict[int, set[int]] = {}
+        self.full_sizes: dict[int, int] = {}  # distinct shingles with quotations
         self.postings: dict[int, tuple[int, list[int] | None]] = {}
 
     def load(self, ids: Iterable[int]) -> None:
         for chunk, marks in _chunks(i for i in ids if i not in self.lists):
-            for aid, published, name, domain, kind, outlet_id, blob in self.conn.execute(
-                f"""SELECT a.id, a.published, o.name, o.domain, o.kind, r.outlet_id, r.shingles
+            for aid, published, name, domain, kind, outlet_id, size, blob in self.conn.execute(
+                f"""SELECT a.id, a.published, o.name, o.domain, o.kind, r.outlet_id, r.size,
+                           r.shingles
                     FROM reuse_articles r JOIN articles a ON a.id = r.article_id
                     LEFT JOIN outlets o ON o.id = a.outlet_id WHERE r.article_id IN ({marks})""",
                 chunk,
             ):
                 self.lists[aid] = rx.unpack(blob)
+                self.full_sizes[aid] = size
                 self.outlets[aid] = outlet_id
                 self.sides[aid] = Side(aid, published, is_wire_outlet(name, domain, kind))
 
@@ -92,6 +95,12 @@ class View:
             self.load([aid])
             self.sets[aid] = set(self.lists[aid]) - self.boiler.get(self.outlets[aid], set())
         return self.sets[aid]
+
+    def size(self, aid: int) -> int:
+        """The denominator of containment (``reuse._shingle_sets``): S plus
+        the article's quoted-only shingles."""
+        shingles = self[aid]
+        return len(shingles) + self.full_sizes[aid] - len(set(self.lists[aid]))
 
     def posting(self, shingle: int) -> tuple[int, list[int] | None]:
         """(df, the articles whose S holds it); (more than MAX_SHINGLE_ARTICLES,
@@ -158,7 +167,7 @@ def _reindex(conn) -> Changes:
     if not ids:
         return changes
     fresh = _shingle_now(conn, ids)
-    touched = {o for o, _ in fresh.values()}
+    touched = {entry[0] for entry in fresh.values()}
     for chunk, marks in _chunks(ids):
         touched.update(
             r[0]
@@ -173,15 +182,15 @@ def _reindex(conn) -> Changes:
         entry = rx.drop_article(conn, aid)
         if entry is not None:
             changes.removed[aid] = entry
-    for aid, (outlet_id, shingles) in sorted(fresh.items()):
-        rx.add_article(conn, aid, outlet_id, shingles)
+    for aid, (outlet_id, shingles, size) in sorted(fresh.items()):
+        rx.add_article(conn, aid, outlet_id, shingles, size)
         changes.added[aid] = (outlet_id, shingles)
     return changes
 
 
-def _shingle_now(conn, ids: set[int]) -> dict[int, Entry]:
-    """(outlet, shingle list) of the given articles that exist, as the full
-    match shingles them."""
+def _shingle_now(conn, ids: set[int]) -> dict[int, tuple[int | None, list[int], int]]:
+    """(outlet, shingle list, size) of the given articles that exist, as the
+    full match shingles them."""
     out = {}
     for chunk, marks in _chunks(ids):
         spans: dict[int, list[tuple[int, int]]] = {}
@@ -193,7 +202,7 @@ def _shingle_now(conn, ids: set[int]) -> dict[int, Entry]:
         for aid, outlet_id, text in conn.execute(
             f"SELECT id, outlet_id, text FROM articles WHERE id IN ({marks})", chunk
         ):
-            out[aid] = (outlet_id, shingle_list(text, spans.get(aid, [])))
+            out[aid] = (outlet_id, *article_shingles(text, spans.get(aid, [])))
     return out
 
 
@@ -325,7 +334,8 @@ def _link(view: View, x: int, y: int, votes) -> Reuse | None:
     if not passes(len(common), len(sx), len(sy)):
         return None
     lists = {x: view.lists[x], y: view.lists[y]}
-    return make_link(view.sides[x], view.sides[y], (sx, sy), common, lists, pair_vote(votes, x, y))
+    sizes = (view.size(x), view.size(y))
+    return make_link(view.sides[x], view.sides[y], sizes, common, lists, pair_vote(votes, x, y))
 
 
 def _redirect(view: View, articles: set[int], votes):
