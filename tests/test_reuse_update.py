@@ -228,3 +228,16 @@ def test_the_index_keeps_quotations_in_an_articles_size(tmp_path):
     assert size > 2 * len(set(plain))
     assert (row[2] if row[1] == 2 else row[4]) == round(shared / size, 4)
     assert got == full(corpus.path, tmp_path)
+
+
+def test_reuse_tables_of_an_older_layout_are_rebuilt(tmp_path):
+    corpus = Corpus(tmp_path / "layout.db")
+    corpus.article(PARAGRAPHS[0] + " " + PARAGRAPHS[1], "Gazette")
+    with corpus.conn:  # reuse_articles before it kept each article's size
+        corpus.conn.execute(
+            "CREATE TABLE reuse_articles (article_id INTEGER PRIMARY KEY, outlet_id, shingles)"
+        )
+    update_matches(corpus.db)
+    assert [r[0] for r in corpus.conn.execute("SELECT size FROM reuse_articles")] == [
+        article_shingles(PARAGRAPHS[0] + " " + PARAGRAPHS[1])[1]
+    ]

@@ -118,7 +118,12 @@ LINK_COLUMNS = """earlier_article_id, later_article_id, containment, basis,
 
 
 def ensure(conn: sqlite3.Connection) -> None:
-    """Create the tables and triggers, drop what they replace."""
+    """Create the tables and triggers, drop what they replace (and tables of
+    an older layout: they are derived, the next full match refills them)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(reuse_articles)")}
+    if columns and "size" not in columns:
+        for table in TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in (*SCHEMA, *OBSOLETE):
         conn.execute(statement)
 
