@@ -1,14 +1,15 @@
 """Grouping time of ``diplo match`` on synthetic corpora of growing size.
 
-    PYTHONPATH=. /work/venv/bin/python bench/bench_match.py [--sizes 1000,10000,100000]
+    PYTHONPATH=. .venv/bin/python bench/bench_match.py [--sizes 1000,10000,100000,1000000]
 
 For each size: generate (bench/gen_claims.py, cached under /tmp), run the
 whole match (candidates, scoring, groups, fidelity, article reuse, signals,
-write) and print wall and CPU time (CPU time is the fairer figure on a shared
-machine; the 1-minute load average is printed alongside), wall time per
-stage, the growth factor against the previous size (10x more claims: 10 is
-linear, 100 quadratic), peak memory, and
-pairwise precision/recall against the generator's true statements.
+write) in a fresh process and print wall and CPU time (CPU time is the
+fairer figure on a shared machine; the 1-minute load average is printed
+alongside), wall time per stage, the growth factor against the previous size
+(10x more claims: 10 is linear, 100 quadratic), that process's peak memory
+(VmHWM: the match alone, not the generator or this process), and pairwise
+precision/recall against the generator's true statements.
 
 With ``--add 100`` the newest 100 articles of each corpus are held out of the
 full match, then put back and matched incrementally (``diplo load``'s path,
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -33,7 +33,6 @@ from pathlib import Path
 import sqlite_utils
 
 from bench.gen_claims import generate
-from loader.matching import match
 
 
 def pairs(groups: dict[int, list[int]]) -> set[tuple[int, int]]:
@@ -104,6 +103,31 @@ print(f"{{total:.1f}}s ({{inserted:.1f}}s inserting; {{stages}}), peak RSS {{pea
 """
 
 
+# The full match in a fresh process, so its peak RSS is its own.
+FULL = """
+import sys, time
+import sqlite_utils
+from loader.matching import match
+db = sqlite_utils.Database(sys.argv[1])
+started, cpu = time.perf_counter(), time.process_time()
+s = match(db)
+elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+stages = ", ".join(f"{k} {v:.1f}s" for k, v in s.seconds.items())
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0]
+print(elapsed, cpu, int(hwm.split()[1]) / 1024, s.groups, s.suggestions, s.reuse_pairs, stages, sep="\t")
+"""
+
+
+def full_match(path: Path) -> tuple[float, float, float, str]:
+    """(wall s, CPU s, peak MiB, the rest of the line) of a full match in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-c", FULL, str(path)], capture_output=True, text=True, check=True
+    )
+    elapsed, cpu, peak, groups, suggestions, reuse, stages = done.stdout.strip().split("\t")
+    rest = f"({stages}); {groups} groups, {suggestions} suggestions, {reuse} reuse pairs"
+    return float(elapsed), float(cpu), float(peak), rest
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -119,25 +143,22 @@ def main() -> None:
             print(f"generated {size} claims in {time.perf_counter() - started:.1f}s")
         if args.add:
             path = hold_out(path, args.add)
-        db = sqlite_utils.Database(path)
-        started, cpu = time.perf_counter(), time.process_time()
-        summary = match(db)
-        elapsed = time.perf_counter() - started
-        cpu = time.process_time() - cpu
+        elapsed, cpu, peak, rest = full_match(path)
         load = os.getloadavg()[0]
-        stages = ", ".join(f"{k} {v:.1f}s" for k, v in summary.seconds.items())
         growth = (
-            f" (x{elapsed / previous[0]:.1f}, CPU x{cpu / previous[1]:.1f})" if previous else ""
+            f" (x{elapsed / previous[0]:.1f}, CPU x{cpu / previous[1]:.1f},"
+            f" peak x{peak / previous[2]:.1f})"
+            if previous
+            else ""
         )
+        db = sqlite_utils.Database(path)
         precision, recall = quality(db)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(
             f"{size:>7} claims: {elapsed:6.1f}s wall{growth}, {cpu:.1f}s CPU, load {load:.1f}"
-            f" ({stages}); {summary.groups} groups,"
-            f" {summary.suggestions} suggestions, {summary.reuse_pairs} reuse pairs;"
-            f" pairwise precision {precision:.3f} recall {recall:.3f}; peak RSS {peak:.0f} MiB"
+            f" {rest}; pairwise precision {precision:.3f} recall {recall:.3f};"
+            f" peak RSS {peak:.0f} MiB"
         )
-        previous = (elapsed, cpu)
+        previous = (elapsed, cpu, peak)
         db.close()
         if args.add:
             done = subprocess.run(

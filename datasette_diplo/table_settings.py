@@ -261,14 +261,44 @@ TABLES: dict[str, dict] = {
         "hidden": True,
         "columns": {"claim_id": "Claim", "group_id": "The group it was in"},
     },
-    "match_shingles": {
-        "description": "Incremental matching index: each article's word 3-shingle hashes, "
-        "for reuse.",
+    "reuse_articles": {
+        "description": "Incremental reuse index: each article's word 3-shingle hashes.",
         "hidden": True,
         "columns": {
             "article_id": "Article",
+            "outlet_id": "Its outlet when indexed",
             "shingles": "CRC-32 hashes of its shingles in text order",
         },
+    },
+    "reuse_postings": {
+        "description": "Incremental reuse index: articles by shingle.",
+        "hidden": True,
+        "columns": {"shingle": "Shingle hash", "article_id": "Article", "outlet_id": "Its outlet"},
+    },
+    "reuse_outlet_counts": {
+        "description": "Incremental reuse index: in how many of an outlet's articles each "
+        "shingle is (the boilerplate rule).",
+        "hidden": True,
+        "columns": {"outlet_id": "Outlet", "shingle": "Shingle hash", "n": "Articles"},
+    },
+    "reuse_links": {
+        "description": "Incremental reuse index: reuse links before the shared-source step.",
+        "hidden": True,
+        "columns": {
+            "article_id": "Article (lower id)",
+            "other_article_id": "Article (higher id)",
+            "earlier_article_id": "Earlier article",
+            "later_article_id": "Later article",
+            "containment": "Share of the later article in the earlier",
+            "basis": "What decided the direction",
+            "reverse_containment": "Share of the earlier article in the later",
+            "shared_words": "Later article's words in shared shingles",
+        },
+    },
+    "match_article_changes": {
+        "description": "Incremental reuse index: articles changed since the last match.",
+        "hidden": True,
+        "columns": {"article_id": "Article"},
     },
 }
 

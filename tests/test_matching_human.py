@@ -212,7 +212,7 @@ def test_failed_match_leaves_previous_groups(corpus, monkeypatch):
     def boom(*_args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("loader.matching.run.attach_verdicts", boom)
+    monkeypatch.setattr("loader.matching.full.attach_verdicts", boom)
     with pytest.raises(RuntimeError):
         corpus.match()
     after = _dump(corpus.path)

@@ -56,7 +56,8 @@ def test_two_articles_quoting_one_speaker_still_share_nothing_in_the_quote():
 
 
 def test_the_cached_shingles_keep_the_size(tmp_path):
-    """A second match reads the shingle cache: the same containment as the first."""
+    """A second match reads the stored shingles and sizes (reuse_articles): the
+    same containment as the first."""
     db = load_texts(tmp_path, {"source.txt": SOURCE, "own.txt": OWN_QUOTES})
 
     def reuse():
@@ -71,7 +72,7 @@ def test_the_cached_shingles_keep_the_size(tmp_path):
         )
 
     first = reuse()
-    cached = sqlite3.connect(db).execute("SELECT count(*) FROM match_shingles").fetchone()[0]
-    assert first and cached == 2
+    stored = sqlite3.connect(db).execute("SELECT size FROM reuse_articles").fetchall()
+    assert first and len(stored) == 2 and all(size > 0 for (size,) in stored)
     assert reuse() == first
     assert max(first[0][2:]) < 0.5

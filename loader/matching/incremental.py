@@ -26,7 +26,6 @@ Everything happens in one transaction: a failure leaves the previous state.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -35,28 +34,26 @@ import sqlite_utils
 
 from loader.matching import index as ix
 from loader.matching import thresholds as T
-from loader.matching.candidates import ClaimItem, _containment, candidate_pairs
+from loader.matching.candidates import ClaimItem, candidate_pairs
 from loader.matching.groups import build_groups
-from loader.matching.keys import KeyIndex, parse_key
-from loader.matching.normalise import claim_text
+from loader.matching.reuse import Reuse
+from loader.matching.reuse_update import update_reuse
 from loader.matching.rows import (
-    INSERT_REUSE,
     INSERT_SUGGESTION,
     UPDATE_CLAIM,
     claim_rows,
     group_row,
-    reuse_row,
     suggestion_rows,
 )
 from loader.matching.run import (
     MatchSummary,
-    _reuse,
     match,
     paused_gc,
     reuse_maps,
     score_candidates,
 )
 from loader.matching.signals import ArticleInfo, earliest_order, order_known
+from loader.matching.stored import StoredGroups, StoredVotes, stored_keys
 from loader.matching.verdicts import attach_verdicts
 from loader.schema import ensure_schema
 from loader.transaction import transaction
@@ -86,18 +83,15 @@ def _update(conn) -> MatchSummary:
         summary.seconds["group"] = time.perf_counter() - clock
         clock = time.perf_counter()
         regrouped = _regroup(conn, component, decisions, old_groups)
-        # Reuse reads only articles and groups: with neither changed it stands.
-        if ix.articles_changed(conn) or regrouped:
-            reuse = _reuse(conn, StoredVotes(conn))
-            changed_articles = _replace_reuse(conn, reuse)
-            dirty = set(regrouped) | _groups_of_articles(conn, changed_articles)
-            _refresh_groups(conn, dirty, reuse)
+        changed_articles = update_reuse(conn, _articles_of(conn, component), StoredVotes(conn))
+        dirty = set(regrouped) | _groups_of_articles(conn, changed_articles)
+        _refresh_groups(conn, dirty)
         summary.seconds["reuse"] = time.perf_counter() - clock
         clock = time.perf_counter()
         _refresh_suggestions(conn, component, decisions)
         conn.execute("UPDATE claim_groups SET verdict_id = NULL WHERE verdict_id IS NOT NULL")
         summary.verdicts_attached = attach_verdicts(
-            conn, _keys(conn, "verdicts"), StoredGroups(conn)
+            conn, stored_keys(conn, "verdicts"), StoredGroups(conn)
         )
         _count(conn, summary)
         conn.execute(
@@ -257,37 +251,10 @@ def _claim_facts(conn, ids: Iterable[int]) -> dict[int, tuple[int, int | None, i
 # --- groups ------------------------------------------------------------------
 
 
-def _keys(conn, table: str) -> KeyIndex:
-    """Claims of the articles that the stored keys of ``table`` name (decisions
-    or verdicts), enough to resolve them as the full match does."""
-    column = "claim_key, other_claim_key" if table == "claim_pair_decisions" else "claim_keys"
-    digests: set[str] = set()
-    for row in conn.execute(f"SELECT {column} FROM {table}"):
-        for value in row:
-            for key in _key_list(value):
-                digests.add(parse_key(key)[0])
-    rows = []
-    for digest in sorted(digests):
-        rows.extend(
-            conn.execute(
-                """SELECT c.id, a.content_hash, c.content_start, c.content_end
-                   FROM claims c JOIN articles a ON a.id = c.article_id
-                   WHERE a.content_hash = ? ORDER BY c.id""",
-                [digest],
-            )
-        )
-    rows.sort()
-    return KeyIndex(rows)
-
-
-def _key_list(value: str) -> list[str]:
-    return json.loads(value) if value.startswith("[") else [value]
-
-
 def _decisions(conn) -> dict[tuple[int, int], str]:
     from loader.matching.verdicts import load_decisions
 
-    return load_decisions(conn, _keys(conn, "claim_pair_decisions"))
+    return load_decisions(conn, stored_keys(conn, "claim_pair_decisions"))
 
 
 def _components(conn, seeds: set[int], decisions: dict[tuple[int, int], str]) -> set[int]:
@@ -358,78 +325,37 @@ def _regroup(conn, component: set[int], decisions, old_groups: set[int]) -> list
     return new_ids
 
 
-class StoredVotes:
-    """The reuse direction votes of ``run.claim_votes``, read from the stored
-    groups for just the article pairs reuse asks about, summed in the same
-    order (groups by lowest claim id, then claim ids) so even the floating
-    point sums agree."""
-
-    def __init__(self, conn) -> None:
-        self.conn = conn
-
-    def __bool__(self) -> bool:
-        return True
-
-    def get(self, pair: tuple[int, int], default: float = 0.0) -> float:
-        rows = self.conn.execute(
-            """SELECT (SELECT min(id) FROM claims WHERE group_id = x.group_id) AS g,
-                      x.id, y.id, x.content, y.content
-               FROM claims x JOIN claims y ON y.group_id = x.group_id AND y.id > x.id
-               JOIN claim_groups cg ON cg.id = x.group_id
-               WHERE x.article_id = ? AND y.article_id = ?
-                 AND cg.claims_count BETWEEN 2 AND ?
-               ORDER BY g, x.id, y.id""",
-            [pair[0], pair[1], T.MAX_PAIRWISE_GROUP],
-        ).fetchall()
-        if not rows:
-            return default
-        total = 0.0
-        for *_ids, x, y in rows:
-            tx, ty = claim_text(x), claim_text(y)
-            total += _containment(tx, ty) - _containment(ty, tx)
-        return total
-
-
-class StoredGroups:
-    """claim id -> group id, read from the claims table (for attach_verdicts)."""
-
-    def __init__(self, conn) -> None:
-        self.conn = conn
-
-    def _get(self, claim_id: int) -> int | None:
-        row = self.conn.execute("SELECT group_id FROM claims WHERE id = ?", [claim_id]).fetchone()
-        return row[0] if row else None
-
-    def __contains__(self, claim_id: object) -> bool:
-        return isinstance(claim_id, int) and self._get(claim_id) is not None
-
-    def __getitem__(self, claim_id: int) -> int:
-        group_id = self._get(claim_id)
-        if group_id is None:
-            raise KeyError(claim_id)
-        return group_id
-
-
 # --- reuse, group rows, suggestions ------------------------------------------
 
 
-def _replace_reuse(conn, reuse) -> set[int]:
-    """Store the new reuse links; the articles whose links changed."""
-    new = {(r.earlier_article_id, r.later_article_id): reuse_row(r) for r in reuse}
-    old = {
-        (row[0], row[1]): tuple(row)
-        for row in conn.execute(
-            """SELECT earlier_article_id, later_article_id, containment, basis,
-                      reverse_containment, shared_words FROM article_reuse"""
+def _articles_of(conn, claim_ids: set[int]) -> set[int]:
+    out: set[int] = set()
+    ordered = sorted(claim_ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            r[0]
+            for r in conn.execute(f"SELECT article_id FROM claims WHERE id IN ({marks})", chunk)
         )
-    }
-    changed = {key for key in set(old) | set(new) if old.get(key) != new.get(key)}
-    conn.executemany(
-        "DELETE FROM article_reuse WHERE earlier_article_id = ? AND later_article_id = ?",
-        sorted(changed & set(old)),
-    )
-    conn.executemany(INSERT_REUSE, [new[k] for k in sorted(changed & set(new))])
-    return {a for key in changed for a in key}
+    return out
+
+
+def _stored_reuse(conn, article_ids: set[int]) -> list[Reuse]:
+    """The stored links into the given articles: all ``reuse_maps`` needs
+    for a group of their claims."""
+    out = []
+    for aid in sorted(article_ids):
+        out.extend(
+            Reuse(*row)
+            for row in conn.execute(
+                """SELECT earlier_article_id, later_article_id, containment, basis,
+                          reverse_containment, shared_words
+                   FROM article_reuse WHERE later_article_id = ?""",
+                [aid],
+            )
+        )
+    return out
 
 
 def _groups_of_articles(conn, article_ids: set[int]) -> set[int]:
@@ -445,14 +371,15 @@ def _groups_of_articles(conn, article_ids: set[int]) -> set[int]:
     return out
 
 
-def _refresh_groups(conn, group_ids: set[int], reuse) -> None:
-    """Fidelity, diffs, headline and signals of these groups, as the full match computes them."""
-    derived_from, copies_of = reuse_maps(reuse)
+def _refresh_groups(conn, group_ids: set[int]) -> None:
+    """Fidelity, diffs, headline and signals of these groups, as the full
+    match computes them (from the stored links into their articles)."""
     for gid in sorted(group_ids):
         ids = [r[0] for r in conn.execute("SELECT id FROM claims WHERE group_id = ?", [gid])]
         members = list(ix.items_by_id(conn, ids))
         if not members:
             continue
+        derived_from, copies_of = reuse_maps(_stored_reuse(conn, {c.article_id for c in members}))
         articles = _article_info(conn, {c.article_id for c in members})
         group = earliest_order(members, articles, derived_from)
         rows, classes = claim_rows(gid, group, order_known(group, articles, derived_from))

@@ -14,6 +14,8 @@ incremental one (loader/matching/incremental.py):
   triggers, so ``diplo remove``, an aliases file re-pointing a speaker or new
   metadata for an article are all seen), with the group they were in.
 
+Article reuse keeps its own index beside these (loader/matching/reuse_index.py).
+
 Bigrams are stored as 64-bit BLAKE2 hashes: two different bigrams of one
 speaker colliding is about as likely as one in 10^6 at ten million bigrams.
 """
@@ -27,16 +29,13 @@ import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator
 
+from loader.matching import reuse_index
 from loader.matching.candidates import ClaimItem
 from loader.matching.normalise import claim_text
 
 # Bump when a threshold or the hash changes: a stale index forces a full match.
-# 2: match_shingles holds the article's size (quotations counted) first.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 OUTLET_BLOCK = 0
-# diplo_meta key set by triggers when an article (or what reuse reads of one)
-# was added, removed or changed since the last match: reuse must be redone.
-ARTICLES_CHANGED = "match_articles_changed"
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS match_claims (
@@ -62,35 +61,6 @@ SCHEMA = (
     """CREATE INDEX IF NOT EXISTS match_claims_block ON match_claims (block)""",
     """CREATE INDEX IF NOT EXISTS match_pairs_other ON match_pairs (other_claim_id)""",
     """CREATE TABLE IF NOT EXISTS match_changes (claim_id INTEGER NOT NULL, group_id INTEGER)""",
-    *(
-        f"""CREATE TRIGGER IF NOT EXISTS match_flag_{name} AFTER {event}
-BEGIN
-    INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('{ARTICLES_CHANGED}', '1');
-END"""
-        for name, event in (
-            ("article_added", "INSERT ON articles"),
-            ("article_deleted", "DELETE ON articles"),
-            ("article_dated", "UPDATE OF published, outlet_id ON articles"),
-            ("boilerplate_added", "INSERT ON article_boilerplate"),
-            ("boilerplate_deleted", "DELETE ON article_boilerplate"),
-        )
-    ),
-    """CREATE TABLE IF NOT EXISTS match_shingles (
-    article_id INTEGER PRIMARY KEY,
-    shingles BLOB NOT NULL
-)""",
-    """CREATE TRIGGER IF NOT EXISTS match_article_deleted AFTER DELETE ON articles
-BEGIN
-    DELETE FROM match_shingles WHERE article_id = old.id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS match_boilerplate_added AFTER INSERT ON article_boilerplate
-BEGIN
-    DELETE FROM match_shingles WHERE article_id = new.article_id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS match_boilerplate_deleted AFTER DELETE ON article_boilerplate
-BEGIN
-    DELETE FROM match_shingles WHERE article_id = old.article_id;
-END""",
     """CREATE TRIGGER IF NOT EXISTS match_claim_deleted AFTER DELETE ON claims
 BEGIN
     INSERT INTO match_changes VALUES (old.id, old.group_id);
@@ -117,6 +87,7 @@ def ensure_index(conn: sqlite3.Connection) -> None:
     would commit the caller's transaction)."""
     for statement in SCHEMA:
         conn.execute(statement)
+    reuse_index.ensure(conn)
 
 
 def index_ready(conn: sqlite3.Connection) -> bool:
@@ -257,12 +228,3 @@ def rebuild(
         "INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('match_index', ?)",
         [INDEX_VERSION],
     )
-    conn.execute("DELETE FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED])
-
-
-def articles_changed(conn: sqlite3.Connection) -> bool:
-    """Whether an article was added, removed or changed since the last match
-    (and forget it: the caller is about to redo reuse)."""
-    row = conn.execute("SELECT 1 FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED]).fetchone()
-    conn.execute("DELETE FROM diplo_meta WHERE key = ?", [ARTICLES_CHANGED])
-    return row is not None

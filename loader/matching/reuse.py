@@ -251,37 +251,58 @@ def find_reuse(
     from y when no publication dates decide. Direction: direction.RULES;
     pairs that only share an earlier source: ``shared_sources``.
     """
-    claim_votes = claim_votes or {}
+    raw, sets = raw_links(articles, claim_votes or {})
+    out = shared_sources(raw, sets)
+    out.sort(key=lambda r: (-r.containment, r.earlier_article_id, r.later_article_id))
+    return out
+
+
+def raw_links(
+    articles: Iterable[ArticleText], claim_votes
+) -> tuple[list[Reuse], dict[int, set[int]]]:
+    """(every pair over the thresholds, directed, before ``shared_sources``;
+    each article's shingles without its outlet's boilerplate)."""
     articles = sorted(articles, key=lambda a: a.id)
     lists, sets, df, sizes = _shingle_sets(articles)
     out: list[Reuse] = []
     for i, j, common in candidate_pairs(articles, sets, df):
         a, b = articles[i], articles[j]
-        # linked on the wording they could share; containment over all they say
-        c_ab, c_ba = len(common) / sizes[a.id], len(common) / sizes[b.id]
-        vote = claim_votes.get((a.id, b.id), 0.0) - claim_votes.get((b.id, a.id), 0.0)
-        earlier, later, basis = decide(_side(a), _side(b), Evidence(c_ab, c_ba, vote))
-        c_later, c_earlier = (c_ab, c_ba) if later.id == a.id else (c_ba, c_ab)
-        out.append(
-            Reuse(
-                earlier.id,
-                later.id,
-                round(c_later, 4),
-                basis,
-                round(c_earlier, 4),
-                _covered_words(lists[later.id], common),
-            )
-        )
-    out = shared_sources(out, sets)
-    out.sort(key=lambda r: (-r.containment, r.earlier_article_id, r.later_article_id))
-    return out
+        vote = pair_vote(claim_votes, a.id, b.id)
+        out.append(make_link(_side(a), _side(b), (sizes[a.id], sizes[b.id]), common, lists, vote))
+    return out, sets
+
+
+def pair_vote(claim_votes, x: int, y: int) -> float:
+    """How much more x's claims sit inside y's than the reverse (claim_votes)."""
+    return claim_votes.get((x, y), 0.0) - claim_votes.get((y, x), 0.0)
+
+
+def make_link(a: Side, b: Side, sizes: tuple[int, int], common: set[int], lists, vote):
+    """The link of a candidate pair (a the lower id) that ``passes``: its
+    direction (direction.RULES), both containments and the later article's
+    words inside shared shingles (``lists[later id]``: its shingle list).
+
+    Linked on the wording the two could share; containment over all they
+    say: ``sizes`` are each article's set without boilerplate plus its
+    quoted-only shingles (``_shingle_sets``)."""
+    c_ab, c_ba = len(common) / sizes[0], len(common) / sizes[1]
+    earlier, later, basis = decide(a, b, Evidence(c_ab, c_ba, vote))
+    c_later, c_earlier = (c_ab, c_ba) if later.id == a.id else (c_ba, c_ab)
+    return Reuse(
+        earlier.id,
+        later.id,
+        round(c_later, 4),
+        basis,
+        round(c_earlier, 4),
+        _covered_words(lists[later.id], common),
+    )
 
 
 def _side(a: ArticleText) -> Side:
     return Side(a.id, a.published, a.wire)
 
 
-def shared_sources(links: list[Reuse], sets: dict[int, set[int]]) -> list[Reuse]:
+def shared_sources(links: list[Reuse], sets) -> list[Reuse]:
     """Links between two articles that each reuse the same earlier article and
     share little beyond it become "shared source" links (lower id first, no
     order implied): two rewrites of one wire story did not copy each other.
@@ -294,7 +315,18 @@ def shared_sources(links: list[Reuse], sets: dict[int, set[int]]) -> list[Reuse]
     the wire by publication dates or times: the wire is an origin of that
     wording whether or not it took it from an earlier take whose order
     against it only containment suggests.
+
+    One link's result depends only on it, the links into its two articles
+    and the shingles of those articles and their sources: what lets an
+    incremental match redo this step for the links near what changed.
     """
+    sources = source_maps(links)
+    return [resolve_shared(r, sources, sets) for r in links]
+
+
+def source_maps(links: Iterable[Reuse]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """(earlier articles of each article's directed links, of its links
+    directed by publication dates or times)."""
     sources: dict[int, set[int]] = defaultdict(set)
     dated_sources: dict[int, set[int]] = defaultdict(set)
     for r in links:
@@ -302,29 +334,31 @@ def shared_sources(links: list[Reuse], sets: dict[int, set[int]]) -> list[Reuse]
             sources[r.later_article_id].add(r.earlier_article_id)
         if r.basis in (BASIS_DATES, BASIS_TIMES):
             dated_sources[r.later_article_id].add(r.earlier_article_id)
-    out = []
-    for r in links:
-        x, y = r.earlier_article_id, r.later_article_id
-        before_x = dated_sources[x] if r.basis.startswith(WIRE_PREFIX) else sources[x]
-        common_sources = (before_x & sources[y]) - {x, y}
-        source = _explaining_source(x, y, common_sources, sets) if common_sources else None
-        if source is None:
-            out.append(r)
-            continue
-        first, second = sorted((x, y))
-        c_second = r.containment if second == y else r.reverse_containment
-        c_first = r.reverse_containment if second == y else r.containment
-        out.append(
-            replace(
-                r,
-                earlier_article_id=first,
-                later_article_id=second,
-                containment=c_second,
-                reverse_containment=c_first,
-                basis=BASIS_SHARED.format(source=source),
-            )
-        )
-    return out
+    return sources, dated_sources
+
+
+def resolve_shared(r: Reuse, maps, sets) -> Reuse:
+    """One link after the shared-source step (``shared_sources``)."""
+    sources, dated_sources = maps
+    x, y = r.earlier_article_id, r.later_article_id
+    before_x = (
+        dated_sources.get(x, set()) if r.basis.startswith(WIRE_PREFIX) else sources.get(x, set())
+    )
+    common_sources = (before_x & sources.get(y, set())) - {x, y}
+    source = _explaining_source(x, y, common_sources, sets) if common_sources else None
+    if source is None:
+        return r
+    first, second = sorted((x, y))
+    c_second = r.containment if second == y else r.reverse_containment
+    c_first = r.reverse_containment if second == y else r.containment
+    return replace(
+        r,
+        earlier_article_id=first,
+        later_article_id=second,
+        containment=c_second,
+        reverse_containment=c_first,
+        basis=BASIS_SHARED.format(source=source),
+    )
 
 
 def _explaining_source(x: int, y: int, candidates: set[int], sets: dict) -> int | None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import time
-from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,30 +15,14 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from loader.matching import thresholds as T
-from loader.matching.candidates import ClaimItem, _containment, candidate_pairs, score_items
-from loader.matching.direction import is_directed, is_shared_source, is_wire_outlet
-from loader.matching.groups import build_groups
-from loader.matching.index import day, ensure_index
-from loader.matching.index import rebuild as rebuild_index
-from loader.matching.keys import KeyIndex
-from loader.matching.normalise import claim_text
-from loader.matching.reuse import ArticleText, Reuse, article_shingles, find_reuse
+from loader.matching.candidates import ClaimItem, _containment, score_items
+from loader.matching.direction import is_directed, is_shared_source
+from loader.matching.full import full_match
+from loader.matching.reuse import Reuse
 from loader.matching.rows import (
-    INSERT_GROUP,
-    INSERT_REUSE,
-    INSERT_SUGGESTION,
-    UPDATE_CLAIM,
     _summary,  # noqa: F401 -- tests read the headline rule from here
-    claim_rows,
-    group_row,
     is_grouped,
-    reuse_row,
-    suggestion_rows,
 )
-from loader.matching.signals import ArticleInfo, earliest_order, order_known
-from loader.matching.verdicts import attach_verdicts, load_decisions
-from loader.schema import ensure_schema
-from loader.transaction import transaction
 
 
 @dataclass
@@ -57,15 +39,16 @@ class MatchSummary:
 def match(db: sqlite_utils.Database) -> MatchSummary:
     """Regroup every claim, judge fidelity, find reuse, compute signals; one transaction.
 
-    Also rebuilds the persistent matching index (loader/matching/index.py)
-    that later loads match against incrementally.
+    Streamed from SQLite in bounded memory (loader/matching/full.py); also
+    rebuilds the persistent matching index (loader/matching/index.py) that
+    later loads match against incrementally.
 
     The cyclic garbage collector is paused meanwhile: match builds millions of
     small acyclic objects, and the collector's repeated full scans of them
     made a 100k-claim match take twice as long.
     """
     with paused_gc():
-        return _match(db)
+        return full_match(db, MatchSummary(), score_candidates, reuse_maps)
 
 
 @contextlib.contextmanager
@@ -77,100 +60,6 @@ def paused_gc():
     finally:
         if collecting:
             gc.enable()
-
-
-def _prepare(conn, summary: MatchSummary):
-    articles: dict[int, ArticleInfo] = {}
-    hashes: dict[int, str] = {}
-    for aid, outlet_id, published, digest in conn.execute(
-        "SELECT id, outlet_id, published, content_hash FROM articles ORDER BY id"
-    ):
-        articles[aid] = ArticleInfo(aid, outlet_id, published)
-        hashes[aid] = digest
-    items: list[ClaimItem] = []
-    key_rows = []
-    for cid, aid, speaker_id, kind, content, start, end, stated_on in conn.execute(
-        """SELECT id, article_id, speaker_id, kind, content, content_start, content_end, stated_on
-           FROM claims ORDER BY id"""
-    ):
-        when = day(articles[aid].published) or day(stated_on)
-        items.append(ClaimItem(cid, aid, speaker_id, kind, when, content, claim_text(content)))
-        key_rows.append((cid, hashes[aid], start, end))
-    summary.claims = len(items)
-    return articles, items, KeyIndex(key_rows)
-
-
-def _match(db: sqlite_utils.Database) -> MatchSummary:
-    ensure_schema(db)
-    ensure_index(db.conn)
-    summary = MatchSummary()
-    clock = time.perf_counter()
-    conn = db.conn
-    articles, items, keys = _prepare(conn, summary)
-    by_id = {c.id: c for c in items}
-    summary.seconds["prepare"] = time.perf_counter() - clock
-
-    # --- pairs and groups ---------------------------------------------------
-    clock = time.perf_counter()
-    decisions = load_decisions(conn, keys)
-    pairs = score_candidates(candidate_pairs(items))
-    scored = {pair: score for pair, (score, _auto) in pairs.items()}
-    auto_edges = {pair: score for pair, (score, auto) in pairs.items() if auto}
-    groups = build_groups(items, auto_edges, decisions)
-    summary.seconds["group"] = time.perf_counter() - clock
-
-    # --- article reuse ------------------------------------------------------
-    clock = time.perf_counter()
-    reuse = _reuse(conn, claim_votes(groups), fresh=True)
-    derived_from, copies_of = reuse_maps(reuse)
-    summary.seconds["reuse"] = time.perf_counter() - clock
-
-    # --- fidelity and signals -----------------------------------------------
-    clock = time.perf_counter()
-    ordered = [earliest_order(g, articles, derived_from) for g in groups]
-    ordered.sort(key=lambda g: min(c.id for c in g))
-    group_rows, claim_rows_, group_of = _all_rows(ordered, articles, copies_of, derived_from)
-    summary.groups = len(group_rows)
-    summary.grouped_claims = sum(len(g) for g in ordered if len(g) > 1)
-    suggestions = suggestion_rows(
-        set(scored) | set(decisions), scored, decisions, group_of.__getitem__,
-        lambda cid: by_id[cid].text,
-    )  # fmt: skip
-    summary.suggestions = sum(1 for r in suggestions if r[3] == "pending")
-    summary.seconds["signals"] = time.perf_counter() - clock
-
-    # --- write, all or nothing ---------------------------------------------
-    clock = time.perf_counter()
-    with transaction(conn):
-        # every claim gets a new group below; check the references at COMMIT
-        conn.execute("PRAGMA defer_foreign_keys = ON")
-        conn.execute("DELETE FROM claim_group_suggestions")
-        conn.execute("DELETE FROM claim_groups")
-        conn.execute("DELETE FROM article_reuse")
-        conn.executemany(INSERT_GROUP, group_rows)
-        conn.executemany(UPDATE_CLAIM, claim_rows_)
-        conn.executemany(INSERT_SUGGESTION, suggestions)
-        conn.executemany(INSERT_REUSE, [reuse_row(r) for r in reuse])
-        summary.verdicts_attached = attach_verdicts(conn, keys, group_of)
-        conn.execute(
-            "INSERT OR REPLACE INTO diplo_meta (key, value) VALUES ('matched_claims', ?)",
-            [str(len(items))],
-        )
-        rebuild_index(conn, items, pairs)
-    summary.reuse_pairs = len(reuse)
-    summary.seconds["write"] = time.perf_counter() - clock
-    return summary
-
-
-def _all_rows(ordered: list[list[ClaimItem]], articles, copies_of, derived_from):
-    """(group rows, claim rows, claim id -> group id), groups numbered from 1."""
-    group_rows, rows_of_claims, group_of = [], [], {}
-    for gid, group in enumerate(ordered, start=1):
-        rows, classes = claim_rows(gid, group, order_known(group, articles, derived_from))
-        rows_of_claims.extend(rows)
-        group_of.update((c.id, gid) for c in group)
-        group_rows.append(group_row(gid, group, classes, articles, copies_of))
-    return group_rows, rows_of_claims, group_of
 
 
 def score_candidates(
@@ -220,37 +109,3 @@ def reuse_maps(reuse: Iterable[Reuse]) -> tuple[dict[int, set[int]], dict[int, s
         if r.containment >= T.COPY_CONTAINMENT or is_shared_source(r.basis):
             copies_of[r.later_article_id].add(r.earlier_article_id)
     return derived_from, copies_of
-
-
-def _reuse(conn, votes, fresh: bool = False) -> list[Reuse]:
-    """Article reuse over every article, each article's shingles read from
-    the cache (``match_shingles``) when there, else computed and cached
-    (all of them again when ``fresh``): shingling is about 40 % of the stage."""
-    if fresh:
-        conn.execute("DELETE FROM match_shingles")
-    boiler: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for aid, start, end in conn.execute('SELECT article_id, start, "end" FROM article_boilerplate'):
-        boiler[aid].append((start, end))
-    computed: list[tuple[int, bytes]] = []
-
-    def texts():
-        for aid, outlet_id, published, cached, text, name, domain, kind in conn.execute(
-            # the text (overflow pages) is read only when not cached
-            """SELECT a.id, a.outlet_id, a.published, s.shingles,
-                      CASE WHEN s.shingles IS NULL THEN a.text END, o.name, o.domain, o.kind
-               FROM articles a LEFT JOIN match_shingles s ON s.article_id = a.id
-               LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"""
-        ):
-            wire = is_wire_outlet(name, domain, kind)
-            if cached is not None:  # the article's size first, then its shingles
-                size, *shingles = array("I", cached)
-            else:
-                shingles, size = article_shingles(text, boiler.get(aid, []))
-                computed.append((aid, array("I", [size, *shingles]).tobytes()))
-            yield ArticleText(
-                aid, outlet_id, published, "", wire=wire, shingles=shingles, size=size
-            )
-
-    reuse = find_reuse(texts(), votes)
-    conn.executemany("INSERT OR REPLACE INTO match_shingles VALUES (?, ?)", computed)
-    return reuse
