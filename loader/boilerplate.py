@@ -30,13 +30,13 @@ from loader.lexicon.wire import (
 from loader.metadata import (
     byline_outlet,
     find_byline,
-    find_dateline,
     find_publication_line,
-    starts_with_dateline,
+    normalise_date,
     title_line,
     visible,
 )
 from loader.models import ArticleRecord, Boilerplate
+from loader.text.datelines import find_dateline, starts_with_dateline
 
 _READ_MORE = re.compile(
     r"^\s*(?:read more|read also|also read|related|see also|more on this|recommended|watch)\s*[:|>»-]",
@@ -219,10 +219,12 @@ def prepare(record: ArticleRecord) -> ArticleRecord:
     dateline = find_dateline(text)
     if dateline:
         record.dateline = dateline.place
+        record.dateline_span = (dateline.start, dateline.end)
         if record.outlet is None and dateline.outlet:
             record.outlet = dateline.outlet
-        if record.published is None and dateline.date:
-            record.published = dateline.date
+        date = normalise_date(dateline.date_text) if dateline.date_text else None
+        if record.published is None and date:
+            record.published = date
             record.published_basis = "dateline"
     if record.published is None:
         line = find_publication_line(text)

@@ -64,10 +64,11 @@ def analyse_batch(
     results: list[Analysed | InputError] = []
     for record, doc, ready in zip(records, docs, prepared, strict=True):
         excluded = excluded_to_prepared(ready, [(b.start, b.end) for b in record.boilerplate])
+        dateline = record.dateline_span and excluded_to_prepared(ready, [record.dateline_span])[0]
         seconds = budget(len(record.text))
         try:
             with time_budget(seconds):
-                attributions = extract_doc(doc, excluded, record.published)
+                attributions = extract_doc(doc, excluded, record.published, dateline)
                 attributions_to_original(attributions, ready, record.text)
             results.append(Analysed(record, attributions))
         except OverBudget:

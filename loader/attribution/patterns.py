@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from loader.attribution.assembly import remember_dateline
 from loader.attribution.cues import (
     CUE_CLASS,
     INFINITIVE_CUES,
@@ -229,10 +230,15 @@ def _no_cue_here(tok: Token, text: str, in_quote: set[int], excluded: SpanIndex)
     )
 
 
-def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
+def find_attributions(
+    doc: Doc, excluded: Sequence[Span] = (), dateline: Span | None = None
+) -> list[Attribution]:
     """Every attribution in ``doc`` outside the ``excluded`` character ranges:
     each token offered to ``RULES``, then the filters (false cues, nesting,
-    carriers, quote continuation)."""
+    carriers, quote continuation). ``dateline`` is the one the loader's
+    metadata found (None: look for one in the text)."""
+    if dateline is not None:
+        remember_dateline(doc, dateline)
     excluded = SpanIndex(excluded)
     text = _text(doc)
     quotes = Quotes(quote_spans(text))

@@ -13,6 +13,9 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
 PERSONAL_PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+# A pronoun makes capitals a headline ("HE'S BEEN CALLED OUT - …"), never a
+# dateline's place.
+NO_PLACE_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"i", "we", "you"})
 # Pronouns that vote for the gender of a sentence's subject: subjects, and
 # possessives when the parser says so ("her husband").
 SUBJECT_GENDER = {"he": "m", "she": "f"}
