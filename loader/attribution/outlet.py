@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from loader.attribution.cues import cue_class
 from loader.attribution.spans import SpanIndex
-from loader.lexicon.punctuation import SENTENCE_QUOTE_MARKS
+from loader.lexicon.punctuation import QUOTE_MARKS
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 
@@ -77,7 +77,7 @@ def _reports(tok) -> bool:
 def _not_a_statement(sent: Span, text: str, lowered: str) -> bool:
     """Empty, a question, a quotation, or no closing full stop (a heading or
     a caption)."""
-    if not text or text.endswith("?") or any(q in text for q in SENTENCE_QUOTE_MARKS):
+    if not text or text.endswith("?") or any(q in text for q in QUOTE_MARKS):
         return True
     return text[-1:] not in ".!" and not text.endswith((".”", '."'))
 

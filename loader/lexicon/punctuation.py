@@ -12,9 +12,6 @@ from __future__ import annotations
 
 # Double quote marks in text: straight, curly, guillemets, low-9 and reversed-9.
 QUOTE_MARKS = '"“”«»„‟'
-# The marks that make a sentence quoted speech rather than the outlet's own
-# voice (outlet claims). Drift: lacks the reversed-9 mark "‟" of QUOTE_MARKS.
-SENTENCE_QUOTE_MARKS = '"“”«»„'
 # The quote finder's marks by direction (loader/attribution/quotes.py).
 OPENING_MARKS = "“«„"
 CLOSING_MARKS = "”»‟"
