@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from loader.lexicon.punctuation import RULE_MARKS
 from loader.lexicon.wire import (
     DESK_SLUGS,
     EMBARGO_WORDS,
@@ -55,7 +56,7 @@ _CREDIT = re.compile(
 # "Iranian FM Abbas Araghchi, L, his Iraqi counterpart ..." : positional caption markers
 _CAPTION_POSITION = re.compile(r",\s*(?:L|R|C|left|right|center|centre)\s*,|\((?:L|R|left|right)\)")
 # A rule: a line of dashes, equals signs, underscores, stars or tildes.
-_RULE = re.compile(r"^[-=_*~—–\s]{3,}$")
+_RULE = re.compile("^[" + re.escape(RULE_MARKS) + r"\s]{3,}$")
 # The wire's time-and-date stamp: "23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh".
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\b.*\b\d{1,2}/\d{1,2}/\d{2,4}\b|^Page \d+\b")
 _INITIALS = re.compile(rf"^[a-z]{{2,{MAX_INITIALS}}}$")

@@ -35,14 +35,14 @@ from pathlib import Path
 
 import click
 
-from loader.lexicon.punctuation import EVAL_QUOTE_MARKS
+from loader.lexicon.punctuation import EVAL_EDGE, EVAL_QUOTE_MARKS
 from loader.models import Span
 
 ROLES = ("source", "cue", "content")
 CRITERIA = ("exact", "loose", "overlap")
 QUOTES = EVAL_QUOTE_MARKS
 # Characters trimmed at span edges for the "loose" criterion.
-EDGE = " \t\r\n.,;:!?-—–()[]" + QUOTES
+EDGE = EVAL_EDGE
 
 
 @dataclass

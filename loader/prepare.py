@@ -23,12 +23,16 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from loader.lexicon.punctuation import RULE_MARKS
+
 # C0 and C1 control characters; tab, newline and carriage return are layout.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_EDGE = " \t\r"
 PARAGRAPH_MARK = "<"
 # A rule: three or more dashes, equals signs, underscores, stars or tildes.
-_RULE = re.compile(r"^[-=_*~—–\s]*[-=_*~—–]{3}[-=_*~—–\s]*$")
+_MARK = "[" + re.escape(RULE_MARKS) + "]"
+_MARK_OR_SPACE = "[" + re.escape(RULE_MARKS) + r"\s]"
+_RULE = re.compile("^" + _MARK_OR_SPACE + "*" + _MARK + "{3}" + _MARK_OR_SPACE + "*$")
 # A text is hard-wrapped when it has at least MIN_LONG_LINES lines longer
 # than LONG characters and WRAPPED_SHARE of them end within WRAP_BAND of the
 # width most lines reach (their 90th percentile length); a text with more than

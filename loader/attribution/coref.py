@@ -80,6 +80,7 @@ from loader.lexicon.function_words import (
     PERSONAL_PRONOUNS,
 )
 from loader.lexicon.places import KNOWN_PLACES
+from loader.lexicon.punctuation import DASHES, LONG_DASHES
 from loader.lexicon.statements import (
     ADDRESSED,
     STATEMENT_NOUNS,
@@ -185,7 +186,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         """ "BAGHDAD — Iraq's Foreign Ministry": what follows the first dash, when
         what precedes it is short and in capitals or bracketed."""
         for k, t in enumerate(toks):
-            if t.text in ("—", "–", "--"):
+            if t.text in LONG_DASHES:
                 head = toks[:k]
                 looks_like_dateline = 0 < len(head) <= 6 and (
                     head[0].text.isupper() and len(head[0]) > 2 or any(x.text == "(" for x in head)
@@ -202,7 +203,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             return None
         end = toks[-1].i + 1
         stop = cue[0].i if cue and cue[0].i > end else end
-        subject = [t for t in self.doc[end:stop] if t.text not in ("—", "–", "--", "-")]
+        subject = [t for t in self.doc[end:stop] if t.text not in DASHES]
         if len(subject) > 12 or any(t.pos_ in ("VERB", "AUX") for t in subject):
             return []  # not a plain subject between dateline and cue: leave unresolved
         return subject
@@ -221,11 +222,11 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         close = next((t.i for t in rest if t.text == ")"), None)
         if close is None:
             return None
-        after = [t for t in toks if t.i > close and t.text not in ("—", "–", "--")]
+        after = [t for t in toks if t.i > close and t.text not in LONG_DASHES]
         if after:
             return after
         stop = cue[0].i if cue and cue[0].i > close else close + 1
-        return [t for t in self.doc[close + 1 : stop] if t.text not in ("—", "–", "--")]
+        return [t for t in self.doc[close + 1 : stop] if t.text not in LONG_DASHES]
 
     def _resolve_tokens(self, toks: list[Token]) -> tuple[Entity, ...]:
         """Whom a stripped source phrase names: a statement's issuer, a pronoun's

@@ -48,6 +48,7 @@ from loader.lexicon.people import (
     HONORIFIC_GENDER,
     NAME_PREFIX_WORDS,
 )
+from loader.lexicon.punctuation import DASHES
 from loader.models import Span as CharSpan
 from loader.names import (
     country_stem,
@@ -75,7 +76,7 @@ def _same_person_name(entity: Entity, words: list[str]) -> bool:
 def _spaced_dash(tok: Token) -> bool:
     """ "Amanda Holden - last night rapped ...": a dash with a space beside it
     ends a name ("Ban Ki-moon" has none)."""
-    return tok.text in ("-", "–", "—", "--") and (
+    return tok.text in DASHES and (
         bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
     )
 

@@ -34,6 +34,7 @@ from loader.lexicon.people import (
     POST_NOMINALS,
     TITLE_WORDS,
 )
+from loader.lexicon.punctuation import DASHES
 from loader.lexicon.statements import (
     ISSUING_VERBS,
     PRODUCT_NOUNS,
@@ -400,7 +401,7 @@ def after_dateline(ent: Span) -> Span:
     """The name the model glued to an all-capitals dateline ("CLEVELAND - Donald
     Trump"), as a PERSON span; any other entity unchanged."""
     toks = list(ent)
-    dash = next((k for k, t in enumerate(toks) if t.text in ("-", "—", "–", "--")), None)
+    dash = next((k for k, t in enumerate(toks) if t.text in DASHES), None)
     if dash is None or not toks[0].text.isupper() or len(toks[0]) < 3:
         return ent
     rest = toks[dash + 1 :]

@@ -26,9 +26,7 @@ from loader.lexicon.cues import (
     OTHER_SUBJECT_PREPS,
     SUBJECT_PREPS,
 )
-from loader.lexicon.punctuation import (
-    SET_OFF,
-)
+from loader.lexicon.punctuation import LONG_DASHES, SET_OFF
 
 
 def _incidental(child: Token, cue_i: int | None) -> bool:
@@ -118,7 +116,7 @@ def _drop_dateline(subj: Token, keep: list[int], cue_i: int | None) -> list[int]
     dashes = [
         i
         for i in keep
-        if doc[i].text in ("—", "–", "--") or (doc[i].text == "-" and doc[i - 1].whitespace_)
+        if doc[i].text in LONG_DASHES or (doc[i].text == "-" and doc[i - 1].whitespace_)
     ]
     if (
         dashes

@@ -42,11 +42,14 @@ OPENING_QUOTE_TOKENS = frozenset(["“", "``"])
 CLOSING_QUOTE_TOKENS = frozenset(["”"])
 STRAIGHT_QUOTE_TOKENS = frozenset(['"', "''"])
 # Single and double marks, straight and curly, stripped from a claim's ends
-# before matching (loader/matching/run.py).
+# before matching (loader/matching/run.py) and from a page's headline.
 STRIPPED_QUOTES = "\"“”‘’'"
 # Every mark the PolNeAR scorer strips from span edges and reads as quoting,
 # single marks, angle quotes and the backtick included (loader/eval_polnear.py).
 EVAL_QUOTE_MARKS = "\"'“”‘’«»„‟‹›`"
+# What the scorer trims from span edges for its "loose" criterion: space,
+# punctuation, dashes, brackets and those quote marks.
+EVAL_EDGE = " \t\r\n.,;:!?-—–()[]" + EVAL_QUOTE_MARKS
 
 # --- dashes --------------------------------------------------------------------
 
@@ -56,8 +59,15 @@ EDGE_TRIM = " \t\r\n,;:—–-"
 END_TRIM = ".!?"
 # Marks that set a modifier off from the name before it ("Barkley, who ...").
 SET_OFF = (",", "--", "—", "–")
-# The dash after a dateline's place ("RIYADH, Nov 12 (Reuters) - ...").
-DATELINE_DASHES = frozenset(["—", "–", "--", "-"])
+# Dash tokens: em and en dashes, a doubled hyphen, a hyphen standing alone.
+DASHES = frozenset(["—", "–", "--", "-"])
+# The dash tokens that are never a hyphen ("ERBIL (Kurdistan24) — Iranian ...").
+LONG_DASHES = DASHES - {"-"}
+# The dash after a dateline's place ("RIYADH, Nov 12 (Reuters) - ..."): one
+# of these, or two hyphens (loader/text/datelines.py).
+DATELINE_DASHES = DASHES
+# The marks a horizontal rule is drawn with ("-----", "=====", "— — —").
+RULE_MARKS = "-=_*~—–"
 # The dash opening a signature line under a quote ("- Bernie Sanders").
 SIGNATURE_DASHES = frozenset("- — –".split())
 # A dash between spaces closing an inserted phrase ("John Podesta — Clinton's

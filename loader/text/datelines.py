@@ -13,16 +13,19 @@ import re
 from dataclasses import dataclass
 
 from loader.lexicon.function_words import NO_PLACE_PRONOUNS
+from loader.lexicon.punctuation import DATELINE_DASHES
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# One dash, or two of them ("--"), as a character class: "-–—".
+_DASH = "[" + re.escape("".join(sorted(d for d in DATELINE_DASHES if len(d) == 1))) + "]{1,2}"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]*(?:[ ,/-]+[A-Z][A-Z'’.-]*){0,3})"
     r"(?:,\s*(?P<region>[A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)?))?"
     r"(?:,?\s*(?P<date>" + MONTHS + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*[—–-]{1,2}\s+"
+    r"\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*" + _DASH + r"\s+"
 )
 
 
