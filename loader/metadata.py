@@ -15,8 +15,9 @@ from urllib.parse import urlparse
 from dateutil import parser as dateparser
 
 from loader.lexicon.outlets import OUTLET_KINDS
-from loader.lexicon.wire import AGENCIES, BYLINE_ROLES, OUTLET_ENDINGS
+from loader.lexicon.wire import BYLINE_ROLES, OUTLET_ENDINGS
 from loader.prepare import paragraph_ends, paragraph_width
+from loader.text.outlets import is_wire_name
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -118,7 +119,7 @@ def _byline_parts(line: str) -> list[str] | None:
 
 
 def _is_outlet(part: str) -> bool:
-    return part in AGENCIES or part.split()[-1] in OUTLET_ENDINGS
+    return is_wire_name(part) or part.split()[-1] in OUTLET_ENDINGS
 
 
 def _is_role(part: str) -> bool:
