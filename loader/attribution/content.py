@@ -9,14 +9,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.cues import (
-    CLAUSE_ONLY,
-    CUE_CLASS,
-    LINKING_PREP,
-    NO_OBJECT_CONTENT,
-    WITHHELD,
-    cue_class,
-)
+from loader.attribution.cues import cue_class
 from loader.attribution.spans import (
     positions,
     sentence,
@@ -30,7 +23,11 @@ from loader.attribution.tokens import (
 from loader.lexicon.cues import (
     ASKING,
     CAVEAT_NOUNS,
+    CLAUSE_ONLY,
+    CUE_CLASS,
     FALLBACK_PREP,
+    LINKING_PREP,
+    NO_OBJECT_CONTENT,
     PREDICATE_OBJECT,
     RAISING,
     RELATIVE_LINKS,
@@ -38,6 +35,7 @@ from loader.lexicon.cues import (
     SETTING_NOUNS,
     SETTING_PREPS,
     TELLING,
+    WITHHELD,
     WITHHELD_SPEECH,
 )
 from loader.lexicon.punctuation import (

@@ -9,10 +9,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from loader.attribution.cues import (
-    ASPECTUAL,
-    CUE_CLASS,
-)
 from loader.attribution.spans import (
     subtree_ids,
 )
@@ -21,6 +17,8 @@ from loader.attribution.tokens import (
     lemma_of,
 )
 from loader.lexicon.cues import (
+    ASPECTUAL,
+    CUE_CLASS,
     MEDIUM_NOUNS,
 )
 

@@ -18,9 +18,7 @@ from loader.attribution.content import (
 from loader.attribution.cue_group import (
     _media,
 )
-from loader.attribution.cues import (
-    cue_class,
-)
+from loader.attribution.cues import cue_class
 from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import (
     sentence,

@@ -14,8 +14,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.cues import ASPECTUAL, WITHHELD
 from loader.attribution.spans import doc_text, sentence, sentence_bounds, subtree_ids
+from loader.lexicon.cues import ASPECTUAL, WITHHELD
 from loader.models import Attribution
 from loader.names import ORG_HEADS, TITLE_WORDS
 

@@ -19,12 +19,7 @@ from loader.attribution.cue_group import (
     _group,
     cue_tokens,
 )
-from loader.attribution.cues import (
-    LIGHT_OBJECTS,
-    NOUN_CUES,
-    STANCE_ADJ,
-    cue_class,
-)
+from loader.attribution.cues import cue_class
 from loader.attribution.fallbacks import (
     _adjacent_quote,
 )
@@ -52,8 +47,11 @@ from loader.lexicon.cues import (
     ACTING,
     EXPLETIVES,
     HEADLINE_NOUNS,
+    LIGHT_OBJECTS,
+    NOUN_CUES,
     NOUN_LINKS,
     SOURCELESS_NOUN_LINKS,
+    STANCE_ADJ,
     WINNING,
 )
 from loader.lexicon.punctuation import (

@@ -16,10 +16,7 @@ from loader.attribution.assembly import (
     _make,
     _run_source,
 )
-from loader.attribution.cues import (
-    CUE_CLASS,
-    cue_class,
-)
+from loader.attribution.cues import cue_class
 from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import (
     line_end,
@@ -36,6 +33,7 @@ from loader.attribution.tokens import (
 )
 from loader.lexicon.cues import (
     ARTIFACT_NOUNS,
+    CUE_CLASS,
 )
 from loader.lexicon.punctuation import (
     SIGNATURE_DASHES,

@@ -25,9 +25,9 @@ priority order); ``verbs`` (verb cues: ``CUE_EXTENDERS``), ``content``
 ``frames`` and ``markers`` (the other shapes), ``assembly`` (building an
 ``Attribution``), ``nesting`` (the passes after the rules); ``tokens``,
 ``spans`` and ``quotes`` are the text layer, and every word list is in
-``loader/lexicon`` (``cues``, ``punctuation``) or ``cues.py`` (cue verbs by
-class). To add a cue word, add it to its list; a new shape of attribution is
-a ``Rule`` placed where it should win.
+``loader/lexicon`` (``cues`` holds the cue verbs, nouns and adjectives by
+class; ``punctuation``). To add a cue word, add it to its list; a new shape
+of attribution is a ``Rule`` placed where it should win.
 """
 
 from __future__ import annotations
@@ -38,17 +38,6 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from loader.attribution.assembly import remember_dateline
-from loader.attribution.cues import (
-    CUE_CLASS,
-    INFINITIVE_CUES,
-    LIGHT_VERBS,
-    NEEDS_SOURCE,
-    NOT_CONTENT_OBJECTS,
-    NOUN_CUES,
-    PARTICLE_CUES,
-    STANCE_ADJ,
-    STANCE_NOUNS,
-)
 from loader.attribution.false_cues import is_false_cue
 from loader.attribution.frames import (
     _headline_verb,
@@ -87,6 +76,17 @@ from loader.attribution.tokens import (
 from loader.attribution.verbs import (
     _imperative,
     _verb_attribution,
+)
+from loader.lexicon.cues import (
+    CUE_CLASS,
+    INFINITIVE_CUES,
+    LIGHT_VERBS,
+    NEEDS_SOURCE,
+    NOT_CONTENT_OBJECTS,
+    NOUN_CUES,
+    PARTICLE_CUES,
+    STANCE_ADJ,
+    STANCE_NOUNS,
 )
 from loader.lexicon.punctuation import (
     SIGNATURE_DASHES,

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loader.attribution.cues import (
-    CUE_CLASS,
-)
 from loader.attribution.spans import (
     subtree_ids,
 )
@@ -21,6 +18,7 @@ from loader.attribution.tokens import (
 )
 from loader.lexicon.cues import (
     ADJUNCT_PREPS,
+    CUE_CLASS,
     MEDIUM_NOUNS,
     OBJECT_CONTROL,
     OTHER_SUBJECT_PREPS,
