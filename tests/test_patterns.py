@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from loader.attribution.patterns import find_attributions
-from loader.attribution.quotes import quote_spans
 from loader.nlp import get_nlp
+from loader.text.quotes import quote_spans
 
 
 @pytest.fixture(scope="module")

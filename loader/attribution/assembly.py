@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.quotes import as_quotes
 from loader.attribution.sources import (
     _source_tokens,
 )
@@ -31,6 +30,7 @@ from loader.attribution.tokens import (
 from loader.lexicon.punctuation import SPACED_DASHES
 from loader.models import Attribution, Span
 from loader.text.datelines import find_dateline
+from loader.text.quotes import as_quotes
 
 
 def _outside_speech(doc: Doc, kept: list[int], content: list[Span], quotes) -> list[int]:

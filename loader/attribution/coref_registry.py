@@ -36,7 +36,6 @@ from loader.attribution.coref_text import (
     sole_subject,
     starts_person,
 )
-from loader.attribution.quotes import quote_spans
 from loader.lexicon.function_words import (
     PERSON_POSSESSIVES,
     POSSESSIVE_GENDER,
@@ -58,6 +57,7 @@ from loader.names import (
     role_tokens,
     same_word,
 )
+from loader.text.quotes import quote_spans
 
 
 def _same_person_name(entity: Entity, words: list[str]) -> bool:

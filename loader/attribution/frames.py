@@ -23,7 +23,6 @@ from loader.attribution.cues import cue_class
 from loader.attribution.fallbacks import (
     _adjacent_quote,
 )
-from loader.attribution.quotes import as_quotes
 from loader.attribution.sources import (
     find_subject,
 )
@@ -58,6 +57,7 @@ from loader.lexicon.punctuation import (
     QUOTE_MARKS,
 )
 from loader.models import Attribution, Span
+from loader.text.quotes import as_quotes
 
 _WORD = re.compile(r"\S+")
 

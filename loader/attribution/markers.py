@@ -17,7 +17,6 @@ from loader.attribution.assembly import (
     _run_source,
 )
 from loader.attribution.cues import cue_class
-from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import (
     line_end,
     line_start,
@@ -39,6 +38,7 @@ from loader.lexicon.punctuation import (
     SIGNATURE_DASHES,
 )
 from loader.models import Attribution, Span
+from loader.text.quotes import as_quotes
 
 # The longest run of words before a colon read as a speaker's name (characters).
 NAME_HEAD = 200

@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 from loader.attribution.cue_group import (
     _media,
 )
-from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import (
     SpanIndex,
 )
@@ -32,6 +31,7 @@ from loader.lexicon.cues import (
     RELAYING_HEADS,
 )
 from loader.models import Attribution, Span
+from loader.text.quotes import as_quotes
 
 
 def _continue_quotes(

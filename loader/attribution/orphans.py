@@ -19,10 +19,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import SpanIndex
 from loader.lexicon.punctuation import CLOSING_QUOTE_MARKS
 from loader.models import Attribution, Span
+from loader.text.quotes import as_quotes
 
 # A quote shorter than this (words) is a title or a nickname, not speech.
 MIN_WORDS = 4

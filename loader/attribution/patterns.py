@@ -23,8 +23,9 @@ priority order); ``verbs`` (verb cues: ``CUE_EXTENDERS``), ``content``
 (``CONTENT_FINDERS``), ``sources`` (``find_subject``, ``SOURCE_TRIMMERS``),
 ``cue_group``, ``fallbacks`` (a quote beside a cue with no parsed content),
 ``frames`` and ``markers`` (the other shapes), ``assembly`` (building an
-``Attribution``), ``nesting`` (the passes after the rules); ``tokens``,
-``spans`` and ``quotes`` are the text layer, and every word list is in
+``Attribution``), ``nesting`` (the passes after the rules); ``tokens`` and
+``spans`` read the parse, ``loader/text`` (``quotes``, ``datelines``) the
+plain text, and every word list is in
 ``loader/lexicon`` (``cues`` holds the cue verbs, nouns and adjectives by
 class; ``punctuation``). To add a cue word, add it to its list; a new shape
 of attribution is a ``Rule`` placed where it should win.
@@ -62,7 +63,6 @@ from loader.attribution.nesting import (
     _drop_nested,
 )
 from loader.attribution.orphans import orphan_quotes
-from loader.attribution.quotes import Quotes, quote_spans
 from loader.attribution.spans import (
     SpanIndex,
     forget,
@@ -92,6 +92,7 @@ from loader.lexicon.punctuation import (
     SIGNATURE_DASHES,
 )
 from loader.models import Attribution, Span
+from loader.text.quotes import Quotes, quote_spans
 
 
 def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:

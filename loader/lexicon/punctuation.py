@@ -12,13 +12,13 @@ from __future__ import annotations
 
 # Double quote marks in text: straight, curly, guillemets, low-9 and reversed-9.
 QUOTE_MARKS = '"“”«»„‟'
-# The quote finder's marks by direction (loader/attribution/quotes.py).
+# The quote finder's marks by direction (loader/text/quotes.py).
 OPENING_MARKS = "“«„"
 CLOSING_MARKS = "”»‟"
 STRAIGHT_MARK = '"'
 # Characters after which a straight mark opens a quote (besides whitespace).
 OPENING_CONTEXT = "([{—–-:;,/"
-# The quote finder's conventions (loader/attribution/quotes.py), by opening
+# The quote finder's conventions (loader/text/quotes.py), by opening
 # mark: the marks that may close it. “…” (and the typo “…“), „…“ or „…”
 # (German, Polish), «…», ‹…›, ‚…‘; straight and doubled-apostrophe marks
 # and the wire's ``…'' are rules of their own there.
