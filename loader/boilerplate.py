@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loader.lexicon.punctuation import RULE_MARKS
 from loader.lexicon.wire import (
@@ -207,9 +207,10 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
 
 
 def prepare(record: ArticleRecord) -> ArticleRecord:
-    """Fill in text-stated metadata and boilerplate ranges (in place)."""
+    """A copy of ``record`` with the metadata the text states and its
+    boilerplate ranges filled in (the input is left as it was)."""
     text = record.text
-    record.boilerplate = find_boilerplate(text)
+    record = replace(record, boilerplate=find_boilerplate(text))
     if record.title is None:
         # The headline is part of the story, not furniture: "Iran Says US Troop
         # Withdrawal Reflects ..." is a claim readers see first, so it is not

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loader.lexicon.punctuation import RULE_MARKS
 
@@ -330,7 +330,8 @@ def excluded_to_prepared(
 
 def attributions_to_original(attributions: list, prepared: Prepared, original: str) -> list:
     """Every span of ``attributions`` (found in the prepared text) moved back
-    into ``original``, the text as read, in place; returns the list.
+    into ``original``, the text as read: new attributions, the input left as
+    it was.
 
     Content, cue, source and sentence spans all go through the map, and the
     cue's wording is read again from the original (its words are the same;
@@ -341,14 +342,18 @@ def attributions_to_original(attributions: list, prepared: Prepared, original: s
     """
     omap = prepared.map
     if omap.is_identity:
-        return attributions
-    for a in attributions:
-        a.content = omap.spans(a.content)
-        a.cue = omap.spans(a.cue)
-        a.source = omap.spans(a.source)
-        if a.sentence is not None:
-            a.sentence = omap.span(*a.sentence)
-        if a.cue:
-            s, e = a.cue[0]
-            a.cue_text = " ".join(original[s:e].split()) or a.cue_text
-    return attributions
+        return list(attributions)
+    return [_to_original(a, omap, original) for a in attributions]
+
+
+def _to_original(a, omap: OffsetMap, original: str):
+    cue = omap.spans(a.cue)
+    cue_text = " ".join(original[cue[0][0] : cue[0][1]].split()) if cue else ""
+    return replace(
+        a,
+        content=omap.spans(a.content),
+        cue=cue,
+        source=omap.spans(a.source),
+        sentence=omap.span(*a.sentence) if a.sentence is not None else None,
+        cue_text=cue_text or a.cue_text,
+    )

@@ -37,9 +37,8 @@ def extract_doc(
     excluded = list(excluded)
     attributions = find_attributions(doc, excluded, dateline)
     attributions = resolve_speakers(doc, attributions, excluded)
-    attributions += outlet_claims(doc, attributions, excluded)
-    date_attributions(doc.text, attributions, published)
-    return attributions
+    attributions = attributions + outlet_claims(doc, attributions, excluded)
+    return date_attributions(doc.text, attributions, published)
 
 
 def extract(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -36,8 +37,10 @@ from loader.text.quotes import as_quotes
 
 def _continue_quotes(
     doc: Doc, found: list[Attribution], quotes: Sequence[Span], excluded: Sequence[Span]
-) -> None:
-    """Quotes with no cue of their own continue the direct quote just before them.
+) -> list[Attribution]:
+    """Quotes with no cue of their own continue the direct quote just before them
+    (a new list: the attributions that take a quote are copies, ``found`` is
+    left as it was).
 
     Either later in the same sentence ("“A,” he said, “B.”") or opening the
     next sentence or paragraph, with nothing but space in between. Of the
@@ -47,6 +50,7 @@ def _continue_quotes(
     """
     text = _text(doc)
     sent_ends = [s.end_char for s in doc.sents]
+    found = [replace(a) for a in found]
     taken = SpanIndex(s for a in found for s in a.content + a.cue + a.source)
     tails = _Tails()
     for a in found:
@@ -68,6 +72,7 @@ def _continue_quotes(
         a = tails.owner[k]
         a.content = sorted(a.content + [(qs, qe)])
         tails.moved(k, _sentence_end(sent_ends, qe - 1))
+    return found
 
 
 class _Tails:

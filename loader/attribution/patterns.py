@@ -34,6 +34,7 @@ of attribution is a ``Rule`` placed where it should win.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -253,11 +254,10 @@ def find_attributions(
     ]
     found = [a for a in found if not is_false_cue(doc, a)]
     found = _drop_nested(found, doc)
-    for a in found:
-        if a.relayed_by is None:
-            a.relayed_by = _carried_by(doc, a)
-    _continue_quotes(doc, found, quotes, excluded)
-    orphan_quotes(doc, found, quotes, excluded)
-    found.sort(key=lambda a: a.cue[0])
+    found = [
+        replace(a, relayed_by=_carried_by(doc, a)) if a.relayed_by is None else a for a in found
+    ]
+    found = _continue_quotes(doc, found, quotes, excluded)
+    found = orphan_quotes(doc, found, quotes, excluded)
     forget(doc)
-    return found
+    return sorted(found, key=lambda a: a.cue[0])

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from loader.lexicon.cues import WEEKDAY_NAMES as WEEKDAYS
 from loader.models import Attribution, Span
@@ -155,11 +156,16 @@ def _inside(span: Span, spans: Sequence[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-def date_attributions(text: str, attributions: list[Attribution], published: str | None) -> None:
-    """Fill ``stated_when``/``stated_on`` in place for reported speech (not outlet claims)."""
-    for a in attributions:
-        if a.kind == "outlet" or a.stated_when is not None:
-            continue
-        a.stated_when = stated_when(text, a)
-        if a.stated_when:
-            a.stated_on = resolve(a.stated_when, published)
+def date_attributions(
+    text: str, attributions: list[Attribution], published: str | None
+) -> list[Attribution]:
+    """The attributions with ``stated_when``/``stated_on`` filled in for reported
+    speech (not outlet claims): new values, the input left as it was."""
+    return [_dated(text, a, published) for a in attributions]
+
+
+def _dated(text: str, a: Attribution, published: str | None) -> Attribution:
+    if a.kind == "outlet" or a.stated_when is not None:
+        return a
+    when = stated_when(text, a)
+    return replace(a, stated_when=when, stated_on=resolve(when, published) if when else a.stated_on)
