@@ -53,6 +53,7 @@ from loader.lexicon.cues import (
     STANCE_ADJ,
     WINNING,
 )
+from loader.lexicon.function_words import ISSUER_PREPOSITIONS
 from loader.lexicon.punctuation import (
     QUOTE_MARKS,
 )
@@ -106,7 +107,7 @@ def _noun_holder(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "poss":
             src = c
-        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and src is None:
+        elif c.dep_ == "prep" and c.lower_ in ISSUER_PREPOSITIONS and src is None:
             src = next((g for g in c.children if g.dep_ == "pobj"), None)
     return src
 

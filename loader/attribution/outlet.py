@@ -25,6 +25,13 @@ from spacy.tokens import Doc, Span
 from loader.attribution.cues import cue_class
 from loader.attribution.spans import SpanIndex
 from loader.lexicon.punctuation import QUOTE_MARKS
+from loader.lexicon.voice import (
+    DISCOURSE_OPENERS,
+    EVALUATIVE,
+    HEDGES,
+    PERSONAL_VOICE,
+    SPEECH_FRAMES,
+)
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 
@@ -45,19 +52,6 @@ CHECKABLE_ENTS = frozenset(
         "LAW",
     }
 )
-HEDGES = frozenset(
-    """may might could would should must will shall likely unlikely possibly perhaps probably
-    apparently seemingly reportedly allegedly expected seem seems seemed appear appears
-    appeared suggest suggests believed thought hope hopes""".split()
-)
-# Evaluative words mark an opinion or an analysis, not a checkable statement.
-EVALUATIVE = frozenset(
-    """significant significantly key crucial critical important importantly instrumental
-    dangerous dangerously historic unprecedented remarkable notable major vital essential
-    clearly controversial contentious""".split()
-)
-DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
-SPEECH_FRAMES = ("according to", "in a statement", "in an interview", "in remarks", "in a post")
 
 
 def _overlaps(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
@@ -113,8 +107,6 @@ def _hedged_or_personal(sent: Span, text: str, lowered: str) -> bool:
             return True
     return False
 
-
-PERSONAL_VOICE = ("i", "we", "me", "us", "our", "my", "you")
 
 # Checked in order; the first that holds rules the sentence out.
 NOT_CHECKABLE = (

@@ -24,6 +24,7 @@ from loader.lexicon.cues import (
     OTHER_SUBJECT_PREPS,
     SUBJECT_PREPS,
 )
+from loader.lexicon.function_words import TRAILING_QUANTIFIERS
 from loader.lexicon.punctuation import LONG_DASHES, SET_OFF
 
 
@@ -101,7 +102,11 @@ def _drop_edge_words(subj: Token, keep: list[int], cue_i: int | None) -> list[in
         keep = keep[:-1]
     if len(keep) > 1 and doc[keep[0]].lower_ == "even":
         keep = keep[1:]
-    if len(keep) > 1 and doc[keep[-1]].lower_ in ("both", "all") and doc[keep[-1]].head == subj:
+    if (
+        len(keep) > 1
+        and doc[keep[-1]].lower_ in TRAILING_QUANTIFIERS
+        and doc[keep[-1]].head == subj
+    ):
         keep = keep[:-1]
     return keep
 

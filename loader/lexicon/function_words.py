@@ -26,6 +26,11 @@ PERSON_POSSESSIVES = frozenset({"his", "her"})
 POSSESSIVES = frozenset({"his", "her", "their"})
 # "…, the Iranian president, who …": a relative pronoun ends an apposition.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+# "a claim that ...", "the one which ...": the relative words that open a
+# clause on a thing.
+THING_RELATIVES = frozenset({"that", "which"})
+# "asked whether", "wondered if": the words opening an indirect question.
+QUESTION_OPENERS = frozenset({"if", "whether"})
 
 # -- determiners and counting words --------------------------------------------
 ARTICLES = frozenset({"the", "a", "an"})
@@ -42,6 +47,8 @@ DEFINITE_PLURALS = frozenset({"the", "these", "those"})
 PAIR_WORDS = frozenset({"both", "two"})
 # A trailing "all" is no part of a name: "the parties all said".
 TRAILING_ALL = "all"
+# "the parties both / all said": a quantifier trailing a subject, no part of it.
+TRAILING_QUANTIFIERS = frozenset({"both", "all"})
 
 # -- prepositions and conjunctions ---------------------------------------------
 # "a report issued by X", "a statement from X": who put it out.
