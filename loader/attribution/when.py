@@ -25,24 +25,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from loader.lexicon.cues import MONTH_NAMES
 from loader.lexicon.cues import WEEKDAY_NAMES as WEEKDAYS
 from loader.models import Attribution, Span
 
-MONTHS = {  # first three letters of the month name
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTHS = {name[:3]: k for k, name in enumerate(MONTH_NAMES, 1)}  # by first three letters
+_WD = "(?:" + "|".join(name.title() for name in WEEKDAYS) + ")"  # "(?:Monday|...)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
