@@ -232,6 +232,14 @@ def _no_cue_here(tok: Token, text: str, in_quote: set[int], excluded: SpanIndex)
     )
 
 
+def _with_carrier(doc: Doc, a: Attribution) -> Attribution:
+    """``a`` with who passed it on (``relayed_by``), a copy only when that is new."""
+    if a.relayed_by is not None:
+        return a
+    carrier = _carried_by(doc, a)
+    return a if carrier is None else replace(a, relayed_by=carrier)
+
+
 def find_attributions(
     doc: Doc, excluded: Sequence[Span] = (), dateline: Span | None = None
 ) -> list[Attribution]:
@@ -254,9 +262,7 @@ def find_attributions(
     ]
     found = [a for a in found if not is_false_cue(doc, a)]
     found = _drop_nested(found, doc)
-    found = [
-        replace(a, relayed_by=_carried_by(doc, a)) if a.relayed_by is None else a for a in found
-    ]
+    found = [_with_carrier(doc, a) for a in found]
     found = _continue_quotes(doc, found, quotes, excluded)
     found = orphan_quotes(doc, found, quotes, excluded)
     forget(doc)

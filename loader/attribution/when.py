@@ -156,4 +156,6 @@ def _dated(text: str, a: Attribution, published: str | None) -> Attribution:
     if a.kind == "outlet" or a.stated_when is not None:
         return a
     when = stated_when(text, a)
+    if when is None:
+        return a
     return replace(a, stated_when=when, stated_on=resolve(when, published) if when else a.stated_on)
