@@ -51,10 +51,10 @@ def main() -> int:
         found = resolve_speakers(doc, found, [])
         spent["speakers"] += time.perf_counter() - t
         t = time.perf_counter()
-        found += outlet_claims(doc, found, [])
+        found = found + outlet_claims(doc, found, [])
         spent["outlet"] += time.perf_counter() - t
         t = time.perf_counter()
-        date_attributions(doc.text, found, "2016-10-20")
+        found = date_attributions(doc.text, found, "2016-10-20")
         spent["dates"] += time.perf_counter() - t
     chars = sum(map(len, texts))
     print(f"{len(texts)} articles, {chars:,} characters; nlp.pipe {parse:.2f}s")

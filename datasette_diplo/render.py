@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from loader.lexicon.punctuation import EDGE_TRIM, STRIPPED_QUOTES
+
 
 def text_segments(text: str, claims: list[dict]) -> list[dict]:
     """Split an article into plain and claim-highlighted pieces.
@@ -105,5 +107,5 @@ def headline(text: str | None, words: int = 12) -> tuple[str, bool]:
     """
     parts = (text or "").split()
     cut = len(parts) > words
-    shown = " ".join(parts[:words]).strip("\"“”‘’'")
-    return (shown.rstrip(",;:–—-") if cut else shown), cut
+    shown = " ".join(parts[:words]).strip(STRIPPED_QUOTES)
+    return (shown.rstrip(EDGE_TRIM) if cut else shown), cut

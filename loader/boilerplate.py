@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from loader.lexicon.punctuation import RULE_MARKS
 from loader.lexicon.wire import (
     DESK_SLUGS,
     EMBARGO_WORDS,
@@ -28,17 +29,16 @@ from loader.lexicon.wire import (
     SIGN_OFF_WORDS,
 )
 from loader.metadata import (
-    MONTHS,
     byline_outlet,
     find_byline,
-    find_dateline,
     find_publication_line,
+    normalise_date,
     stamp_published,
-    starts_with_dateline,
     title_line,
     visible,
 )
 from loader.models import ArticleRecord, Boilerplate
+from loader.text.datelines import MONTHS, find_dateline, starts_with_dateline
 
 _READ_MORE = re.compile(
     r"^\s*(?:read more|read also|also read|related|see also|more on this|recommended|watch)\s*[:|>»-]",
@@ -57,7 +57,7 @@ _CREDIT = re.compile(
 # "Iranian FM Abbas Araghchi, L, his Iraqi counterpart ..." : positional caption markers
 _CAPTION_POSITION = re.compile(r",\s*(?:L|R|C|left|right|center|centre)\s*,|\((?:L|R|left|right)\)")
 # A rule: a line of dashes, equals signs, underscores, stars or tildes.
-_RULE = re.compile(r"^[-=_*~—–\s]{3,}$")
+_RULE = re.compile("^[" + re.escape(RULE_MARKS) + r"\s]{3,}$")
 # The wire's time-and-date stamp opening a header line, in any order of time
 # and date: "23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh" (PA), "2000-01-27
 # 23:19 GMT", "27 Jan 2000 11:19 pm"; or a page line. loader.metadata.
@@ -215,9 +215,10 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
 
 
 def prepare(record: ArticleRecord) -> ArticleRecord:
-    """Fill in text-stated metadata and boilerplate ranges (in place)."""
+    """A copy of ``record`` with the metadata the text states and its
+    boilerplate ranges filled in (the input is left as it was)."""
     text = record.text
-    record.boilerplate = find_boilerplate(text)
+    record = replace(record, boilerplate=find_boilerplate(text))
     if record.title is None:
         # The headline is part of the story, not furniture: "Iran Says US Troop
         # Withdrawal Reflects ..." is a claim readers see first, so it is not
@@ -228,10 +229,12 @@ def prepare(record: ArticleRecord) -> ArticleRecord:
     dateline = find_dateline(text)
     if dateline:
         record.dateline = dateline.place
+        record.dateline_span = (dateline.start, dateline.end)
         if record.outlet is None and dateline.outlet:
             record.outlet = dateline.outlet
-        if record.published is None and dateline.date:
-            record.published = dateline.date
+        date = normalise_date(dateline.date_text) if dateline.date_text else None
+        if record.published is None and date:
+            record.published = date
             record.published_basis = "dateline"
     if record.published is None:
         line = find_publication_line(text)

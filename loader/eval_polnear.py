@@ -35,14 +35,14 @@ from pathlib import Path
 
 import click
 
-from loader.lexicon.punctuation import EVAL_QUOTE_MARKS
+from loader.lexicon.punctuation import EVAL_EDGE, EVAL_QUOTE_MARKS
 from loader.models import Span
 
 ROLES = ("source", "cue", "content")
 CRITERIA = ("exact", "loose", "overlap")
 QUOTES = EVAL_QUOTE_MARKS
 # Characters trimmed at span edges for the "loose" criterion.
-EDGE = " \t\r\n.,;:!?-—–()[]" + QUOTES
+EDGE = EVAL_EDGE
 
 
 @dataclass
@@ -307,7 +307,7 @@ def predict(
         record = prepare(ArticleRecord(source_file=article.stem, text=article.text))
         excluded = [(b.start, b.end) for b in record.boilerplate]
         try:
-            yield spans_only(extract_doc(doc, excluded))
+            yield spans_only(extract_doc(doc, excluded, dateline=record.dateline_span))
         except Exception as e:  # as in `diplo extract`: one failing article does not stop the run
             failures.append(f"{article.stem}: {type(e).__name__}: {e}")
             yield []

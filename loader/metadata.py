@@ -1,4 +1,4 @@
-"""Metadata the text itself states: dateline, publication line, byline, title.
+"""Metadata the text itself states: publication line, byline, title (the dateline: loader/text/datelines.py).
 
 The rule is to read only what is written. A date in a photo caption or in the
 body ("on November 27") is *not* a publication date; only an explicit
@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from dateutil import parser as dateparser
 
 from loader.lexicon.outlets import OUTLET_KINDS
-from loader.lexicon.wire import AGENCIES, BYLINE_ROLES, OUTLET_ENDINGS
+from loader.lexicon.wire import BYLINE_ROLES, OUTLET_ENDINGS
 from loader.prepare import paragraph_ends, paragraph_width
+from loader.text.datelines import MONTHS
+from loader.text.outlets import is_wire_name
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -128,16 +129,6 @@ def outlet_from_url(url: str) -> str | None:
     return host.removeprefix("www.") or None
 
 
-MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]*(?:[ ,/-]+[A-Z][A-Z'’.-]*){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)?))?"
-    r"(?:,?\s*(?P<date>" + MONTHS + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*[—–-]{1,2}\s+"
-)
 _PUBLISHED = re.compile(
     r"^\s*(?:Published|Publication date|Posted|First published)\s*(?:on|:)?\s*:?\s*(?P<date>.{6,60}?)\s*$",
     re.IGNORECASE,
@@ -145,37 +136,6 @@ _PUBLISHED = re.compile(
 _BYLINE = re.compile(
     r"^\s*(?:By|Written by|Words by)\s+(?P<author>[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6})\s*$"
 )
-
-
-@dataclass
-class Dateline:
-    start: int
-    end: int
-    place: str
-    outlet: str | None
-    date: str | None
-
-
-def starts_with_dateline(line: str) -> bool:
-    """Whether a paragraph opens with ``PLACE (Outlet) —`` or ``PLACE —``."""
-    m = _DATELINE.match(line)
-    return bool(m) and not any(c.islower() for c in m.group("place"))
-
-
-def find_dateline(text: str) -> Dateline | None:
-    """The first paragraph that opens with ``PLACE (Outlet) —``."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        m = _DATELINE.match(line)
-        if m and (m.group("outlet") or m.group("date") or len(m.group("place")) >= 3):
-            place = m.group("place").strip(" ,")
-            if any(c.islower() for c in place) or len(place) < 3:
-                pos += len(line)
-                continue
-            date = normalise_date(m.group("date")) if m.group("date") else None
-            return Dateline(pos + m.start(), pos + m.end(), place.title(), m.group("outlet"), date)
-        pos += len(line)
-    return None
 
 
 def find_publication_line(text: str) -> tuple[str, int, int] | None:
@@ -222,7 +182,7 @@ def _byline_parts(line: str) -> list[str] | None:
 
 
 def _is_outlet(part: str) -> bool:
-    return part in AGENCIES or part.split()[-1] in OUTLET_ENDINGS
+    return is_wire_name(part) or part.split()[-1] in OUTLET_ENDINGS
 
 
 def _is_role(part: str) -> bool:

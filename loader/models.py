@@ -47,6 +47,7 @@ class ArticleRecord:
     outlet_kind: str | None = None  # "wire", "newspaper", ... as stated (kind: in metadata)
     domain: str | None = None
     dateline: str | None = None  # the place named in the dateline
+    dateline_span: tuple[int, int] | None = None  # its characters in ``text`` (not stored)
     text_offset: int = 0  # where ``text`` starts inside the file (front matter)
     boilerplate: list[Boilerplate] = field(default_factory=list)
 

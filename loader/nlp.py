@@ -256,6 +256,18 @@ def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
             yield Doc.from_docs(parts, ensure_whitespace=False)
 
 
+# The pipelines get_nlp loaded, by their vocabulary: a Doc knows its Vocab,
+# not the pipeline that parsed it (see ``pipeline_of``).
+_BY_VOCAB: dict[int, Language] = {}
+
+
+def pipeline_of(doc: Doc) -> Language:
+    """The pipeline that parsed ``doc`` (the ``--model`` one included), so a
+    rule that reads the model's own tables (the lemmatizer's) reads that
+    model's; a Doc from a pipeline the loader did not load gets the default."""
+    return _BY_VOCAB.get(id(doc.vocab)) or get_nlp()
+
+
 @lru_cache(maxsize=4)
 def get_nlp(name: str | None = None) -> Language:
     """Return the shared pipeline; the first call pays the ~0.5 s load."""
@@ -266,4 +278,5 @@ def get_nlp(name: str | None = None) -> Language:
     nlp = spacy.load(name)
     nlp.add_pipe("diplo_line_breaks", before="parser")
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    _BY_VOCAB[id(nlp.vocab)] = nlp
     return nlp

@@ -50,11 +50,10 @@ def analyse_batch(
     """Analyse several articles with one ``nlp.pipe`` call (much faster than
     one ``nlp()`` call per text); a failure is confined to its own article."""
     nlp = get_nlp(model)
-    for record in records:
-        prepare(record)
+    ready_records = [prepare(record) for record in records]
     # the parser reads whole paragraphs (loader/prepare.py); spans go back
     # to the text as read before anything is stored
-    prepared = [prepare_text(r.text) for r in records]
+    prepared = [prepare_text(r.text) for r in ready_records]
     try:
         docs = list(parse(nlp, [p.text for p in prepared]))
     except Exception:
@@ -62,13 +61,14 @@ def analyse_batch(
             return [_failed(records[0], sys.exc_info()[1])]
         return [result for r in records for result in analyse_batch([r], model)]
     results: list[Analysed | InputError] = []
-    for record, doc, ready in zip(records, docs, prepared, strict=True):
+    for record, doc, ready in zip(ready_records, docs, prepared, strict=True):
         excluded = excluded_to_prepared(ready, [(b.start, b.end) for b in record.boilerplate])
+        dateline = record.dateline_span and excluded_to_prepared(ready, [record.dateline_span])[0]
         seconds = budget(len(record.text))
         try:
             with time_budget(seconds):
-                attributions = extract_doc(doc, excluded, record.published)
-                attributions_to_original(attributions, ready, record.text)
+                attributions = extract_doc(doc, excluded, record.published, dateline)
+                attributions = attributions_to_original(attributions, ready, record.text)
             results.append(Analysed(record, attributions))
         except OverBudget:
             message = f"analysis took longer than its budget of {seconds:.0f} s; article not loaded"

@@ -21,14 +21,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from loader.lexicon.punctuation import RULE_MARKS
 
 # C0 and C1 control characters; tab, newline and carriage return are layout.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_EDGE = " \t\r"
 PARAGRAPH_MARK = "<"
 # A rule: three or more dashes, equals signs, underscores, stars or tildes.
-_RULE = re.compile(r"^[-=_*~—–\s]*[-=_*~—–]{3}[-=_*~—–\s]*$")
+_MARK = "[" + re.escape(RULE_MARKS) + "]"
+_MARK_OR_SPACE = "[" + re.escape(RULE_MARKS) + r"\s]"
+_RULE = re.compile("^" + _MARK_OR_SPACE + "*" + _MARK + "{3}" + _MARK_OR_SPACE + "*$")
 # A text is hard-wrapped when it has at least MIN_LONG_LINES lines longer
 # than LONG characters and WRAPPED_SHARE of them end within WRAP_BAND of the
 # width most lines reach (their 90th percentile length); a text with more than
@@ -326,7 +330,8 @@ def excluded_to_prepared(
 
 def attributions_to_original(attributions: list, prepared: Prepared, original: str) -> list:
     """Every span of ``attributions`` (found in the prepared text) moved back
-    into ``original``, the text as read, in place; returns the list.
+    into ``original``, the text as read: new attributions, the input left as
+    it was.
 
     Content, cue, source and sentence spans all go through the map, and the
     cue's wording is read again from the original (its words are the same;
@@ -337,14 +342,18 @@ def attributions_to_original(attributions: list, prepared: Prepared, original: s
     """
     omap = prepared.map
     if omap.is_identity:
-        return attributions
-    for a in attributions:
-        a.content = omap.spans(a.content)
-        a.cue = omap.spans(a.cue)
-        a.source = omap.spans(a.source)
-        if a.sentence is not None:
-            a.sentence = omap.span(*a.sentence)
-        if a.cue:
-            s, e = a.cue[0]
-            a.cue_text = " ".join(original[s:e].split()) or a.cue_text
-    return attributions
+        return list(attributions)
+    return [_to_original(a, omap, original) for a in attributions]
+
+
+def _to_original(a, omap: OffsetMap, original: str):
+    cue = omap.spans(a.cue)
+    cue_text = " ".join(original[cue[0][0] : cue[0][1]].split()) if cue else ""
+    return replace(
+        a,
+        content=omap.spans(a.content),
+        cue=cue,
+        source=omap.spans(a.source),
+        sentence=omap.span(*a.sentence) if a.sentence is not None else None,
+        cue_text=cue_text or a.cue_text,
+    )

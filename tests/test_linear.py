@@ -18,11 +18,11 @@ from click.testing import CliRunner
 
 from loader.attribution import extract_doc
 from loader.attribution.nesting import _outers
-from loader.attribution.quotes import Quotes, quote_spans
 from loader.attribution.spans import SpanIndex, sentence, subtree_ids
 from loader.cli import cli
 from loader.models import Attribution
 from loader.nlp import LONG_WORD, MAX_RUN, PIECE, chunks, get_nlp, parse
+from loader.text.quotes import Quotes, quote_spans
 
 LOADER = str(Path(__file__).resolve().parent.parent / "loader")
 

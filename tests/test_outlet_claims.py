@@ -52,6 +52,9 @@ def test_number_is_checkable(nlp):
         "The talks went well and everyone was pleased.",  # nothing checkable
         "Iraq's position, the minister said, is to support Syria.",  # reported speech
         "According to Iraqi officials, the talks will focus on trade.",
+        # a quotation in reversed-9 marks is someone's words (the mark was
+        # missing from the outlet rule's own copy of the quote marks)
+        "About 2,500 U.S. troops are \u201fstationed\u201f in Iraq until 2026.",
     ],
 )
 def test_not_an_outlet_claim(nlp, text):

@@ -1,4 +1,4 @@
-"""The one quote finder (loader/attribution/quotes.py) across house styles
+"""The one quote finder (loader/text/quotes.py) across house styles
 (issue 14, part 2): one short passage of our own per convention, the
 apostrophes it must leave alone, stray marks, and extraction on top of it."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from loader.attribution import extract
-from loader.attribution.quotes import (
+from loader.text.quotes import (
     MAX_QUOTE,
     OPENINGS,
     Paragraph,

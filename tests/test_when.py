@@ -61,7 +61,7 @@ def test_expression_attached_to_the_cue():
         "with Iraq is deepening."
     )
     a = _attribution(text, "said", "that security cooperation with Iraq is deepening")
-    date_attributions(text, [a], PUBLISHED)
+    (a,) = date_attributions(text, [a], PUBLISHED)
     assert a.stated_when == "on Sunday"
     assert a.stated_on == "2025-01-19"
 
@@ -69,7 +69,7 @@ def test_expression_attached_to_the_cue():
 def test_time_inside_the_content_is_not_when_it_was_said():
     text = "Officials said militants entered Aleppo on November 27."
     a = _attribution(text, "said", "militants entered Aleppo on November 27")
-    date_attributions(text, [a], PUBLISHED)
+    (a,) = date_attributions(text, [a], PUBLISHED)
     assert a.stated_when is None
     assert a.stated_on is None
 
@@ -81,7 +81,7 @@ def test_participial_frame_before_the_subject():
     )
     a = _attribution(text, "said", "Iran and Iraq are working toward a framework")
     a.source = [(text.index("Araghchi"), text.index("Araghchi") + 8)]
-    date_attributions(text, [a], None)
+    (a,) = date_attributions(text, [a], None)
     assert a.stated_when == "on Sunday"
     assert a.stated_on is None  # no publication date: never guessed
 
@@ -90,7 +90,7 @@ def test_vague_expression_is_kept_without_a_date():
     text = "Earlier this week, the ministry said the border would reopen."
     a = _attribution(text, "said", "the border would reopen")
     a.source = [(text.index("the ministry"), text.index("the ministry") + 12)]
-    date_attributions(text, [a], PUBLISHED)
+    (a,) = date_attributions(text, [a], PUBLISHED)
     assert a.stated_when == "Earlier this week"
     assert a.stated_on is None
 
@@ -98,7 +98,7 @@ def test_vague_expression_is_kept_without_a_date():
 def test_outlet_claims_are_not_dated():
     text = "Talks began on Friday afternoon at the ministry."
     a = Attribution(kind="outlet", content=[(0, len(text) - 1)], sentence=(0, len(text)))
-    date_attributions(text, [a], PUBLISHED)
+    (a,) = date_attributions(text, [a], PUBLISHED)
     assert a.stated_when is None
 
 

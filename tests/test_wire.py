@@ -136,6 +136,11 @@ def test_wire_byline_gives_the_writer_and_the_outlet_it_states():
     # two writers stay two writers
     assert find_byline("By Ann Lee, Tom Carver") == "Ann Lee, Tom Carver"
     assert byline_outlet("By Ann Lee, Tom Carver") is None
+    # any news agency of the one wire list, in any case: "Xinhua" and "REUTERS"
+    # (the byline rule once had its own shorter list)
+    assert byline_outlet("By Tom Carver, Xinhua") == "Xinhua"
+    assert find_byline("By Tom Carver, Xinhua") == "Tom Carver"
+    assert byline_outlet("By Tom Carver, REUTERS") == "REUTERS"
 
 
 def test_prepare_fills_author_title_and_outlet_from_the_wire_story():

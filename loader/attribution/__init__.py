@@ -27,15 +27,18 @@ from loader.prepare import attributions_to_original, excluded_to_prepared, prepa
 
 
 def extract_doc(
-    doc: Doc, excluded: Iterable[Span] = (), published: str | None = None
+    doc: Doc,
+    excluded: Iterable[Span] = (),
+    published: str | None = None,
+    dateline: Span | None = None,
 ) -> list[Attribution]:
-    """All stages over an already parsed Doc (the benchmark parses separately)."""
+    """All stages over an already parsed Doc (the benchmark parses separately);
+    ``dateline`` is the one the loader's metadata found, in the Doc's offsets."""
     excluded = list(excluded)
-    attributions = find_attributions(doc, excluded)
+    attributions = find_attributions(doc, excluded, dateline)
     attributions = resolve_speakers(doc, attributions, excluded)
-    attributions += outlet_claims(doc, attributions, excluded)
-    date_attributions(doc.text, attributions, published)
-    return attributions
+    attributions = attributions + outlet_claims(doc, attributions, excluded)
+    return date_attributions(doc.text, attributions, published)
 
 
 def extract(

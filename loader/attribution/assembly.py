@@ -1,4 +1,4 @@
-"""Assembly: an ``Attribution`` built from cue, source and content tokens; dateline-aware content spans.
+"""Assembly: an ``Attribution`` built from cue, source and content tokens; content spans that leave out the dateline.
 
 Moved from ``patterns.py`` unchanged (see its docstring for the passes).
 """
@@ -9,11 +9,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.quotes import as_quotes
 from loader.attribution.sources import (
     _source_tokens,
 )
 from loader.attribution.spans import (
+    memo,
     sentence,
     token_starts,
 )
@@ -27,12 +27,10 @@ from loader.attribution.tokens import (
     snap_to_quotes,
     trim,
 )
-from loader.lexicon.punctuation import (
-    DATELINE_DASHES,
-    SPACED_DASHES,
-)
+from loader.lexicon.punctuation import SPACED_DASHES
 from loader.models import Attribution, Span
-from loader.nlp import starts_line
+from loader.text.datelines import find_dateline
+from loader.text.quotes import as_quotes
 
 
 def _outside_speech(doc: Doc, kept: list[int], content: list[Span], quotes) -> list[int]:
@@ -115,41 +113,40 @@ def _make(
     )
 
 
-def _split_dateline(sent: Span) -> bool:
-    """ "RIYADH, Nov 12 (Reuters) - …": the parser made the place (and the
-    comma) a sentence of its own, so this one starts at the comma or the date."""
-    doc, i = sent.doc, sent.start
-    place = i - 1 if doc[i].text == "," else i - 2
-    if place < 0 or (place == i - 2 and doc[i - 1].text != ","):
-        return False
-    return _in_capitals(doc[place]) and starts_line(doc, place)
-
-
 def _in_capitals(tok: Token) -> bool:
-    """A dateline's place ("RIYADH"), not "I" or "A"."""
+    """A word in capitals ("RIYADH"), not "I" or "A"."""
     return tok.text.isupper() and len(tok) > 1
 
 
-def _dateline_end(sent: Span) -> int:
-    """The first token after a dateline that opens ``sent`` ("ANKARA (AP) — …",
-    "WASHINGTON — …"), or the sentence's own start: a place and an agency are
-    where the story was filed, not part of anything anyone said."""
-    in_parens = False
-    place = _in_capitals(sent[0]) or _split_dateline(sent)
-    for tok in sent[:10]:
-        spaced = tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_
-        if tok.text in DATELINE_DASHES and spaced and not in_parens:
-            return tok.i + 1 if tok.i > sent.start and place else sent.start
-        in_parens = (in_parens or tok.text == "(") and tok.text != ")"
-        # "BAGHDAD, Iraq (Reuters) -": a capital city, its country, the agency,
-        # and in Reuters copy the date ("CAIRO, Jan 14 (Reuters) -") (not an
-        # all-capitals headline: "HE'S BEEN CALLED OUT — …")
-        word = (tok.is_alpha and (tok.text.isupper() or tok.is_title)) or (
-            tok.is_digit and len(tok) <= 4
-        )
-        if not (in_parens or word or tok.text in (",", ".", "(", ")") or tok.is_space):
-            return sent.start
-    return sent.start
+_DATELINE = "dateline"
+
+
+def remember_dateline(doc: Doc, dateline: Span | None) -> None:
+    """Record the dateline the loader's metadata found (``ArticleRecord.dateline_span``,
+    in the parsed text's offsets) for the rules that read it."""
+    memo(doc, _DATELINE, lambda: dateline)
+
+
+def dateline_of(doc: Doc) -> Span | None:
+    """The characters of the dateline that opens the story, if any: the one
+    ``remember_dateline`` recorded, else what the same detector
+    (``loader.text.datelines``) finds in the parsed text."""
+
+    def detect() -> Span | None:
+        found = find_dateline(_text(doc))
+        return (found.start, found.end) if found else None
+
+    return memo(doc, _DATELINE, detect)
+
+
+def _dateline_end(sent) -> int:
+    """The first token after the dateline when ``sent`` opens inside it
+    ("ANKARA (AP) — …", "WASHINGTON — …"), or the sentence's own start: a place
+    and an agency are where the story was filed, not part of anything anyone said."""
+    dateline = dateline_of(sent.doc)
+    if dateline is None or not dateline[0] <= sent.start_char < dateline[1]:
+        return sent.start
+    return next((tok.i for tok in sent if tok.idx >= dateline[1]), sent.end)
 
 
 def _content_spans(doc: Doc, idx: list[int], quotes: Sequence[Span]) -> list[Span]:

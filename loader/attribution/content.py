@@ -9,14 +9,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.cues import (
-    CLAUSE_ONLY,
-    CUE_CLASS,
-    LINKING_PREP,
-    NO_OBJECT_CONTENT,
-    WITHHELD,
-    cue_class,
-)
+from loader.attribution.cues import cue_class
 from loader.attribution.spans import (
     positions,
     sentence,
@@ -30,16 +23,24 @@ from loader.attribution.tokens import (
 from loader.lexicon.cues import (
     ASKING,
     CAVEAT_NOUNS,
+    CLAUSE_ONLY,
+    CUE_CLASS,
     FALLBACK_PREP,
+    LINKING_PREP,
+    NO_OBJECT_CONTENT,
+    OBJECT_CONTENT_PREPS,
     PREDICATE_OBJECT,
     RAISING,
     RELATIVE_LINKS,
     RELATIVES,
+    SAID_ANSWERS,
     SETTING_NOUNS,
     SETTING_PREPS,
     TELLING,
+    WITHHELD,
     WITHHELD_SPEECH,
 )
+from loader.lexicon.function_words import INDEFINITE_ARTICLES, QUESTION_OPENERS, THING_RELATIVES
 from loader.lexicon.punctuation import (
     QUOTE_MARKS,
 )
@@ -82,7 +83,7 @@ def _object_content(verb: Token, lemma: str) -> list[int] | None:
         if c.i > dobj[0].i
         and (
             c.dep_ in ("oprd", "xcomp", "ccomp")
-            or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+            or (c.dep_ == "prep" and c.lower_ in OBJECT_CONTENT_PREPS)
         )
         for i in subtree_ids(c)
     ]
@@ -155,9 +156,9 @@ def _outlet_caveat(doc: Doc, i: int) -> bool:
         return second.tag_ == "VBG" and second.lemma_.lower() in WITHHELD
     return (
         i + 3 < len(doc)
-        and first.lower_ in ("a", "an")
+        and first.lower_ in INDEFINITE_ARTICLES
         and second.lemma_.lower() in CAVEAT_NOUNS
-        and doc[i + 3].lower_ in ("that", "which")
+        and doc[i + 3].lower_ in THING_RELATIVES
     )
 
 
@@ -425,7 +426,7 @@ def _clause_after_addressee(verb: Token, lemma: str, children: list[Token]) -> F
             and c.pos_ in ("VERB", "AUX")
             and any(
                 g.dep_ == "mark"
-                and (g.lower_ == "that" or (lemma in ASKING and g.lower_ in ("if", "whether")))
+                and (g.lower_ == "that" or (lemma in ASKING and g.lower_ in QUESTION_OPENERS))
                 for g in c.children
             )
             and not any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
@@ -444,7 +445,7 @@ def _asked_if(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         if (
             c.i > verb.i
             and c.dep_ in ("advcl", "dep", "conj")
-            and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+            and any(g.dep_ == "mark" and g.lower_ in QUESTION_OPENERS for g in c.children)
         ):
             return subtree_ids(c), None
     return None
@@ -465,7 +466,7 @@ def _pro_form(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     for c in children:
         if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i:
             return [c.i], None
-        if lemma == "say" and c.i > verb.i and c.lower_ in ("yes", "no", "same"):
+        if lemma == "say" and c.i > verb.i and c.lower_ in SAID_ANSWERS:
             if c.dep_ == "intj" or (c.lower_ == "same" and c.pos_ == "ADJ"):
                 return subtree_ids(c), None
     return None

@@ -73,7 +73,6 @@ from loader.attribution.coref_text import (
     text_of,
     without_clauses,
 )
-from loader.attribution.quotes import quote_spans
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.function_words import (
     CONJUNCTIONS,
@@ -82,6 +81,7 @@ from loader.lexicon.function_words import (
     PERSONAL_PRONOUNS,
 )
 from loader.lexicon.places import KNOWN_PLACES
+from loader.lexicon.punctuation import DASHES, LONG_DASHES
 from loader.lexicon.statements import (
     ADDRESSED,
     STATEMENT_NOUNS,
@@ -92,6 +92,7 @@ from loader.names import (
     country_stem,
     fold,
 )
+from loader.text.quotes import quote_spans
 
 
 class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
@@ -203,7 +204,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         """ "BAGHDAD — Iraq's Foreign Ministry": what follows the first dash, when
         what precedes it is short and in capitals or bracketed."""
         for k, t in enumerate(toks):
-            if t.text in ("—", "–", "--"):
+            if t.text in LONG_DASHES:
                 head = toks[:k]
                 looks_like_dateline = 0 < len(head) <= 6 and (
                     head[0].text.isupper() and len(head[0]) > 2 or any(x.text == "(" for x in head)
@@ -220,7 +221,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             return None
         end = toks[-1].i + 1
         stop = cue[0].i if cue and cue[0].i > end else end
-        subject = [t for t in self.doc[end:stop] if t.text not in ("—", "–", "--", "-")]
+        subject = [t for t in self.doc[end:stop] if t.text not in DASHES]
         if len(subject) > 12 or any(t.pos_ in ("VERB", "AUX") for t in subject):
             return []  # not a plain subject between dateline and cue: leave unresolved
         return subject
@@ -239,11 +240,11 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         close = next((t.i for t in rest if t.text == ")"), None)
         if close is None:
             return None
-        after = [t for t in toks if t.i > close and t.text not in ("—", "–", "--")]
+        after = [t for t in toks if t.i > close and t.text not in LONG_DASHES]
         if after:
             return after
         stop = cue[0].i if cue and cue[0].i > close else close + 1
-        return [t for t in self.doc[close + 1 : stop] if t.text not in ("—", "–", "--")]
+        return [t for t in self.doc[close + 1 : stop] if t.text not in LONG_DASHES]
 
     def _resolve_tokens(self, toks: list[Token]) -> tuple[Entity, ...]:
         """Whom a stripped source phrase names: a statement's issuer, a pronoun's

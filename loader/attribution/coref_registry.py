@@ -37,7 +37,6 @@ from loader.attribution.coref_text import (
     starts_person,
     text_of,
 )
-from loader.attribution.quotes import quote_spans
 from loader.lexicon.function_words import (
     PERSON_POSSESSIVES,
     POSSESSIVE_GENDER,
@@ -49,6 +48,7 @@ from loader.lexicon.people import (
     HONORIFIC_GENDER,
     NAME_PREFIX_WORDS,
 )
+from loader.lexicon.punctuation import DASHES
 from loader.models import Span as CharSpan
 from loader.names import (
     country_stem,
@@ -58,6 +58,7 @@ from loader.names import (
     role_tokens,
     same_word,
 )
+from loader.text.quotes import quote_spans
 
 
 def _same_person_name(entity: Entity, words: list[str]) -> bool:
@@ -81,7 +82,7 @@ def _only_in_capitals(entity: Entity) -> bool:
 def _spaced_dash(tok: Token) -> bool:
     """ "Amanda Holden - last night rapped ...": a dash with a space beside it
     ends a name ("Ban Ki-moon" has none)."""
-    return tok.text in ("-", "–", "—", "--") and (
+    return tok.text in DASHES and (
         bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
     )
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +33,7 @@ from loader.lexicon.people import (
     POST_NOMINALS,
     TITLE_WORDS,
 )
+from loader.lexicon.punctuation import DASHES
 from loader.lexicon.statements import (
     ISSUING_VERBS,
     PRODUCT_NOUNS,
@@ -141,22 +141,28 @@ def _opens(tok: Token) -> bool:
     return not prev.is_alpha or (prev.text.isupper() and tok.text.isupper())
 
 
-@lru_cache(maxsize=2)
-def _lemma_index(pos: str) -> frozenset[str]:
+# The lemmatizer's tables read so far, by pipeline and part of speech.
+_LEMMA_INDEX: dict[tuple[object, str], frozenset[str]] = {}
+
+
+def _lemma_index(doc: Doc, pos: str) -> frozenset[str]:
     """The base forms of English verbs or adjectives (``pos`` "verb", "adj")
-    the model's lemmatizer knows (its ``lemma_index`` table): data of the
-    model, not a word list of ours."""
+    the lemmatizer of the pipeline that parsed ``doc`` knows (its
+    ``lemma_index`` table, ``--model`` included): data of the model, not a
+    word list of ours."""
     try:
-        from loader.nlp import get_nlp
+        from loader.nlp import pipeline_of
 
-        lemmatizer = get_nlp().get_pipe("lemmatizer")
-        return frozenset(lemmatizer.lookups.get_table("lemma_index")[pos])
-    except (KeyError, ValueError, OSError, ImportError):
+        nlp = pipeline_of(doc)
+    except (ValueError, OSError, ImportError):
         return frozenset()
-
-
-def _verb_bases() -> frozenset[str]:
-    return _lemma_index("verb")
+    if (nlp, pos) not in _LEMMA_INDEX:
+        try:
+            table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")[pos]
+            _LEMMA_INDEX[nlp, pos] = frozenset(table)
+        except (KeyError, ValueError):
+            _LEMMA_INDEX[nlp, pos] = frozenset()
+    return _LEMMA_INDEX[nlp, pos]
 
 
 def is_epithet(tok: Token) -> bool:
@@ -170,7 +176,7 @@ def is_epithet(tok: Token) -> bool:
     if not (opens and tok.text[:1].isupper() and tok.i + 1 < len(doc)):
         return False
     nxt = doc[tok.i + 1]
-    if not (nxt.is_alpha and nxt.text[:1].isupper()) or tok.lower_ not in _lemma_index("adj"):
+    if not (nxt.is_alpha and nxt.text[:1].isupper()) or tok.lower_ not in _lemma_index(doc, "adj"):
         return False
     pattern = rf"\b(?i:{re.escape(nxt.text)})(?=\s+[A-Z][a-z])"
     return any(m.start() != nxt.idx for m in re.finditer(pattern, text_of(doc)))
@@ -201,7 +207,7 @@ def is_participle_opener(tok: Token) -> bool:
         return False
     if tok.tag_ in ("VBG", "VBN", "VBD"):
         return True
-    verbs = _verb_bases()
+    verbs = _lemma_index(doc, "verb")
     return len(tok.text) >= 5 and any(stem in verbs for stem in _verb_stems(tok.lower_))
 
 
@@ -400,7 +406,7 @@ def after_dateline(ent: Span) -> Span:
     """The name the model glued to an all-capitals dateline ("CLEVELAND - Donald
     Trump"), as a PERSON span; any other entity unchanged."""
     toks = list(ent)
-    dash = next((k for k, t in enumerate(toks) if t.text in ("-", "—", "–", "--")), None)
+    dash = next((k for k, t in enumerate(toks) if t.text in DASHES), None)
     if dash is None or not toks[0].text.isupper() or len(toks[0]) < 3:
         return ent
     rest = toks[dash + 1 :]

@@ -9,10 +9,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from loader.attribution.cues import (
-    ASPECTUAL,
-    CUE_CLASS,
-)
 from loader.attribution.spans import (
     subtree_ids,
 )
@@ -20,9 +16,7 @@ from loader.attribution.tokens import (
     _infinitive,
     lemma_of,
 )
-from loader.lexicon.cues import (
-    MEDIUM_NOUNS,
-)
+from loader.lexicon.cues import ASPECTUAL, CUE_CLASS, MEDIUM_NOUNS, MEDIUM_PREPS
 
 # Adverbs that stay in the verb group only when they sit inside it ("also said").
 CUE_DEPS = ("aux", "auxpass", "neg")
@@ -158,7 +152,7 @@ def _media(verb: Token) -> Iterable[tuple[Token, Token]]:
     """(preposition, medium) for each "in/during <medium>" on a cue verb: "said in
     a statement", "in remarks carried by state media", "during a speech"."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS:
             for medium in prep.children:
                 if medium.dep_ == "pobj":
                     yield prep, medium

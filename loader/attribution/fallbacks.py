@@ -18,10 +18,7 @@ from loader.attribution.content import (
 from loader.attribution.cue_group import (
     _media,
 )
-from loader.attribution.cues import (
-    cue_class,
-)
-from loader.attribution.quotes import as_quotes
+from loader.attribution.cues import cue_class
 from loader.attribution.spans import (
     sentence,
     subtree_ids,
@@ -35,6 +32,7 @@ from loader.lexicon.cues import (
     SPOKEN_MEDIA,
 )
 from loader.models import Span
+from loader.text.quotes import as_quotes
 
 
 def _clause_on_medium(doc: Doc, verb: Token, quotes: Sequence[Span]) -> list[Span]:

@@ -14,8 +14,24 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.cues import ASPECTUAL, WITHHELD
 from loader.attribution.spans import doc_text, sentence, sentence_bounds, subtree_ids
+from loader.lexicon.cues import (
+    AGENTLESS_PASSIVES,
+    ANONYMITY_CUES,
+    ANONYMITY_FORMULA_CUES,
+    ANONYMITY_WORDS,
+    ARMED_CUES,
+    ARMED_GROUPS,
+    ARMED_TARGETS,
+    ARMED_WORDS,
+    ARTIFACT_PARTICIPLES,
+    ASPECTUAL,
+    DECLINING_CUES,
+    IMPERSONAL_SUBJECTS,
+    PERFECT_AUXILIARIES,
+    WITHHELD,
+)
+from loader.lexicon.function_words import THING_RELATIVES
 from loader.models import Attribution
 from loader.names import ORG_HEADS, TITLE_WORDS
 
@@ -28,15 +44,6 @@ from loader.names import ORG_HEADS, TITLE_WORDS
 EDITORS_NOTE = re.compile(
     r"(editor['’]s note|correction:|this (story|post|article) (has been|was) updated)", re.I
 )
-
-# "a book written by X", "a video posted to its account": a participle after
-# the document it describes names where the document came from (train 9 : 0).
-ARTIFACT_PARTICIPLES = frozenset("write co-write post".split())
-
-# "The full poll can be found here", "Trump was not chosen": a selection or
-# discovery verb in the passive with no agent and no speaker (train 8 : 0, and
-# with "can be seen / heard / read" 14 : 2 in all).
-AGENTLESS_PASSIVES = frozenset("find choose".split())
 
 # "Name: Just hang on." / "A: It is a mistake.": a colon line whose content is a
 # few words is a caption or a transcript turn, which the annotators leave out
@@ -124,7 +131,7 @@ def _background_perfect(verb: Token, a: Attribution) -> bool:
         verb.dep_ == "relcl"
         and verb.head.dep_ in ("nsubj", "nsubjpass", "appos")
         and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
     )
 
 
@@ -137,22 +144,6 @@ def _keeps_on_doing(verb: Token, a: Attribution) -> bool:
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children
     )
-
-
-# "attacks on U.S. troops", "backs armed groups": fighting and arming, which
-# foreign news reports beside statements with the same words. Told apart by
-# what is hit or backed, or by a weapon on the attack.
-ARMED_TARGETS = frozenset(
-    """troop force soldier base embassy convoy civilian ship vessel tanker
-    camp outpost facility militia rebel insurgent fighter militant proxy""".split()
-)
-ARMED_WORDS = frozenset(
-    """armed rocket missile drone terror terrorist suicide military air bomb
-    chemical militant rebel paramilitary""".split()
-)
-# on what is backed or hit ("a larger military role" is a policy, not a target)
-ARMED_GROUPS = frozenset("armed militant rebel paramilitary terrorist".split())
-ARMED_CUES = frozenset("attack support back fund arm".split())
 
 
 def _armed_action(verb: Token, a: Attribution) -> bool:
@@ -184,9 +175,9 @@ def _inanimate_threat(verb: Token, a: Attribution) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+    if subject.lower_ in THING_RELATIVES and verb.dep_ == "relcl":
         subject = verb.head
-    if subject.lower_ in ("it", "this", "that"):
+    if subject.lower_ in IMPERSONAL_SUBJECTS:
         return True
     return (
         subject.tag_ == "NN"
@@ -209,26 +200,17 @@ ANONYMITY_CONTENT = re.compile(
     r"( publicly| on the record| ((to|with) )?(the )?(media|press|reporters|journalists))?$",
     re.I,
 )
-ANONYMITY_CUES = frozenset("ask authorize authorise permit allow clear".split())
-# "who declined to be named" (but "declined to comment" is a refusal PolNeAR
-# annotates, and stays)
-DECLINING_CUES = frozenset(["decline", "refuse"])
 DECLINED_NAME = re.compile(r"to be (named|identified|quoted)\b", re.I)
 # what each formula's cue takes as its content
 FORMULA_CONTENT = {
     **dict.fromkeys(ANONYMITY_CUES, ANONYMITY_CONTENT),
     **dict.fromkeys(DECLINING_CUES, DECLINED_NAME),
 }
-# "speaking on condition of anonymity to discuss internal matters": the purpose
-# of the anonymity, which PolNeAR folds into the cue of the statement that
-# follows (train: 6 such predictions; 4 sat on a gold cue that runs on to the
-# anonymous source's "said", 2 on no gold; train figures equal or up without them).
-ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
 
 
 def _anonymity_formula(verb: Token, a: Attribution) -> bool:
     if (
-        a.cue_lemma in ("name", "identify", "quote")
+        a.cue_lemma in ANONYMITY_FORMULA_CUES
         and any(c.dep_ == "neg" for c in verb.children)
         and any(c.dep_ == "auxpass" for c in verb.children)
         and verb.head.lower_ == "condition"

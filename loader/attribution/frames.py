@@ -19,16 +19,10 @@ from loader.attribution.cue_group import (
     _group,
     cue_tokens,
 )
-from loader.attribution.cues import (
-    LIGHT_OBJECTS,
-    NOUN_CUES,
-    STANCE_ADJ,
-    cue_class,
-)
+from loader.attribution.cues import cue_class
 from loader.attribution.fallbacks import (
     _adjacent_quote,
 )
-from loader.attribution.quotes import as_quotes
 from loader.attribution.sources import (
     find_subject,
 )
@@ -52,14 +46,19 @@ from loader.lexicon.cues import (
     ACTING,
     EXPLETIVES,
     HEADLINE_NOUNS,
+    LIGHT_OBJECTS,
+    NOUN_CUES,
     NOUN_LINKS,
     SOURCELESS_NOUN_LINKS,
+    STANCE_ADJ,
     WINNING,
 )
+from loader.lexicon.function_words import ISSUER_PREPOSITIONS
 from loader.lexicon.punctuation import (
     QUOTE_MARKS,
 )
 from loader.models import Attribution, Span
+from loader.text.quotes import as_quotes
 
 _WORD = re.compile(r"\S+")
 
@@ -108,7 +107,7 @@ def _noun_holder(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "poss":
             src = c
-        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and src is None:
+        elif c.dep_ == "prep" and c.lower_ in ISSUER_PREPOSITIONS and src is None:
             src = next((g for g in c.children if g.dep_ == "pobj"), None)
     return src
 

@@ -16,11 +16,7 @@ from loader.attribution.assembly import (
     _make,
     _run_source,
 )
-from loader.attribution.cues import (
-    CUE_CLASS,
-    cue_class,
-)
-from loader.attribution.quotes import as_quotes
+from loader.attribution.cues import cue_class
 from loader.attribution.spans import (
     line_end,
     line_start,
@@ -36,11 +32,13 @@ from loader.attribution.tokens import (
 )
 from loader.lexicon.cues import (
     ARTIFACT_NOUNS,
+    CUE_CLASS,
 )
 from loader.lexicon.punctuation import (
     SIGNATURE_DASHES,
 )
 from loader.models import Attribution, Span
+from loader.text.quotes import as_quotes
 
 # The longest run of words before a colon read as a speaker's name (characters).
 NAME_HEAD = 200

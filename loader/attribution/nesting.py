@@ -8,13 +8,13 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from loader.attribution.cue_group import (
     _media,
 )
-from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import (
     SpanIndex,
 )
@@ -32,12 +32,15 @@ from loader.lexicon.cues import (
     RELAYING_HEADS,
 )
 from loader.models import Attribution, Span
+from loader.text.quotes import as_quotes
 
 
 def _continue_quotes(
     doc: Doc, found: list[Attribution], quotes: Sequence[Span], excluded: Sequence[Span]
-) -> None:
-    """Quotes with no cue of their own continue the direct quote just before them.
+) -> list[Attribution]:
+    """Quotes with no cue of their own continue the direct quote just before them
+    (a new list: the attributions that take a quote are copies, ``found`` is
+    left as it was).
 
     Either later in the same sentence ("“A,” he said, “B.”") or opening the
     next sentence or paragraph, with nothing but space in between. Of the
@@ -47,6 +50,8 @@ def _continue_quotes(
     """
     text = _text(doc)
     sent_ends = [s.end_char for s in doc.sents]
+    copies = _Copies(found)
+    found = copies.found
     taken = SpanIndex(s for a in found for s in a.content + a.cue + a.source)
     tails = _Tails()
     for a in found:
@@ -65,9 +70,30 @@ def _continue_quotes(
         k = tails.best(qs, reach) if ordered else tails.scan(qs, reach)
         if k is None:
             continue
-        a = tails.owner[k]
+        a = tails.owner[k] = copies.own(tails.owner[k])
         a.content = sorted(a.content + [(qs, qe)])
         tails.moved(k, _sentence_end(sent_ends, qe - 1))
+    return found
+
+
+class _Copies:
+    """A new list of attributions whose members are copied the first time they
+    change (``own``), so the caller's list and values stay as they were."""
+
+    def __init__(self, found: list[Attribution]) -> None:
+        self.found = list(found)
+        self._where = {id(a): i for i, a in enumerate(self.found)}
+        self._owned: set[int] = set()
+
+    def own(self, a: Attribution) -> Attribution:
+        """``a``, copied into ``found`` unless it already is a copy."""
+        if id(a) in self._owned:
+            return a
+        i = self._where.pop(id(a))
+        a = self.found[i] = replace(a)
+        self._where[id(a)] = i
+        self._owned.add(id(a))
+        return a
 
 
 class _Tails:

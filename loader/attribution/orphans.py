@@ -19,10 +19,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import SpanIndex
 from loader.lexicon.punctuation import CLOSING_QUOTE_MARKS
 from loader.models import Attribution, Span
+from loader.text.quotes import as_quotes
 
 # A quote shorter than this (words) is a title or a nickname, not speech.
 MIN_WORDS = 4
@@ -107,9 +107,11 @@ def _overlaps(span: Span, spans: Sequence[Span] | SpanIndex) -> bool:
 
 def orphan_quotes(
     doc: Doc, found: list[Attribution], quotes: Sequence[Span], excluded: Sequence[Span]
-) -> None:
-    """Direct claims (appended to ``found``) for quotes opening a paragraph
-    after one that names their speaker (see the module docstring)."""
+) -> list[Attribution]:
+    """``found`` and after it new direct claims for quotes opening a paragraph
+    after one that names their speaker (see the module docstring); ``found``
+    itself is left as it was."""
+    found = list(found)
     text = doc.text
     taken = SpanIndex(s for a in found for s in (*a.content, *a.cue, *a.source))
     orphans: set[int] = set()
@@ -132,3 +134,4 @@ def orphan_quotes(
         claim.speaker_aliases = list(owner.speaker_aliases)
         orphans.add(id(claim))
         found.append(claim)
+    return found

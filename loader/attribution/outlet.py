@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Span
 
 from loader.attribution.cues import cue_class
 from loader.attribution.spans import SpanIndex
-from loader.lexicon.punctuation import SENTENCE_QUOTE_MARKS
+from loader.lexicon.punctuation import QUOTE_MARKS
+from loader.lexicon.voice import (
+    DISCOURSE_OPENERS,
+    EVALUATIVE,
+    HEDGES,
+    PERSONAL_VOICE,
+    SPEECH_FRAMES,
+)
 from loader.models import Attribution
 from loader.models import Span as CharSpan
 
@@ -45,19 +52,6 @@ CHECKABLE_ENTS = frozenset(
         "LAW",
     }
 )
-HEDGES = frozenset(
-    """may might could would should must will shall likely unlikely possibly perhaps probably
-    apparently seemingly reportedly allegedly expected seem seems seemed appear appears
-    appeared suggest suggests believed thought hope hopes""".split()
-)
-# Evaluative words mark an opinion or an analysis, not a checkable statement.
-EVALUATIVE = frozenset(
-    """significant significantly key crucial critical important importantly instrumental
-    dangerous dangerously historic unprecedented remarkable notable major vital essential
-    clearly controversial contentious""".split()
-)
-DISCOURSE_OPENERS = ("in conclusion", "therefore", "consequently", "looking ahead", "overall")
-SPEECH_FRAMES = ("according to", "in a statement", "in an interview", "in remarks", "in a post")
 
 
 def _overlaps(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
@@ -77,7 +71,7 @@ def _reports(tok) -> bool:
 def _not_a_statement(sent: Span, text: str, lowered: str) -> bool:
     """Empty, a question, a quotation, or no closing full stop (a heading or
     a caption)."""
-    if not text or text.endswith("?") or any(q in text for q in SENTENCE_QUOTE_MARKS):
+    if not text or text.endswith("?") or any(q in text for q in QUOTE_MARKS):
         return True
     return text[-1:] not in ".!" and not text.endswith((".”", '."'))
 
@@ -113,8 +107,6 @@ def _hedged_or_personal(sent: Span, text: str, lowered: str) -> bool:
             return True
     return False
 
-
-PERSONAL_VOICE = ("i", "we", "me", "us", "our", "my", "you")
 
 # Checked in order; the first that holds rules the sentence out.
 NOT_CHECKABLE = (

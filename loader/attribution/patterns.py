@@ -23,31 +23,23 @@ priority order); ``verbs`` (verb cues: ``CUE_EXTENDERS``), ``content``
 (``CONTENT_FINDERS``), ``sources`` (``find_subject``, ``SOURCE_TRIMMERS``),
 ``cue_group``, ``fallbacks`` (a quote beside a cue with no parsed content),
 ``frames`` and ``markers`` (the other shapes), ``assembly`` (building an
-``Attribution``), ``nesting`` (the passes after the rules); ``tokens``,
-``spans`` and ``quotes`` are the text layer, and every word list is in
-``loader/lexicon`` (``cues``, ``punctuation``) or ``cues.py`` (cue verbs by
-class). To add a cue word, add it to its list; a new shape of attribution is
-a ``Rule`` placed where it should win.
+``Attribution``), ``nesting`` (the passes after the rules); ``tokens`` and
+``spans`` read the parse, ``loader/text`` (``quotes``, ``datelines``) the
+plain text, and every word list is in
+``loader/lexicon`` (``cues`` holds the cue verbs, nouns and adjectives by
+class; ``punctuation``). To add a cue word, add it to its list; a new shape
+of attribution is a ``Rule`` placed where it should win.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.cues import (
-    CUE_CLASS,
-    INFINITIVE_CUES,
-    LIGHT_VERBS,
-    NEEDS_SOURCE,
-    NOT_CONTENT_OBJECTS,
-    NOUN_CUES,
-    PARTICLE_CUES,
-    STANCE_ADJ,
-    STANCE_NOUNS,
-)
+from loader.attribution.assembly import remember_dateline
 from loader.attribution.false_cues import is_false_cue
 from loader.attribution.frames import (
     _headline_verb,
@@ -72,7 +64,6 @@ from loader.attribution.nesting import (
     _drop_nested,
 )
 from loader.attribution.orphans import orphan_quotes
-from loader.attribution.quotes import Quotes, quote_spans
 from loader.attribution.spans import (
     SpanIndex,
     forget,
@@ -87,10 +78,22 @@ from loader.attribution.verbs import (
     _imperative,
     _verb_attribution,
 )
+from loader.lexicon.cues import (
+    CUE_CLASS,
+    INFINITIVE_CUES,
+    LIGHT_VERBS,
+    NEEDS_SOURCE,
+    NOT_CONTENT_OBJECTS,
+    NOUN_CUES,
+    PARTICLE_CUES,
+    STANCE_ADJ,
+    STANCE_NOUNS,
+)
 from loader.lexicon.punctuation import (
     SIGNATURE_DASHES,
 )
 from loader.models import Attribution, Span
+from loader.text.quotes import Quotes, quote_spans
 
 
 def _quoted_tokens(doc: Doc, quotes: Sequence[Span]) -> set[int]:
@@ -229,10 +232,23 @@ def _no_cue_here(tok: Token, text: str, in_quote: set[int], excluded: SpanIndex)
     )
 
 
-def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attribution]:
+def _with_carrier(doc: Doc, a: Attribution) -> Attribution:
+    """``a`` with who passed it on (``relayed_by``), a copy only when that is new."""
+    if a.relayed_by is not None:
+        return a
+    carrier = _carried_by(doc, a)
+    return a if carrier is None else replace(a, relayed_by=carrier)
+
+
+def find_attributions(
+    doc: Doc, excluded: Sequence[Span] = (), dateline: Span | None = None
+) -> list[Attribution]:
     """Every attribution in ``doc`` outside the ``excluded`` character ranges:
     each token offered to ``RULES``, then the filters (false cues, nesting,
-    carriers, quote continuation)."""
+    carriers, quote continuation). ``dateline`` is the one the loader's
+    metadata found (None: look for one in the text)."""
+    if dateline is not None:
+        remember_dateline(doc, dateline)
     excluded = SpanIndex(excluded)
     text = _text(doc)
     quotes = Quotes(quote_spans(text))
@@ -246,11 +262,8 @@ def find_attributions(doc: Doc, excluded: Sequence[Span] = ()) -> list[Attributi
     ]
     found = [a for a in found if not is_false_cue(doc, a)]
     found = _drop_nested(found, doc)
-    for a in found:
-        if a.relayed_by is None:
-            a.relayed_by = _carried_by(doc, a)
-    _continue_quotes(doc, found, quotes, excluded)
-    orphan_quotes(doc, found, quotes, excluded)
-    found.sort(key=lambda a: a.cue[0])
+    found = [_with_carrier(doc, a) for a in found]
+    found = _continue_quotes(doc, found, quotes, excluded)
+    found = orphan_quotes(doc, found, quotes, excluded)
     forget(doc)
-    return found
+    return sorted(found, key=lambda a: a.cue[0])

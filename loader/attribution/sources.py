@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loader.attribution.cues import (
-    CUE_CLASS,
-)
 from loader.attribution.spans import (
     subtree_ids,
 )
@@ -21,14 +18,14 @@ from loader.attribution.tokens import (
 )
 from loader.lexicon.cues import (
     ADJUNCT_PREPS,
+    CUE_CLASS,
     MEDIUM_NOUNS,
     OBJECT_CONTROL,
     OTHER_SUBJECT_PREPS,
     SUBJECT_PREPS,
 )
-from loader.lexicon.punctuation import (
-    SET_OFF,
-)
+from loader.lexicon.function_words import TRAILING_QUANTIFIERS
+from loader.lexicon.punctuation import LONG_DASHES, SET_OFF
 
 
 def _incidental(child: Token, cue_i: int | None) -> bool:
@@ -105,7 +102,11 @@ def _drop_edge_words(subj: Token, keep: list[int], cue_i: int | None) -> list[in
         keep = keep[:-1]
     if len(keep) > 1 and doc[keep[0]].lower_ == "even":
         keep = keep[1:]
-    if len(keep) > 1 and doc[keep[-1]].lower_ in ("both", "all") and doc[keep[-1]].head == subj:
+    if (
+        len(keep) > 1
+        and doc[keep[-1]].lower_ in TRAILING_QUANTIFIERS
+        and doc[keep[-1]].head == subj
+    ):
         keep = keep[:-1]
     return keep
 
@@ -118,7 +119,7 @@ def _drop_dateline(subj: Token, keep: list[int], cue_i: int | None) -> list[int]
     dashes = [
         i
         for i in keep
-        if doc[i].text in ("—", "–", "--") or (doc[i].text == "-" and doc[i - 1].whitespace_)
+        if doc[i].text in LONG_DASHES or (doc[i].text == "-" and doc[i - 1].whitespace_)
     ]
     if (
         dashes

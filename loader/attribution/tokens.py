@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.quotes import as_quotes
 from loader.attribution.spans import (
     SpanIndex,
     doc_text,
@@ -25,6 +24,7 @@ from loader.lexicon.punctuation import (
     QUOTE_MARKS,
 )
 from loader.models import Span
+from loader.text.quotes import as_quotes
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 

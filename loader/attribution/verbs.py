@@ -27,18 +27,7 @@ from loader.attribution.cue_group import (
     extend_over_adjuncts,
     extend_to_colon,
 )
-from loader.attribution.cues import (
-    ASPECTUAL,
-    CUE_CLASS,
-    INFINITIVE_CUES,
-    LIGHT_WHEN_BARE,
-    LIGHT_WHEN_NEGATED,
-    NEGATING_DETS,
-    PARTICLE_CUES,
-    STANCE_LINKS,
-    TRAILING_PREP,
-    cue_class,
-)
+from loader.attribution.cues import cue_class
 from loader.attribution.fallbacks import (
     _adjacent_quote,
     _clause_on_medium,
@@ -61,14 +50,23 @@ from loader.attribution.tokens import (
     lemma_of,
 )
 from loader.lexicon.cues import (
+    ASPECTUAL,
+    CUE_CLASS,
     EXPLETIVES,
+    INFINITIVE_CUES,
+    LIGHT_WHEN_BARE,
+    LIGHT_WHEN_NEGATED,
     MANNER_NOUNS,
     MESSAGE_NOUNS,
+    NEGATING_DETS,
     NOT_MANNER,
+    PARTICLE_CUES,
     RAISING,
     SETTING_NOUNS,
     SETTING_PREPS,
+    STANCE_LINKS,
     TIME_PREPS,
+    TRAILING_PREP,
     WEEKDAYS,
 )
 from loader.models import Attribution, Span

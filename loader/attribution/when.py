@@ -23,25 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from loader.lexicon.cues import MONTH_NAMES
 from loader.lexicon.cues import WEEKDAY_NAMES as WEEKDAYS
 from loader.models import Attribution, Span
 
-MONTHS = {  # first three letters of the month name
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTHS = {name[:3]: k for k, name in enumerate(MONTH_NAMES, 1)}  # by first three letters
+_WD = "(?:" + "|".join(name.title() for name in WEEKDAYS) + ")"  # "(?:Monday|...)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -155,11 +144,18 @@ def _inside(span: Span, spans: Sequence[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-def date_attributions(text: str, attributions: list[Attribution], published: str | None) -> None:
-    """Fill ``stated_when``/``stated_on`` in place for reported speech (not outlet claims)."""
-    for a in attributions:
-        if a.kind == "outlet" or a.stated_when is not None:
-            continue
-        a.stated_when = stated_when(text, a)
-        if a.stated_when:
-            a.stated_on = resolve(a.stated_when, published)
+def date_attributions(
+    text: str, attributions: list[Attribution], published: str | None
+) -> list[Attribution]:
+    """The attributions with ``stated_when``/``stated_on`` filled in for reported
+    speech (not outlet claims): new values, the input left as it was."""
+    return [_dated(text, a, published) for a in attributions]
+
+
+def _dated(text: str, a: Attribution, published: str | None) -> Attribution:
+    if a.kind == "outlet" or a.stated_when is not None:
+        return a
+    when = stated_when(text, a)
+    if when is None:
+        return a
+    return replace(a, stated_when=when, stated_on=resolve(when, published) if when else a.stated_on)

@@ -13,6 +13,9 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 NEUTER = frozenset({"it", "its"})
 PERSONAL_PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+# A pronoun makes capitals a headline ("HE'S BEEN CALLED OUT - …"), never a
+# dateline's place.
+NO_PLACE_PRONOUNS = PERSONAL_PRONOUNS | frozenset({"i", "we", "you"})
 # Pronouns that vote for the gender of a sentence's subject: subjects, and
 # possessives when the parser says so ("her husband").
 SUBJECT_GENDER = {"he": "m", "she": "f"}
@@ -23,6 +26,11 @@ PERSON_POSSESSIVES = frozenset({"his", "her"})
 POSSESSIVES = frozenset({"his", "her", "their"})
 # "…, the Iranian president, who …": a relative pronoun ends an apposition.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+# "a claim that ...", "the one which ...": the relative words that open a
+# clause on a thing.
+THING_RELATIVES = frozenset({"that", "which"})
+# "asked whether", "wondered if": the words opening an indirect question.
+QUESTION_OPENERS = frozenset({"if", "whether"})
 
 # -- determiners and counting words --------------------------------------------
 ARTICLES = frozenset({"the", "a", "an"})
@@ -39,6 +47,8 @@ DEFINITE_PLURALS = frozenset({"the", "these", "those"})
 PAIR_WORDS = frozenset({"both", "two"})
 # A trailing "all" is no part of a name: "the parties all said".
 TRAILING_ALL = "all"
+# "the parties both / all said": a quantifier trailing a subject, no part of it.
+TRAILING_QUANTIFIERS = frozenset({"both", "all"})
 
 # -- prepositions and conjunctions ---------------------------------------------
 # "a report issued by X", "a statement from X": who put it out.

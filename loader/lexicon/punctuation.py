@@ -12,16 +12,13 @@ from __future__ import annotations
 
 # Double quote marks in text: straight, curly, guillemets, low-9 and reversed-9.
 QUOTE_MARKS = '"“”«»„‟'
-# The marks that make a sentence quoted speech rather than the outlet's own
-# voice (outlet claims). Drift: lacks the reversed-9 mark "‟" of QUOTE_MARKS.
-SENTENCE_QUOTE_MARKS = '"“”«»„'
-# The quote finder's marks by direction (loader/attribution/quotes.py).
+# The quote finder's marks by direction (loader/text/quotes.py).
 OPENING_MARKS = "“«„"
 CLOSING_MARKS = "”»‟"
 STRAIGHT_MARK = '"'
 # Characters after which a straight mark opens a quote (besides whitespace).
 OPENING_CONTEXT = "([{—–-:;,/"
-# The quote finder's conventions (loader/attribution/quotes.py), by opening
+# The quote finder's conventions (loader/text/quotes.py), by opening
 # mark: the marks that may close it. “…” (and the typo “…“), „…“ or „…”
 # (German, Polish), «…», ‹…›, ‚…‘; straight and doubled-apostrophe marks
 # and the wire's ``…'' are rules of their own there.
@@ -45,11 +42,14 @@ OPENING_QUOTE_TOKENS = frozenset(["“", "``"])
 CLOSING_QUOTE_TOKENS = frozenset(["”"])
 STRAIGHT_QUOTE_TOKENS = frozenset(['"', "''"])
 # Single and double marks, straight and curly, stripped from a claim's ends
-# before matching (loader/matching/run.py).
+# before matching (loader/matching/run.py) and from a page's headline.
 STRIPPED_QUOTES = "\"“”‘’'"
 # Every mark the PolNeAR scorer strips from span edges and reads as quoting,
 # single marks, angle quotes and the backtick included (loader/eval_polnear.py).
 EVAL_QUOTE_MARKS = "\"'“”‘’«»„‟‹›`"
+# What the scorer trims from span edges for its "loose" criterion: space,
+# punctuation, dashes, brackets and those quote marks.
+EVAL_EDGE = " \t\r\n.,;:!?-—–()[]" + EVAL_QUOTE_MARKS
 
 # --- dashes --------------------------------------------------------------------
 
@@ -59,8 +59,15 @@ EDGE_TRIM = " \t\r\n,;:—–-"
 END_TRIM = ".!?"
 # Marks that set a modifier off from the name before it ("Barkley, who ...").
 SET_OFF = (",", "--", "—", "–")
-# The dash after a dateline's place ("RIYADH, Nov 12 (Reuters) - ...").
-DATELINE_DASHES = frozenset(["—", "–", "--", "-"])
+# Dash tokens: em and en dashes, a doubled hyphen, a hyphen standing alone.
+DASHES = frozenset(["—", "–", "--", "-"])
+# The dash tokens that are never a hyphen ("ERBIL (Kurdistan24) — Iranian ...").
+LONG_DASHES = DASHES - {"-"}
+# The dash after a dateline's place ("RIYADH, Nov 12 (Reuters) - ..."): one
+# of these, or two hyphens (loader/text/datelines.py).
+DATELINE_DASHES = DASHES
+# The marks a horizontal rule is drawn with ("-----", "=====", "— — —").
+RULE_MARKS = "-=_*~—–"
 # The dash opening a signature line under a quote ("- Bernie Sanders").
 SIGNATURE_DASHES = frozenset("- — –".split())
 # A dash between spaces closing an inserted phrase ("John Podesta — Clinton's

@@ -74,10 +74,10 @@ DESK_SLUGS = frozenset(
 
 # The last comma-separated part of a byline that names the agency or paper the
 # writer files for: "By Jane Doe, Crime Correspondent, PA News" states the
-# outlet "PA News". A part ending in one of these words, or one of the agency
-# names, is an outlet; what stands between the name and it is a role.
+# outlet "PA News". A part ending in one of these words, or a news agency's
+# name (lexicon/outlets.WIRE_NAMES), is an outlet; what stands between the
+# name and it is a role.
 OUTLET_ENDINGS = frozenset(["News", "Press", "Agency", "Newswire", "Wire"])
-AGENCIES = frozenset(["PA", "Reuters", "AP", "AFP", "Bloomberg", "Associated Press", "UPI"])
 
 # What a byline part between the writer's name and the outlet ends with: the
 # writer's role ("Showbusiness Correspondent"), not a second name.

@@ -26,12 +26,12 @@ comes before them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from loader.lexicon.outlets import GENERIC_ENDINGS, WIRE_DOMAINS, WIRE_NAMES
+from loader.lexicon.outlets import WIRE_DOMAINS
 from loader.matching import thresholds as T
+from loader.text.outlets import is_wire_name
 
 BASIS_TIMES = "publication times"
 BASIS_DATES = "publication dates"
@@ -63,24 +63,13 @@ def is_directed(basis: str) -> bool:
 
 # --- what an outlet is -------------------------------------------------------
 
-_FOLD = re.compile(r"[^\w\s]+")
-
-
-def fold_outlet_name(name: str) -> str:
-    """ "PA News" -> "pa", "Agence France-Presse" -> "agence francepresse"."""
-    folded = " ".join(_FOLD.sub("", name.casefold()).split())
-    for ending in GENERIC_ENDINGS:
-        if folded.endswith(" " + ending):
-            return folded[: -len(ending) - 1]
-    return folded
-
 
 def is_wire_outlet(name: str | None, domain: str | None, stated_kind: str | None) -> bool:
     """True for a news agency: stated ``kind: wire``, or (no kind stated) a
     name or domain in the lexicon. A stated other kind wins over the lexicon."""
     if stated_kind is not None:
         return stated_kind == "wire"
-    if name and fold_outlet_name(name) in WIRE_NAMES:
+    if name and is_wire_name(name):
         return True
     host = (domain or "").casefold().removeprefix("www.")
     return any(host == d or host.endswith("." + d) for d in WIRE_DOMAINS)

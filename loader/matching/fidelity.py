@@ -11,10 +11,10 @@ import difflib
 import json
 import re
 
-from loader.attribution.quotes import quote_spans
 from loader.lexicon.punctuation import CURLY_DOUBLE_CLOSE, CURLY_DOUBLE_OPEN
 from loader.matching import thresholds as T
 from loader.matching.normalise import Segment, segments
+from loader.text.quotes import quote_spans
 
 QUOTE_KINDS = ("direct", "mixed")
 
@@ -24,7 +24,7 @@ RANK = {"origin": 0, "verbatim": 1, "excerpt": 2, "near-verbatim": 3, "paraphras
 
 
 # Quoted passages inside a claim's content are found by the one quote finder
-# (loader/attribution/quotes.py, every house style); a passage cut by the
+# (loader/text/quotes.py, every house style); a passage cut by the
 # span boundary runs to the end of the content, or from its start when the
 # content opens inside a quote and a closing mark follows.
 _CUT_OPEN = re.compile("^[^" + CURLY_DOUBLE_OPEN + CURLY_DOUBLE_CLOSE + "]*" + CURLY_DOUBLE_CLOSE)

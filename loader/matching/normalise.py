@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from loader.lexicon.cues import MONTH_NAMES
 from loader.matching.thresholds import STOPWORD_WEIGHT
 from loader.names import fold
 
@@ -42,11 +43,7 @@ _NUMBER_WORDS.update(
     | {"eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000"}
     | {"million": "1e6", "billion": "1e9", "trillion": "1e12", "dozen": "12"}
 )
-_MONTHS = {
-    m: f"month:{m[:3]}"
-    for m in "january february march april may june july august september october "
-    "november december".split()
-}
+_MONTHS = {m: f"month:{m[:3]}" for m in MONTH_NAMES}
 _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items()) if m != "may"})
 _MONTHS["sept"] = "month:sep"
 

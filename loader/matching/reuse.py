@@ -18,7 +18,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from loader.attribution.quotes import quote_spans_as_read
 from loader.matching import thresholds as T
 from loader.matching.direction import (
     BASIS_CLAIMS,
@@ -36,6 +35,7 @@ from loader.matching.direction import (
     is_directed,
 )
 from loader.matching.normalise import norm_word
+from loader.text.quotes import quote_spans_as_read
 
 WIRE_PREFIX = BASIS_WIRE.split(" (")[0]
 
@@ -56,7 +56,7 @@ __all__ = [
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 # Quoted words are the speaker's wording, not the outlet's: two outlets quoting
 # one press conference verbatim have not copied each other. Found by the one
-# quote finder (loader/attribution/quotes.py), every house style alike: wire
+# quote finder (loader/text/quotes.py), every house style alike: wire
 # copy's ``doubled'' marks over hard-wrapped lines, British 'single' quotes told
 # apart from apostrophes, curly and straight double quotes.
 

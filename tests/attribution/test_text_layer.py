@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from attribution_cases import A, Among, check
 
-from loader.attribution.quotes import quote_spans
+from loader.text.quotes import quote_spans
 
 P = pytest.param
 
