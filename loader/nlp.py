@@ -268,10 +268,18 @@ def pipeline_of(doc: Doc) -> Language:
     return _BY_VOCAB.get(id(doc.vocab)) or get_nlp()
 
 
-@lru_cache(maxsize=4)
 def get_nlp(name: str | None = None) -> Language:
-    """Return the shared pipeline; the first call pays the ~0.5 s load."""
-    name = name or default_model_name()
+    """Return the shared pipeline; the first call pays the ~0.5 s load.
+
+    ``None`` and the default model's name are one pipeline, not two: the
+    cache is keyed on the name resolved, so a caller asking for the default
+    by name (``--model`` unset or set to it) does not load it a second time.
+    """
+    return _load_pipeline(name or default_model_name())
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(name: str) -> Language:
     if importlib.util.find_spec(name) is None:
         raise ModelNotFound(f"spaCy model package {name!r} is not installed")
     # spacy.load on a package name imports it; it never downloads anything.
