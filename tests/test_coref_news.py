@@ -166,3 +166,42 @@ def test_gendered_description_needs_a_person_known_of_that_gender(nlp):
     )
     attrs = resolve(nlp, text, "The actress")
     assert attrs[0].speaker == "Jane Moss"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "The comic is busy. But his new show, being made by the firm Red Lantern, "
+            "promises to be different.",
+            "his new show, being made by the firm Red Lantern",
+            id="a-show-headed-phrase",
+        ),
+        pytest.param(
+            "Television series The Lanterns portrays the boss of a gang as an anxious man.",
+            "The Lanterns",
+            id="a-title-after-a-work-noun-is-not-a-family",
+        ),
+    ],
+)
+def test_a_work_is_no_speaker(nlp, text, mention):
+    # coref_heads.work: a show or series says nothing; no group row is made of it
+    attrs = resolve(nlp, text, mention)
+    assert attrs[0].speaker is None
+
+
+def test_a_work_its_body_issues_speaks_for_the_body(nlp):
+    text = "The BBC documentary claimed the river was dying."
+    attrs = resolve(nlp, text, "The BBC documentary")
+    assert (attrs[0].speaker, attrs[0].speaker_kind) == ("BBC", "organization")
+
+
+def test_a_name_written_only_as_a_place_is_no_antecedent(nlp):
+    # coref_passes.drop_titles_and_places: "from Euston to Manchester" are
+    # places, whatever the recogniser calls them, so "She" is Ann Lee
+    text = (
+        "Ann Lee was sacked. The row began on a late train from Euston to "
+        'Manchester. She said: "I am sad."'
+    )
+    attrs = resolve(nlp, text, "She")
+    assert attrs[0].speaker == "Ann Lee"

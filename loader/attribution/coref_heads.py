@@ -40,7 +40,7 @@ from loader.lexicon.people import (
     TITLE_WORDS,
 )
 from loader.lexicon.places import KNOWN_PLACES
-from loader.lexicon.statements import PRODUCT_NOUNS
+from loader.lexicon.statements import PRODUCT_NOUNS, WORK_NOUNS
 from loader.names import country_stem, fold
 
 if TYPE_CHECKING:
@@ -94,6 +94,40 @@ def owned_product(r: Resolver, p: Phrase) -> Decision:
     owner = [t for t in owner if t.pos_ == "PROPN" or t.tag_ == "POS"]
     owner = strip_phrase(owner)
     return r._single(owner) if owner and owner != p.toks else None
+
+
+def _work_noun(r: Resolver, p: Phrase) -> Token | None:
+    """The work noun a phrase is headed by ("his new show") or that stands
+    right before its title, inside the phrase or just before it
+    ("television series The Lanterns")."""
+    head = p.head
+    if head.lower_ in WORK_NOUNS and head.pos_ == "NOUN":
+        return head
+    if not head.text[:1].isupper():
+        return None
+    start = p.toks[0].i
+    while start > 0 and r.doc[start - 1].lower_ == "the":
+        start -= 1  # the phrase may start after the title's "The"
+    before = list(r.doc[max(start - 1, 0) : p.toks[0].i]) if start > 0 else []
+    before += [t for t in p.toks if t.i < head.i]
+    for k, t in enumerate(before):
+        title = before[k + 1 :]
+        if t.lower_ in WORK_NOUNS and t.text[:1].islower():
+            if all(x.text[:1].isupper() for x in title):
+                return t
+    return None
+
+
+def work(r: Resolver, p: Phrase) -> Decision:
+    """ "his new show promises ...", "television series The Lanterns
+    portrays ...": a work is no one's speech, so it names nobody, unless a
+    body issues it as its medium ("the BBC documentary"), whose speaker is
+    that body (``WORK_NOUNS``)."""
+    noun = _work_noun(r, p)
+    if noun is None:
+        return PASS
+    owner = strip_phrase([t for t in p.toks if t.i < noun.i and t.ent_type_ == "ORG"])
+    return r._single(owner) if owner else None
 
 
 def body(r: Resolver, p: Phrase) -> Decision:
@@ -303,6 +337,7 @@ def role(r: Resolver, p: Phrase) -> Decision:
 # In priority order: the first rule that handles a phrase decides.
 HEAD_RULES: tuple[Callable[[Resolver, Phrase], Decision], ...] = (
     known_as,
+    work,
     owned_product,
     body,
     described_name,
