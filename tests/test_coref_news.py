@@ -205,3 +205,10 @@ def test_a_name_written_only_as_a_place_is_no_antecedent(nlp):
     )
     attrs = resolve(nlp, text, "She")
     assert attrs[0].speaker == "Ann Lee"
+
+
+def test_a_name_after_a_work_noun_that_speaks_is_a_person(nlp):
+    # the subject of a verb is someone, whatever noun stands before the name
+    text = 'After the show Maria Lopes said the cast were happy.\n\n"We are thrilled," she added.'
+    attrs = resolve(nlp, text, "she")
+    assert attrs[0].speaker == "Maria Lopes"

@@ -25,6 +25,7 @@ from loader.attribution.coref_text import (
     honorific_gender,
     is_name_token,
     is_role,
+    is_subject,
     is_title_case,
     phrase_text,
     strip_phrase,
@@ -87,6 +88,8 @@ def _not_a_person_here(reg: Registry, start: int, end: int) -> bool:
     doc = reg.doc
     if start == 0 or (end < len(doc) and doc[end].tag_ == "POS"):
         return False
+    if is_subject(doc[start:end].root):
+        return False  # "After the show Sir Paul said": the subject of a verb is someone
     word = doc[start - 1].lower_
     if word == "from":
         return end < len(doc) and doc[end].lower_ == "to"
