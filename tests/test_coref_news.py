@@ -212,3 +212,26 @@ def test_a_name_after_a_work_noun_that_speaks_is_a_person(nlp):
     text = 'After the show Maria Lopes said the cast were happy.\n\n"We are thrilled," she added.'
     attrs = resolve(nlp, text, "she")
     assert attrs[0].speaker == "Maria Lopes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Singer Lucy decided to see doctors.\n\n"
+            "Lucy made the admission in an interview with Tom Hill.\n\n"
+            'The wife of football star Danny Reed said: "It did worry me."',
+            ("Lucy", "person"),
+            id="the-person-just-named-not-the-husband",
+        ),
+        pytest.param(
+            'The wife of football star Danny Reed said: "It did worry me."',
+            ("wife of football star Danny Reed", "group"),
+            id="nobody-named-before-stays-an-unnamed-relation",
+        ),
+    ],
+)
+def test_the_wife_of_a_named_person(nlp, text, expected):
+    # coref_heads.relation_of_named
+    attrs = resolve(nlp, text, "The wife of football star Danny Reed")
+    assert (attrs[0].speaker, attrs[0].speaker_kind) == expected

@@ -238,6 +238,24 @@ def owned_noun(r: Resolver, p: Phrase) -> Decision:
     return r._single(named) if named and named != p.toks else None
 
 
+def relation_of_named(r: Resolver, p: Phrase) -> Decision:
+    """ "The wife of footballer Tom Baxter said": a definite relation of a
+    named person is how news copy varies the name of someone it has just
+    named, not Baxter and not a group: that person (``PronounRules._related``)
+    when one fits, else the rules after (an unnamed relation)."""
+    head, first = p.head, p.toks[0]
+    definite = first.lower_ == "the" or (first.i > 0 and r.doc[first.i - 1].lower_ == "the")
+    if not definite or head.lower_ not in RELATIVE_NOUNS or head.tag_ != "NN":
+        return PASS
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return PASS
+    run = r._trailing_name(p.toks)
+    if not run:
+        return PASS
+    found = r._related(first.i, GENDERED_NOUNS.get(head.lower_), r._lookup(run))
+    return PASS if found is None else found
+
+
 def speaks_for_someone(r: Resolver, p: Phrase) -> Decision:
     """ "a spokeswoman for Hillary Clinton": someone unnamed, not Clinton; "the
     spokesman for the ministry" may have been named earlier."""
@@ -343,6 +361,7 @@ HEAD_RULES: tuple[Callable[[Resolver, Phrase], Decision], ...] = (
     described_name,
     plural_group,
     owned_noun,
+    relation_of_named,
     speaks_for_someone,
     definite_description,
     name_in_modifier,

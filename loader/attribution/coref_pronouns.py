@@ -288,6 +288,23 @@ class PronounRules:
         m = self._recent(before, named_person)
         return m.entities[0] if m else None
 
+    def _related(self, before: int, gender: str | None, other: Entity | None) -> Entity | None:
+        """The person "the wife of X" refers to: the nearest person before
+        who is not X, known to be of the noun's gender, or of unknown gender
+        and the subject or speaker of their sentence ("Posh made the
+        admission. The wife of the footballer said:")."""
+
+        def fits(m: Mention) -> bool:
+            e = m.entities[0]
+            if len(m.entities) != 1 or e.kind != "person" or e.role_only or e is other:
+                return False
+            return (gender is None or e.gender == gender) or (
+                e.gender is None and (m.subject or m.speaker)
+            )
+
+        m = self._recent(before, fits, prefer=lambda m: m.entities[0].gender == gender)
+        return m.entities[0] if m else None
+
     def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:
         """ "they", "both ministers": a joint speaker or a body mentioned just before."""
 
