@@ -235,3 +235,10 @@ def test_the_wife_of_a_named_person(nlp, text, expected):
     # coref_heads.relation_of_named
     attrs = resolve(nlp, text, "The wife of football star Danny Reed")
     assert (attrs[0].speaker, attrs[0].speaker_kind) == expected
+
+
+def test_a_person_named_after_a_work_noun_is_no_work(nlp):
+    # coref_heads.work: "the show" then a name is who speaks, not a title
+    text = 'Executive producer of the show Maria Lopes said: "We are thrilled."'
+    attrs = resolve(nlp, text, "Maria Lopes")
+    assert attrs[0].speaker == "Maria Lopes"

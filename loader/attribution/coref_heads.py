@@ -98,18 +98,19 @@ def owned_product(r: Resolver, p: Phrase) -> Decision:
 
 def _work_noun(r: Resolver, p: Phrase) -> Token | None:
     """The work noun a phrase is headed by ("his new show") or that stands
-    right before its title, inside the phrase or just before it
-    ("television series The Lanterns")."""
+    right before its title, inside the phrase or just before a title opening
+    with "The" ("television series The Lanterns")."""
     head = p.head
     if head.lower_ in WORK_NOUNS and head.pos_ == "NOUN":
         return head
     if not head.text[:1].isupper():
         return None
     start = p.toks[0].i
-    while start > 0 and r.doc[start - 1].lower_ == "the":
-        start -= 1  # the phrase may start after the title's "The"
-    before = list(r.doc[max(start - 1, 0) : p.toks[0].i]) if start > 0 else []
-    before += [t for t in p.toks if t.i < head.i]
+    before = [t for t in p.toks if t.i < head.i]
+    if start > 1 and r.doc[start - 1].text == "The":
+        # "series The Lanterns", the phrase cut after the title's "The"; a
+        # name after a plain work noun is a person ("the show Maria Lopes said")
+        before = [r.doc[start - 2], r.doc[start - 1], *before]
     for k, t in enumerate(before):
         title = before[k + 1 :]
         if t.lower_ in WORK_NOUNS and t.text[:1].islower():
