@@ -242,3 +242,16 @@ def test_a_person_named_after_a_work_noun_is_no_work(nlp):
     text = 'Executive producer of the show Maria Lopes said: "We are thrilled."'
     attrs = resolve(nlp, text, "Maria Lopes")
     assert attrs[0].speaker == "Maria Lopes"
+
+
+def test_a_gendered_noun_in_a_description_before_a_name_gives_the_gender(nlp):
+    # coref_text.apposed_gender: "his wife and agent Priya" is a woman, so no
+    # "his" later in her sentence can make her a man
+    from loader.attribution.coref_registry import Registry
+
+    text = (
+        "Actor Raj Patel was sacked by the studio.\n\n"
+        "His wife and agent Priya suggested there were other reasons for his exit."
+    )
+    reg = Registry(nlp(text))
+    assert {e.name: e.gender for e in reg.entities}["Priya"] == "f"
