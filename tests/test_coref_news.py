@@ -255,3 +255,15 @@ def test_a_gendered_noun_in_a_description_before_a_name_gives_the_gender(nlp):
     )
     reg = Registry(nlp(text))
     assert {e.name: e.gender for e in reg.entities}["Priya"] == "f"
+
+
+def test_a_sentence_about_the_singer_keeps_she_on_the_singer(nlp):
+    # PronounRules._described_subject: "the singer" as subject is Mary Quill,
+    # ahead of the people named later in that sentence
+    text = (
+        "Folk singer Mary Quill cancelled her tour on Monday.\n\n"
+        "Next month the singer will be seen in a drama alongside Jo Kirk and Tom Lee.\n\n"
+        '"It will be fun," she said.'
+    )
+    attrs = resolve(nlp, text, "she")
+    assert attrs[0].speaker == "Mary Quill"
