@@ -267,3 +267,20 @@ def test_a_sentence_about_the_singer_keeps_she_on_the_singer(nlp):
     )
     attrs = resolve(nlp, text, "she")
     assert attrs[0].speaker == "Mary Quill"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The actress will be seen in a drama.", "actress", id="the-actress"),
+        pytest.param("The actor in question was Roy Dunn.", None, id="a-copula-names-him"),
+        pytest.param("The minister will be seen in Leeds.", None, id="an-office-is-for-roles"),
+    ],
+)
+def test_description_subject(nlp, sentence, expected):
+    # coref_pronouns.description_subject: "the actor in question was X" says
+    # who the actor is, so the sentence is not about whoever was named before
+    from loader.attribution.coref_pronouns import description_subject
+
+    found = description_subject(next(iter(nlp(sentence).sents)))
+    assert (found.text if found is not None else None) == expected

@@ -83,6 +83,8 @@ def description_subject(sent) -> Token | None:
         trade = tok.lower_ in DESCRIPTIVE_ROLES and tok.lower_ not in TITLE_WORDS
         if not (trade or tok.lower_ in AGE_NOUNS):
             return None
+        if tok.head.lemma_ == "be" and tok.dep_ != "ROOT":
+            return None  # "The actor in question was Connery": it names another
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
         return tok if definite and not named else None
