@@ -343,8 +343,10 @@ def mention_surnames(reg: Registry, state: BuildState) -> None:
     doc = reg.doc
     covered = {i for m in reg.mentions for i in range(m.start, m.end)}
     maybe = _may_be_name(doc)
-    i = 0
-    while i < len(doc):
+    free = 0  # the first token no run found so far holds
+    for i in sorted(maybe):  # a run starts only at a token that may be a name
+        if i < free:
+            continue
         j = _surname_run(doc, i, maybe, covered)
         if j > i and not reg.hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
             text = reg.span_text(i, j)
@@ -352,7 +354,7 @@ def mention_surnames(reg: Registry, state: BuildState) -> None:
             if entity is not None:
                 entity.add_alias(text)
                 reg.add_mention(i, j, (entity,))
-        i = max(j, i + 1)
+        free = max(j, i + 1)
 
 
 def _org_start(doc: Doc, start: int) -> int:
