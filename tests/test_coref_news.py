@@ -166,3 +166,121 @@ def test_gendered_description_needs_a_person_known_of_that_gender(nlp):
     )
     attrs = resolve(nlp, text, "The actress")
     assert attrs[0].speaker == "Jane Moss"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "The comic is busy. But his new show, being made by the firm Red Lantern, "
+            "promises to be different.",
+            "his new show, being made by the firm Red Lantern",
+            id="a-show-headed-phrase",
+        ),
+        pytest.param(
+            "Television series The Lanterns portrays the boss of a gang as an anxious man.",
+            "The Lanterns",
+            id="a-title-after-a-work-noun-is-not-a-family",
+        ),
+    ],
+)
+def test_a_work_is_no_speaker(nlp, text, mention):
+    # coref_heads.work: a show or series says nothing; no group row is made of it
+    attrs = resolve(nlp, text, mention)
+    assert attrs[0].speaker is None
+
+
+def test_a_work_its_body_issues_speaks_for_the_body(nlp):
+    text = "The BBC documentary claimed the river was dying."
+    attrs = resolve(nlp, text, "The BBC documentary")
+    assert (attrs[0].speaker, attrs[0].speaker_kind) == ("BBC", "organization")
+
+
+def test_a_name_written_only_as_a_place_is_no_antecedent(nlp):
+    # coref_passes.drop_titles_and_places: "from Euston to Manchester" are
+    # places, whatever the recogniser calls them, so "She" is Ann Lee
+    text = (
+        "Ann Lee was sacked. The row began on a late train from Euston to "
+        'Manchester. She said: "I am sad."'
+    )
+    attrs = resolve(nlp, text, "She")
+    assert attrs[0].speaker == "Ann Lee"
+
+
+def test_a_name_after_a_work_noun_that_speaks_is_a_person(nlp):
+    # the subject of a verb is someone, whatever noun stands before the name
+    text = 'After the show Maria Lopes said the cast were happy.\n\n"We are thrilled," she added.'
+    attrs = resolve(nlp, text, "she")
+    assert attrs[0].speaker == "Maria Lopes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Singer Lucy decided to see doctors.\n\n"
+            "Lucy made the admission in an interview with Tom Hill.\n\n"
+            'The wife of football star Danny Reed said: "It did worry me."',
+            ("Lucy", "person"),
+            id="the-person-just-named-not-the-husband",
+        ),
+        pytest.param(
+            'The wife of football star Danny Reed said: "It did worry me."',
+            ("wife of football star Danny Reed", "group"),
+            id="nobody-named-before-stays-an-unnamed-relation",
+        ),
+    ],
+)
+def test_the_wife_of_a_named_person(nlp, text, expected):
+    # coref_heads.relation_of_named
+    attrs = resolve(nlp, text, "The wife of football star Danny Reed")
+    assert (attrs[0].speaker, attrs[0].speaker_kind) == expected
+
+
+def test_a_person_named_after_a_work_noun_is_no_work(nlp):
+    # coref_heads.work: "the show" then a name is who speaks, not a title
+    text = 'Executive producer of the show Maria Lopes said: "We are thrilled."'
+    attrs = resolve(nlp, text, "Maria Lopes")
+    assert attrs[0].speaker == "Maria Lopes"
+
+
+def test_a_gendered_noun_in_a_description_before_a_name_gives_the_gender(nlp):
+    # coref_text.apposed_gender: "his wife and agent Priya" is a woman, so no
+    # "his" later in her sentence can make her a man
+    from loader.attribution.coref_registry import Registry
+
+    text = (
+        "Actor Raj Patel was sacked by the studio.\n\n"
+        "His wife and agent Priya suggested there were other reasons for his exit."
+    )
+    reg = Registry(nlp(text))
+    assert {e.name: e.gender for e in reg.entities}["Priya"] == "f"
+
+
+def test_a_sentence_about_the_singer_keeps_she_on_the_singer(nlp):
+    # PronounRules._described_subject: "the singer" as subject is Mary Quill,
+    # ahead of the people named later in that sentence
+    text = (
+        "Folk singer Mary Quill cancelled her tour on Monday.\n\n"
+        "Next month the singer will be seen in a drama alongside Jo Kirk and Tom Lee.\n\n"
+        '"It will be fun," she said.'
+    )
+    attrs = resolve(nlp, text, "she")
+    assert attrs[0].speaker == "Mary Quill"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The actress will be seen in a drama.", "actress", id="the-actress"),
+        pytest.param("The actor in question was Roy Dunn.", None, id="a-copula-names-him"),
+        pytest.param("The minister will be seen in Leeds.", None, id="an-office-is-for-roles"),
+    ],
+)
+def test_description_subject(nlp, sentence, expected):
+    # coref_pronouns.description_subject: "the actor in question was X" says
+    # who the actor is, so the sentence is not about whoever was named before
+    from loader.attribution.coref_pronouns import description_subject
+
+    found = description_subject(next(iter(nlp(sentence).sents)))
+    assert (found.text if found is not None else None) == expected

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Token
 
 from loader.attribution.coref_bodies import BodyRules
 from loader.attribution.coref_entities import clean_label
-from loader.attribution.coref_heads import HEAD_RULES, PASS, Phrase
+from loader.attribution.coref_heads import HEAD_RULES, PASS, Phrase, work
 from loader.attribution.coref_index import MentionIndex
 from loader.attribution.coref_names import NameRules
 from loader.attribution.coref_pronouns import PronounRules
@@ -255,6 +255,9 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             return statement
         if len(toks) == 1 and toks[0].pos_ == "PRON":
             return self._pronoun(toks[0])
+        said_by_work = work(self, self._phrase(toks))  # "the series The Lanterns", not a family
+        if said_by_work is not PASS:
+            return (said_by_work,) if said_by_work is not None else ()
         family = self._family(toks)
         if family is not None:
             return (family,)
@@ -334,6 +337,11 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         )
 
     # -- names, bodies, roles, groups -----------------------------------------
+    def _phrase(self, toks: list[Token]) -> Phrase:
+        """The phrase ``toks`` with its syntactic head, for the head rules."""
+        head = self.doc[toks[0].i : toks[-1].i + 1].root
+        return Phrase(toks, phrase_text(toks), [t.lower_ for t in toks], head)
+
     def _single(self, toks: list[Token]) -> Entity | None:
         """One speaker phrase, decided by its apposition ("Masoud Pezeshkian, the
         Iranian president"), else by its head word: the first of ``HEAD_RULES``
@@ -346,12 +354,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         appositive = self._apposition(toks)
         if appositive is not None:
             return appositive
-        phrase = Phrase(
-            toks,
-            phrase_text(toks),
-            [t.lower_ for t in toks],
-            self.doc[toks[0].i : toks[-1].i + 1].root,
-        )
+        phrase = self._phrase(toks)
         for rule in HEAD_RULES:
             decision = rule(self, phrase)
             if decision is not PASS:

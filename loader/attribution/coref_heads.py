@@ -40,7 +40,7 @@ from loader.lexicon.people import (
     TITLE_WORDS,
 )
 from loader.lexicon.places import KNOWN_PLACES
-from loader.lexicon.statements import PRODUCT_NOUNS
+from loader.lexicon.statements import PRODUCT_NOUNS, WORK_NOUNS
 from loader.names import country_stem, fold
 
 if TYPE_CHECKING:
@@ -94,6 +94,41 @@ def owned_product(r: Resolver, p: Phrase) -> Decision:
     owner = [t for t in owner if t.pos_ == "PROPN" or t.tag_ == "POS"]
     owner = strip_phrase(owner)
     return r._single(owner) if owner and owner != p.toks else None
+
+
+def _work_noun(r: Resolver, p: Phrase) -> Token | None:
+    """The work noun a phrase is headed by ("his new show") or that stands
+    right before its title, inside the phrase or just before a title opening
+    with "The" ("television series The Lanterns")."""
+    head = p.head
+    if head.lower_ in WORK_NOUNS and head.pos_ == "NOUN":
+        return head
+    if not head.text[:1].isupper():
+        return None
+    start = p.toks[0].i
+    before = [t for t in p.toks if t.i < head.i]
+    if start > 1 and r.doc[start - 1].text == "The":
+        # "series The Lanterns", the phrase cut after the title's "The"; a
+        # name after a plain work noun is a person ("the show Maria Lopes said")
+        before = [r.doc[start - 2], r.doc[start - 1], *before]
+    for k, t in enumerate(before):
+        title = before[k + 1 :]
+        if t.lower_ in WORK_NOUNS and t.text[:1].islower():
+            if all(x.text[:1].isupper() for x in title):
+                return t
+    return None
+
+
+def work(r: Resolver, p: Phrase) -> Decision:
+    """ "his new show promises ...", "television series The Lanterns
+    portrays ...": a work is no one's speech, so it names nobody, unless a
+    body issues it as its medium ("the BBC documentary"), whose speaker is
+    that body (``WORK_NOUNS``)."""
+    noun = _work_noun(r, p)
+    if noun is None:
+        return PASS
+    owner = strip_phrase([t for t in p.toks if t.i < noun.i and t.ent_type_ == "ORG"])
+    return r._single(owner) if owner else None
 
 
 def body(r: Resolver, p: Phrase) -> Decision:
@@ -204,6 +239,24 @@ def owned_noun(r: Resolver, p: Phrase) -> Decision:
     return r._single(named) if named and named != p.toks else None
 
 
+def relation_of_named(r: Resolver, p: Phrase) -> Decision:
+    """ "The wife of footballer Tom Baxter said": a definite relation of a
+    named person is how news copy varies the name of someone it has just
+    named, not Baxter and not a group: that person (``PronounRules._related``)
+    when one fits, else the rules after (an unnamed relation)."""
+    head, first = p.head, p.toks[0]
+    definite = first.lower_ == "the" or (first.i > 0 and r.doc[first.i - 1].lower_ == "the")
+    if not definite or head.lower_ not in RELATIVE_NOUNS or head.tag_ != "NN":
+        return PASS
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return PASS
+    run = r._trailing_name(p.toks)
+    if not run:
+        return PASS
+    found = r._related(first.i, GENDERED_NOUNS.get(head.lower_), r._lookup(run))
+    return PASS if found is None else found
+
+
 def speaks_for_someone(r: Resolver, p: Phrase) -> Decision:
     """ "a spokeswoman for Hillary Clinton": someone unnamed, not Clinton; "the
     spokesman for the ministry" may have been named earlier."""
@@ -303,11 +356,13 @@ def role(r: Resolver, p: Phrase) -> Decision:
 # In priority order: the first rule that handles a phrase decides.
 HEAD_RULES: tuple[Callable[[Resolver, Phrase], Decision], ...] = (
     known_as,
+    work,
     owned_product,
     body,
     described_name,
     plural_group,
     owned_noun,
+    relation_of_named,
     speaks_for_someone,
     definite_description,
     name_in_modifier,

@@ -25,6 +25,7 @@ from loader.attribution.coref_text import (
     honorific_gender,
     is_name_token,
     is_role,
+    is_subject,
     is_title_case,
     phrase_text,
     strip_phrase,
@@ -37,6 +38,8 @@ from loader.lexicon.people import (
     NAME_JOINERS,
     REAL_NAME_WORDS,
 )
+from loader.lexicon.places import LOCATIVE_PREPOSITIONS
+from loader.lexicon.statements import WORK_NOUNS
 from loader.names import (
     country_stem,
     fold,
@@ -73,6 +76,41 @@ def find_person_entities(reg: Registry, state: BuildState) -> None:
             if end > start and any(reg.doc[i].text[:1].isupper() for i in range(start, end)):
                 weak = is_title_case(reg.sents[reg.sent_of[start]]) or reg.is_slogan(start, end)
                 (state.weak_names if weak else state.people).append((start, end))
+
+
+def _not_a_person_here(reg: Registry, start: int, end: int) -> bool:
+    """ "the drama Rivers And Roads", "at Wembley", "a train from Millbury to
+    Leeds": a name right after a work noun is the work's title, one right
+    after a locative preposition (``WORK_NOUNS``, ``LOCATIVE_PREPOSITIONS``)
+    a place; "from" and "to" only in "from X to Y" ("a letter from Tony
+    Blair" is his),
+    and never a name with a possessive ("in Tony Blair's view")."""
+    doc = reg.doc
+    if start == 0 or (end < len(doc) and doc[end].tag_ == "POS"):
+        return False
+    if is_subject(doc[start:end].root):
+        return False  # "After the show Sir Paul said": the subject of a verb is someone
+    word = doc[start - 1].lower_
+    if word == "from":
+        return end < len(doc) and doc[end].lower_ == "to"
+    if word == "to":  # "from Millbury to Leeds"
+        return any(t.lower_ == "from" for t in doc[max(start - 5, 0) : start - 1])
+    return word in WORK_NOUNS or word in LOCATIVE_PREPOSITIONS
+
+
+def drop_titles_and_places(reg: Registry, state: BuildState) -> None:
+    """The recogniser calls a show, a song or a station a PERSON ("Rivers And
+    Roads", "Euston"); a name the article writes only where a title or a place
+    stands (``_not_a_person_here``) introduces nobody, so no pronoun or
+    description can refer to it. One written once as a person anywhere
+    ("Tony Blair said" after "in Tony Blair's view") stays."""
+    texts: dict[str, bool] = {}
+    for start, end in state.people:
+        key = fold(reg.span_text(start, end))
+        texts[key] = texts.get(key, True) and _not_a_person_here(reg, start, end)
+    state.people = [
+        (start, end) for start, end in state.people if not texts[fold(reg.span_text(start, end))]
+    ]
 
 
 def _capitals_opening(reg: Registry, toks: list) -> bool:
@@ -305,8 +343,10 @@ def mention_surnames(reg: Registry, state: BuildState) -> None:
     doc = reg.doc
     covered = {i for m in reg.mentions for i in range(m.start, m.end)}
     maybe = _may_be_name(doc)
-    i = 0
-    while i < len(doc):
+    free = 0  # the first token no run found so far holds
+    for i in sorted(maybe):  # a run starts only at a token that may be a name
+        if i < free:
+            continue
         j = _surname_run(doc, i, maybe, covered)
         if j > i and not reg.hidden(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
             text = reg.span_text(i, j)
@@ -314,7 +354,7 @@ def mention_surnames(reg: Registry, state: BuildState) -> None:
             if entity is not None:
                 entity.add_alias(text)
                 reg.add_mention(i, j, (entity,))
-        i = max(j, i + 1)
+        free = max(j, i + 1)
 
 
 def _org_start(doc: Doc, start: int) -> int:
@@ -358,6 +398,7 @@ BUILD_PASSES = (
     find_person_entities,
     find_capitals_names,
     find_capitals_ledes,
+    drop_titles_and_places,
     find_honorific_names,
     introduce_people,
     known_as,

@@ -35,10 +35,14 @@ from loader.lexicon.function_words import (
     RELATIVE_PRONOUNS,
 )
 from loader.lexicon.people import (
+    AGE_NOUNS,
+    DESCRIPTIVE_ROLES,
     DIPLOMAT,
     DIPLOMATIC_ROLES,
+    GENDERED_NOUNS,
     GENERIC_PLURAL_HEADS,
     PLURAL_ROLES,
+    TITLE_WORDS,
 )
 from loader.lexicon.statements import STATEMENT_NOUNS
 from loader.names import (
@@ -65,6 +69,26 @@ def noun_phrase(head: Token) -> list[Token]:
         head = named[0]
     lefts = [t.left_edge.i for t in head.lefts if t.dep_ in _PHRASE_DEPS]
     return strip_phrase(list(head.doc[min(lefts, default=head.i) : head.i + 1]))
+
+
+def description_subject(sent) -> Token | None:
+    """The subject of a sentence when it is a definite description by trade
+    or age with no name ("the actress, who has featured in ...", "the
+    youngster"): its noun."""
+    for tok in sent:
+        # a sentence the parser could not build around its verb leaves the
+        # subject as its root ("the actress, who ..., will be seen")
+        if tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") or tok.tag_ != "NN":
+            continue
+        trade = tok.lower_ in DESCRIPTIVE_ROLES and tok.lower_ not in TITLE_WORDS
+        if not (trade or tok.lower_ in AGE_NOUNS):
+            return None
+        if tok.head.lemma_ == "be" and tok.dep_ != "ROOT":
+            return None  # "The actor in question was Connery": it names another
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
+        return tok if definite and not named else None
+    return None
 
 
 class PronounRules:
@@ -265,7 +289,29 @@ class PronounRules:
             lambda m: one_person(m, gender) or one_unnamed_of(m, gender),
             prefer=lambda m: m.entities[0].gender == gender,
         )
+        described = self._described_subject(before, gender, m)
+        if described is not None:
+            return described
         return m.entities[0] if m else None
+
+    def _described_subject(self, before: int, gender: str, found: Mention | None) -> Entity | None:
+        """ "Next month the actress will be seen alongside Jo Kirk. ... she
+        said": a sentence whose subject is a definite description by trade
+        ("the actress") is about the person it describes
+        (``PronounRules._described``), who comes before anyone else named in
+        it, but not before a subject or speaker named in it or nearer."""
+        for n in self._sentences_back(before):
+            if found is not None and (
+                n < found.sent or (n == found.sent and (found.subject or found.speaker))
+            ):
+                return None
+            subject = description_subject(self.reg.sents[n])
+            if subject is None:
+                continue
+            if GENDERED_NOUNS.get(subject.lower_, gender) != gender:
+                return None
+            return self._described(subject.i, gender)
+        return None
 
     def _described(self, before: int, gender: str | None) -> Entity | None:
         """The person a definite description ("the singer") refers to: the
@@ -286,6 +332,23 @@ class PronounRules:
             )
 
         m = self._recent(before, named_person)
+        return m.entities[0] if m else None
+
+    def _related(self, before: int, gender: str | None, other: Entity | None) -> Entity | None:
+        """The person "the wife of X" refers to: the nearest person before
+        who is not X, known to be of the noun's gender, or of unknown gender
+        and the subject or speaker of their sentence ("Posh made the
+        admission. The wife of the footballer said:")."""
+
+        def fits(m: Mention) -> bool:
+            e = m.entities[0]
+            if len(m.entities) != 1 or e.kind != "person" or e.role_only or e is other:
+                return False
+            return (gender is None or e.gender == gender) or (
+                e.gender is None and (m.subject or m.speaker)
+            )
+
+        m = self._recent(before, fits, prefer=lambda m: m.entities[0].gender == gender)
         return m.entities[0] if m else None
 
     def _plural_antecedent(self, before: int, role: frozenset[str] | None) -> tuple[Entity, ...]:

@@ -425,10 +425,25 @@ def apposed_gender(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         before = doc[k - 2]
     if before is not None and before.lower_ in GENDERED_NOUNS:
         return GENDERED_NOUNS[before.lower_]
+    described = _described_by(doc, k, sent.start)
+    if described is not None:
+        return described
     if end + 1 < sent.end and doc[end].text == ",":
         for t in doc[end + 1 : min(sent.end, end + 5)]:
             if t.pos_ == "NOUN":
                 return GENDERED_NOUNS.get(t.lower_)
+    return None
+
+
+def _described_by(doc: Doc, k: int, sent_start: int) -> str | None:
+    """ "his wife and agent Jennifer": the gender a noun of a description
+    joined by "and" right before the name gives (lowercase nouns only, at
+    most four words back)."""
+    for t in reversed(doc[max(sent_start, k - 4) : k]):
+        if t.lower_ in GENDERED_NOUNS and t.pos_ == "NOUN":
+            return GENDERED_NOUNS[t.lower_]
+        if not (t.pos_ == "NOUN" and t.text.islower()) and t.lower_ != "and":
+            return None
     return None
 
 

@@ -99,3 +99,7 @@ KNOWN_PLACES = frozenset(
         "pyongyang, gaza"
     ).split(", ")
 )
+
+# A name right after one of these is where something happens or comes from
+# ("at Wembley", "a train from Millbury to Leeds": "from" only with "to"), not someone introduced.
+LOCATIVE_PREPOSITIONS = frozenset("at in from near outside inside".split())

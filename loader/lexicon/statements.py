@@ -22,6 +22,15 @@ PRODUCT_NOUNS = frozenset(
     transcript analysis editorial memo filing complaint letter release readout communique
     announcement message email interview op-ed speech website account document""".split()
 )
+# Works: what a show, a film or a song says is no one's speech ("his new show
+# promises to be different", "the series portrays"), and a name right after
+# one of these nouns ("the drama Rivers And Roads") is the work's title, not
+# a person's name. A work that is its issuer's medium (a tweet, a report, an
+# interview) is a PRODUCT_NOUN instead.
+WORK_NOUNS = frozenset(
+    """series show film movie album single song book novel play programme program
+    drama sitcom soap documentary musical serial""".split()
+)
 # Verbs whose passive participle has the addressee as its subject ("Asked about
 # X, Peskov said", "Pressed on the deal, she declined"), not the speaker
 ADDRESSED = frozenset("ask press tell question quiz challenge urge inform warn remind".split())

@@ -45,6 +45,18 @@ SUDANI = (
             id="owned-noun",
         ),
         pytest.param(
+            "His new sitcom promises to be different.",
+            "His new sitcom",
+            "work",
+            id="work",
+        ),
+        pytest.param(
+            "Jo Hart spoke. The wife of actor Tim Hart said she was tired.",
+            "The wife of actor Tim Hart",
+            "relation_of_named",
+            id="relation-of-named",
+        ),
+        pytest.param(
             "A spokeswoman for Hillary Clinton said the event was cancelled.",
             "A spokeswoman for Hillary Clinton",
             "speaks_for_someone",
