@@ -63,3 +63,31 @@ def test_a_confirmation_groups_claims_of_two_speakers_and_a_speakerless_one(tmp_
     group = dict(corpus.conn.execute("SELECT id, group_id FROM claims"))
     assert group[first] == group[second] == group[third] == group[loose]
     assert corpus.conn.execute("SELECT min(id) FROM claim_groups").fetchone()[0] == 1
+
+
+def test_the_match_uses_its_own_page_cache_and_gives_the_connection_back_its_own(
+    tmp_path, monkeypatch
+):
+    from loader.matching import full
+
+    corpus = Corpus(tmp_path / "cache.db")
+    said = "The ministry will publish the audit of the port contracts next week"
+    corpus.quoted("Ana Ruiz", said, "Gazette", "2026-02-01")
+    corpus.quoted("Ana Ruiz", said, "Courier", "2026-02-01")
+    corpus.conn.execute("PRAGMA cache_size = -1234")
+    corpus.conn.execute("PRAGMA temp.cache_size = -567")
+    seen = []
+    grouper_run = full.Grouper.run
+
+    def run(self):
+        seen.extend(
+            self.conn.execute(f"PRAGMA {db}.cache_size").fetchone()[0] for db in full.CACHES
+        )
+        grouper_run(self)
+
+    monkeypatch.setattr(full.Grouper, "run", run)
+    match(corpus.db)
+    assert seen == [-full.CACHE_KIB, -full.CACHE_KIB]
+    assert corpus.conn.execute("PRAGMA cache_size").fetchone()[0] == -1234
+    assert corpus.conn.execute("PRAGMA temp.cache_size").fetchone()[0] == -567
+    assert corpus.conn.execute("SELECT count(DISTINCT group_id) FROM claims").fetchone()[0] == 1
