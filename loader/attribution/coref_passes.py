@@ -68,6 +68,7 @@ class BuildState:
 
 def find_person_entities(reg: Registry, state: BuildState) -> None:
     """spaCy's PERSON entities, widened to the whole name; the weak ones apart."""
+    title_case: dict[int, bool] = {}  # sentence -> is_title_case, asked once per sentence
     for ent in reg.doc.ents:
         if reg.hidden(ent.start_char, ent.end_char):
             continue
@@ -76,7 +77,10 @@ def find_person_entities(reg: Registry, state: BuildState) -> None:
         if ent.label_ == "PERSON":
             start, end = reg.extend_person(ent)
             if end > start and any(reg.doc[i].text[:1].isupper() for i in range(start, end)):
-                weak = is_title_case(reg.sents[reg.sent_of[start]]) or reg.is_slogan(start, end)
+                n = reg.sent_of[start]
+                if n not in title_case:
+                    title_case[n] = is_title_case(reg.sents[n])
+                weak = title_case[n] or reg.is_slogan(start, end)
                 (state.weak_names if weak else state.people).append((start, end))
 
 
