@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from loader.attribution.coref import resolve_speakers
 from loader.attribution.outlet import outlet_claims
 from loader.attribution.patterns import find_attributions
+from loader.attribution.spans import article_text
 from loader.attribution.when import date_attributions
 from loader.models import Attribution, Boilerplate, Span
 from loader.nlp import get_nlp, parse
@@ -38,7 +39,7 @@ def extract_doc(
     attributions = find_attributions(doc, excluded, dateline)
     attributions = resolve_speakers(doc, attributions, excluded)
     attributions = attributions + outlet_claims(doc, attributions, excluded)
-    return date_attributions(doc.text, attributions, published)
+    return date_attributions(article_text(doc), attributions, published)
 
 
 def extract(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from loader.attribution.coref_entities import Entity
@@ -24,13 +25,14 @@ from loader.attribution.coref_text import (
     apposed_gender,
     honorific_gender,
     is_name_token,
-    is_role,
+    is_role_word,
     is_subject,
     is_title_case,
     phrase_text,
     strip_phrase,
     text_of,
 )
+from loader.attribution.spans import positions_where
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.people import (
     ASIDE_OPENERS,
@@ -66,6 +68,7 @@ class BuildState:
 
 def find_person_entities(reg: Registry, state: BuildState) -> None:
     """spaCy's PERSON entities, widened to the whole name; the weak ones apart."""
+    title_case: dict[int, bool] = {}  # sentence -> is_title_case, asked once per sentence
     for ent in reg.doc.ents:
         if reg.hidden(ent.start_char, ent.end_char):
             continue
@@ -74,7 +77,10 @@ def find_person_entities(reg: Registry, state: BuildState) -> None:
         if ent.label_ == "PERSON":
             start, end = reg.extend_person(ent)
             if end > start and any(reg.doc[i].text[:1].isupper() for i in range(start, end)):
-                weak = is_title_case(reg.sents[reg.sent_of[start]]) or reg.is_slogan(start, end)
+                n = reg.sent_of[start]
+                if n not in title_case:
+                    title_case[n] = is_title_case(reg.sents[n])
+                weak = title_case[n] or reg.is_slogan(start, end)
                 (state.weak_names if weak else state.people).append((start, end))
 
 
@@ -163,13 +169,20 @@ def find_capitals_ledes(reg: Registry, state: BuildState) -> None:
             state.people.append(span)
 
 
+def _honorific(lower: str) -> bool:
+    """A title only people carry ("mr.", "mrs"), on a token's lower-case form."""
+    return lower.rstrip(".") in HONORIFICS
+
+
 def find_honorific_names(reg: Registry, state: BuildState) -> None:
     """ "Mr. Lavrov", "Ms. Baerbock": a title that only people carry."""
     doc = reg.doc
     taken = {i for s, e in state.people for i in range(s, e)}
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if tok.lower_.rstrip(".") in HONORIFICS and is_name_token(nxt) and nxt.i not in taken:
+    for i in positions_where(doc, LOWER, _honorific):
+        if i + 1 >= len(doc):
+            continue
+        nxt = doc[i + 1]
+        if is_name_token(nxt) and nxt.i not in taken:
             end = nxt.i + 1
             while end < len(doc) and is_name_token(doc[end]) and doc[end].text != "-":
                 end += 1
@@ -319,18 +332,26 @@ def mention_people(reg: Registry, state: BuildState) -> None:
 def _may_be_name(doc: Doc) -> set[int]:
     """Tokens ``is_name_token`` can hold for (a cheap first look: most words of
     an article are in lower case, and asking ``is_name_token`` of each is slow)."""
-    return {
-        t.i
-        for t in doc
-        if t.text[:1].isupper() or t.text == "-" or t.lower_ in NAME_JOINERS or is_role(t)
-    }
+    return set(positions_where(doc, ORTH, _capital_or_dash)) | set(
+        positions_where(doc, LOWER, _joiner_or_role)
+    )
+
+
+def _capital_or_dash(text: str) -> bool:
+    """A word that may start or join a name as written ("Blair", "-")."""
+    return text[:1].isupper() or text == "-"
+
+
+def _joiner_or_role(lower: str) -> bool:
+    """A lower-case word a name run may hold ("bin", "van") or a role before it."""
+    return lower in NAME_JOINERS or is_role_word(lower)
 
 
 def _surname_run(doc: Doc, i: int, maybe: set[int], covered: set[int]) -> int:
     """Where the run of name words from ``i`` ends (``i`` when none starts there)."""
     if i in covered or i not in maybe or doc[i].text == "-" or not is_name_token(doc[i], True):
         return i
-    j = i
+    j = i + 1  # token i was just found to be a name word
     while j < len(doc) and j in maybe and j not in covered and is_name_token(doc[j], True):
         j += 1
     while j > i and not doc[j - 1].text[-1:].isalpha():

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from loader.attribution.spans import article_text
 from loader.lexicon.function_words import (
     ARTICLES,
     HEADLINE_SMALL_WORDS,
@@ -122,7 +123,13 @@ def is_title(tok: Token) -> bool:
 
 def is_role(tok: Token) -> bool:
     """A title or a word of trade written before a name ("Presenter", "controller")."""
-    return tok.lower_ in TITLE_WORDS or tok.lower_ in DESCRIPTIVE_ROLES
+    return is_role_word(tok.lower_)
+
+
+def is_role_word(lower: str) -> bool:
+    """``is_role`` on a token's lower-case form (for passes that test each
+    distinct word once, see ``spans.positions_where``)."""
+    return lower in TITLE_WORDS or lower in DESCRIPTIVE_ROLES
 
 
 def is_post_nominal(tok: Token) -> bool:
@@ -213,10 +220,7 @@ def is_participle_opener(tok: Token) -> bool:
 
 def text_of(doc: Doc) -> str:
     """The article's text, built once: ``Doc.text`` joins every token anew."""
-    text = doc.user_data.get("diplo_text")
-    if text is None:
-        text = doc.user_data["diplo_text"] = doc.text
-    return text
+    return article_text(doc)
 
 
 def _written_title_case(doc: Doc, word: str) -> bool:

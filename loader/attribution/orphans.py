@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from loader.attribution.spans import SpanIndex
+from loader.attribution.spans import SpanIndex, article_text
 from loader.lexicon.punctuation import CLOSING_QUOTE_MARKS
 from loader.models import Attribution, Span
 from loader.text.quotes import as_quotes
@@ -112,7 +112,7 @@ def orphan_quotes(
     after one that names their speaker (see the module docstring); ``found``
     itself is left as it was."""
     found = list(found)
-    text = doc.text
+    text = article_text(doc)
     taken = SpanIndex(s for a in found for s in (*a.content, *a.cue, *a.source))
     orphans: set[int] = set()
     for qs, qe in as_quotes(quotes):

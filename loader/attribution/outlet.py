@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from loader.attribution.cues import cue_class
-from loader.attribution.spans import SpanIndex
+from loader.attribution.spans import SpanIndex, article_text
 from loader.lexicon.punctuation import QUOTE_MARKS
 from loader.lexicon.voice import (
     DISCOURSE_OPENERS,
@@ -142,7 +142,7 @@ def outlet_claims(
             covered.append(a.sentence)
     covered_index = SpanIndex(covered)  # each sentence against every claim was quadratic
     found: list[Attribution] = []
-    full = doc.text  # built once: Doc.text joins every token
+    full = article_text(doc)  # Doc.text would join every token anew
     for sent in doc.sents:
         text = sent.text
         lead = len(text) - len(text.lstrip())
