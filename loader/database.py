@@ -20,6 +20,7 @@ import contextlib
 import functools
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -124,12 +125,31 @@ def open_database(path: str, force: bool = False) -> sqlite_utils.Database:
     check_database(path, force)
     with database_errors(path):
         db = sqlite_utils.Database(Path(path))
-        db.execute("PRAGMA journal_mode = WAL")
+        _use_wal(db.conn)
         # With WAL, NORMAL never corrupts the database; it only skips an fsync per
         # article, which dominated load time.
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
     return db
+
+
+def _use_wal(conn: sqlite3.Connection, tries: int = 50) -> None:
+    """Put the file in WAL mode, waiting for another process doing the same.
+
+    Switching the journal mode needs the file to itself and SQLite answers
+    "database is locked" at once, without its busy timeout, while another
+    connection is opening or switching it: two loads started together on a
+    new file met exactly that. A file already in WAL mode needs no switch.
+    """
+    for attempt in range(tries):
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == tries - 1:
+                raise
+            time.sleep(0.1)
 
 
 COPY_SUFFIX = ".diplo-copy"

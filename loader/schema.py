@@ -14,6 +14,7 @@ import sqlite3
 import sqlite_utils
 
 from loader.models import join_content
+from loader.transaction import transaction
 
 SCHEMA_VERSION = 4
 
@@ -253,7 +254,7 @@ def _join_content_pieces(db: sqlite_utils.Database) -> None:
     for claim_id, spans, text in rows:
         content = join_content(text, [tuple(s) for s in json.loads(spans)])
         db.execute("UPDATE claims SET content = ? WHERE id = ?", [content, claim_id])
-    db.execute("INSERT INTO diplo_meta (key, value) VALUES ('content_pieces_joined', '1')")
+    db.execute("INSERT OR IGNORE INTO diplo_meta (key, value) VALUES ('content_pieces_joined', '1')")
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:
@@ -285,9 +286,16 @@ def _narrow_fts_update_trigger(db: sqlite_utils.Database, table: str, columns: l
 
 
 def ensure_views(db: sqlite_utils.Database) -> None:
-    """The final pass of a load: convenience views over the core tables."""
-    for name, sql in VIEWS.items():
-        db.create_view(name, sql, replace=True)
+    """The final pass of a load: convenience views over the core tables.
+
+    Each view is dropped and made again under the write lock, in one
+    transaction: two loads finishing together on one file otherwise both drop
+    it, then the second to create it fails with "already exists".
+    """
+    with transaction(db.conn):
+        for name, sql in VIEWS.items():
+            db.conn.execute(f'DROP VIEW IF EXISTS "{name}"')
+            db.conn.execute(f'CREATE VIEW "{name}" AS {sql}')
 
 
 # --- Whose database is this? Checked before anything is written ---

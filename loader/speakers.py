@@ -547,7 +547,8 @@ def count_usage(conn: sqlite3.Connection, used: Usage, article_id: int | None = 
     that an aliases-file split, which moves an article's claims to another
     row, can move the names that article used with them.
     """
-    for speaker_id, names in used.names.items():
+    for speaker_id, used_names in used.names.items():
+        names = sorted(used_names)  # a set: rows written in one order every run
         conn.executemany(
             "UPDATE speaker_aliases SET articles = articles + 1 WHERE speaker_id = ? AND alias = ?",
             [(speaker_id, n) for n in names],

@@ -685,3 +685,43 @@ def test_into_copy_refuses_to_swap_while_a_reader_pins_the_wal(tmp_path, good):
     assert Path(f"{db}-wal").stat().st_size == 0
     for conn in (reader, writer, lock):
         conn.close()
+
+
+def test_wal_switch_waits_for_another_process_switching(tmp_path):
+    """SQLite answers "database is locked" at once (no busy timeout) while
+    another connection switches the journal mode: the switch is tried again."""
+    import sqlite3 as sqlite
+
+    from loader.database import _use_wal
+
+    real = sqlite.connect(tmp_path / "w.db")
+    refusals = []
+
+    class Busy:
+        def execute(self, sql):
+            if sql.endswith("= WAL") and len(refusals) < 2:
+                refusals.append(sql)
+                raise sqlite.OperationalError("database is locked")
+            return real.execute(sql)
+
+    _use_wal(Busy(), tries=5)
+    assert len(refusals) == 2
+    assert real.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_wal_switch_gives_up_and_reports_other_errors(tmp_path):
+    import sqlite3 as sqlite
+
+    from loader.database import _use_wal
+
+    class Broken:
+        def __init__(self, message):
+            self.message = message
+
+        def execute(self, sql):
+            raise sqlite.OperationalError(self.message)
+
+    with pytest.raises(sqlite.OperationalError, match="locked"):
+        _use_wal(Broken("database is locked"), tries=2)
+    with pytest.raises(sqlite.OperationalError, match="disk I/O"):
+        _use_wal(Broken("disk I/O error"), tries=5)
