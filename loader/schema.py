@@ -254,7 +254,9 @@ def _join_content_pieces(db: sqlite_utils.Database) -> None:
     for claim_id, spans, text in rows:
         content = join_content(text, [tuple(s) for s in json.loads(spans)])
         db.execute("UPDATE claims SET content = ? WHERE id = ?", [content, claim_id])
-    db.execute("INSERT OR IGNORE INTO diplo_meta (key, value) VALUES ('content_pieces_joined', '1')")
+    db.execute(
+        "INSERT OR IGNORE INTO diplo_meta (key, value) VALUES ('content_pieces_joined', '1')"
+    )
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:
