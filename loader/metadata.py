@@ -335,11 +335,13 @@ def is_valid_unicode(text: str) -> bool:
 # 11:19 pm"). loader.boilerplate finds the header lines (one detector, the
 # ``wire-header`` line kind); this reads the date and time they state.
 
+# The shapes of a full date in a header, as patterns: loader.boilerplate
+# builds its header-line detector from the same ones.
+ISO_DATE_AT = r"\d{4}-\d{2}-\d{2}"
+WORDED_DATE_AT = r"(?:\d{1,2}[ -]" + MONTHS + r"[ -]\d{4}|" + MONTHS + r" \d{1,2},? \d{4})"
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
-_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
-_WORDED_DATE = re.compile(
-    r"\b(?:\d{1,2}[ -]" + MONTHS + r"[ -]\d{4}|" + MONTHS + r" \d{1,2},? \d{4})\b", re.IGNORECASE
-)
+_ISO_DATE = re.compile(r"(?<!\d)" + ISO_DATE_AT + r"(?!\d)")
+_WORDED_DATE = re.compile(r"\b" + WORDED_DATE_AT + r"\b", re.IGNORECASE)
 
 
 def numeric_date(day: str, month: str, year: str) -> str | None:
