@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import sqlite_utils
 
 from loader.matching import index as ix
+from loader.matching import reuse_index as rx
 from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, candidate_pairs, score_pair
 from loader.matching.groups import build_groups
@@ -213,10 +214,7 @@ class Grouper:
 
 
 def _stored_links(conn) -> Iterator[Reuse]:
-    for row in conn.execute(
-        """SELECT earlier_article_id, later_article_id, containment, basis,
-                  reverse_containment, shared_words FROM article_reuse"""
-    ):
+    for row in conn.execute(f"SELECT {rx.LINK_COLUMNS} FROM article_reuse"):
         yield Reuse(*row)
 
 

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 import sqlite_utils
 
 from loader.matching import index as ix
+from loader.matching import reuse_index as rx
 from loader.matching import thresholds as T
 from loader.matching.candidates import ClaimItem, candidate_pairs
 from loader.matching.groups import build_groups
@@ -349,9 +350,7 @@ def _stored_reuse(conn, article_ids: set[int]) -> list[Reuse]:
         out.extend(
             Reuse(*row)
             for row in conn.execute(
-                """SELECT earlier_article_id, later_article_id, containment, basis,
-                          reverse_containment, shared_words
-                   FROM article_reuse WHERE later_article_id = ?""",
+                f"SELECT {rx.LINK_COLUMNS} FROM article_reuse WHERE later_article_id = ?",
                 [aid],
             )
         )

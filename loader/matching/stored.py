@@ -39,10 +39,6 @@ def _key_list(value: str) -> list[str]:
     return json.loads(value) if value.startswith("[") else [value]
 
 
-def _key_list(value: str) -> list[str]:
-    return json.loads(value) if value.startswith("[") else [value]
-
-
 class StoredVotes:
     """The reuse direction votes of ``run.claim_votes``, read from the stored
     groups for just the article pairs reuse asks about, summed in the same
