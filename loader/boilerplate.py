@@ -29,8 +29,6 @@ from loader.lexicon.wire import (
     SIGN_OFF_WORDS,
 )
 from loader.metadata import (
-    ISO_DATE_AT,
-    WORDED_DATE_AT,
     byline_outlet,
     find_byline,
     find_publication_line,
@@ -41,6 +39,7 @@ from loader.metadata import (
 )
 from loader.models import ArticleRecord, Boilerplate
 from loader.text.datelines import find_dateline, starts_with_dateline
+from loader.text.dates import ISO_DATE_AT, NUMERIC_DATE_AT, WORDED_DATE_AT
 
 _READ_MORE = re.compile(
     r"^\s*(?:read more|read also|also read|related|see also|more on this|recommended|watch)\s*[:|>»-]",
@@ -65,7 +64,7 @@ _RULE = re.compile("^[" + re.escape(RULE_MARKS) + r"\s]{3,}$")
 # 23:19 GMT", "27 Jan 2000 11:19 pm"; or a page line. loader.metadata.
 # stamp_published reads the date and time such a line states.
 _CLOCK_AT = r"\d{1,2}[:.]\d{2}\b"
-_DATE_AT = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{ISO_DATE_AT}|{WORDED_DATE_AT})"
+_DATE_AT = rf"(?:{NUMERIC_DATE_AT}|{ISO_DATE_AT}|{WORDED_DATE_AT})"
 _STAMP = re.compile(
     rf"^{_CLOCK_AT}.*\b{_DATE_AT}(?!\w)|^{_DATE_AT}\W{{1,3}}{_CLOCK_AT}|^Page \d+\b"
 )

@@ -17,7 +17,7 @@ from dateutil import parser as dateparser
 from loader.lexicon.outlets import OUTLET_KINDS
 from loader.lexicon.wire import BYLINE_ROLES, OUTLET_ENDINGS
 from loader.prepare import paragraph_ends, paragraph_width
-from loader.text.datelines import MONTHS
+from loader.text.dates import ISO_DATE_AT, NUMERIC_DATE_AT, WORDED_DATE_AT
 from loader.text.outlets import is_wire_name
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -335,11 +335,9 @@ def is_valid_unicode(text: str) -> bool:
 # 11:19 pm"). loader.boilerplate finds the header lines (one detector, the
 # ``wire-header`` line kind); this reads the date and time they state.
 
-# The shapes of a full date in a header, as patterns: loader.boilerplate
+# The shapes of a full date in a header (loader.text.dates): loader.boilerplate
 # builds its header-line detector from the same ones.
-ISO_DATE_AT = r"\d{4}-\d{2}-\d{2}"
-WORDED_DATE_AT = r"(?:\d{1,2}[ -]" + MONTHS + r"[ -]\d{4}|" + MONTHS + r" \d{1,2},? \d{4})"
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_NUMERIC_DATE = re.compile(NUMERIC_DATE_AT)
 _ISO_DATE = re.compile(r"(?<!\d)" + ISO_DATE_AT + r"(?!\d)")
 _WORDED_DATE = re.compile(r"\b" + WORDED_DATE_AT + r"\b", re.IGNORECASE)
 

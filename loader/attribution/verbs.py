@@ -49,6 +49,7 @@ from loader.attribution.tokens import (
     _text,
     lemma_of,
 )
+from loader.lexicon.calendar import WEEKDAYS
 from loader.lexicon.cues import (
     ASPECTUAL,
     CUE_CLASS,
@@ -67,7 +68,6 @@ from loader.lexicon.cues import (
     STANCE_LINKS,
     TIME_PREPS,
     TRAILING_PREP,
-    WEEKDAYS,
 )
 from loader.models import Attribution, Span
 

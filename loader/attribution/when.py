@@ -25,22 +25,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from loader.lexicon.cues import MONTH_NAMES
-from loader.lexicon.cues import WEEKDAY_NAMES as WEEKDAYS
+from loader.lexicon.calendar import MONTH_NAMES
+from loader.lexicon.calendar import WEEKDAY_NAMES as WEEKDAYS
 from loader.models import Attribution, Span
+from loader.text.dates import MONTH
 
 MONTHS = {name[:3]: k for k, name in enumerate(MONTH_NAMES, 1)}  # by first three letters
 _WD = "(?:" + "|".join(name.title() for name in WEEKDAYS) + ")"  # "(?:Monday|...)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 PATTERNS = [
     # "on November 27", "Nov. 27, 2024", "27 November 2024"
-    re.compile(rf"\b(?:[Oo]n\s+)?(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b"),
-    re.compile(rf"\b(?:[Oo]n\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b"),
+    re.compile(rf"\b(?:[Oo]n\s+)?(?:{_WD},?\s+)?{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b"),
+    re.compile(rf"\b(?:[Oo]n\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?\b"),
     # "earlier this week", "late last month", "this week"
     re.compile(
         r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate)\s+)?(?:this|last)\s+(?:week|month|year|weekend)\b"
@@ -80,10 +77,10 @@ def resolve(expression: str, published: str | None) -> str | None:
     """The ISO date an expression names, or None when it names no single day."""
     when = expression.lower().strip()
     pub = _published(published)
-    m = re.search(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", expression)
+    m = re.search(rf"({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", expression)
     if not m:
         m2 = re.search(
-            rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+(\d{{4}}))?", expression
+            rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?", expression
         )
         if m2:
             m = m2

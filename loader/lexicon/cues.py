@@ -130,16 +130,6 @@ MESSAGE_NOUNS = frozenset(
 )
 
 
-# Monday first, as datetime.weekday() counts (loader/attribution/when.py).
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAYS = frozenset(WEEKDAY_NAMES)
-# January first: a month's number is its place here plus one (when.py reads the
-# first three letters, matching/normalise.py the names and their abbreviations).
-MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
-
-
 # "said with a grin": the manner of saying stays in the cue (train: 13 of 13)
 MANNER_NOUNS = frozenset("laugh smile grin smirk shrug chuckle sigh wink roll disbelief".split())
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from loader.lexicon.cues import MONTH_NAMES
+from loader.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from loader.matching.thresholds import STOPWORD_WEIGHT
 from loader.names import fold
 
@@ -45,7 +45,7 @@ _NUMBER_WORDS.update(
 )
 _MONTHS = {m: f"month:{m[:3]}" for m in MONTH_NAMES}
 _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items()) if m != "may"})
-_MONTHS["sept"] = "month:sep"
+_MONTHS.update({short: _MONTHS[full] for short, full in MONTH_ABBREVIATIONS.items()})
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -14,11 +14,9 @@ from dataclasses import dataclass
 
 from loader.lexicon.function_words import NO_PLACE_PRONOUNS
 from loader.lexicon.punctuation import DATELINE_DASHES
+from loader.text.dates import MONTH
 
-MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+MONTHS = MONTH  # the one month pattern (loader.text.dates)
 # One dash, or two of them ("--"), as a character class: "-–—".
 _DASH = "[" + re.escape("".join(sorted(d for d in DATELINE_DASHES if len(d) == 1))) + "]{1,2}"
 _DATELINE = re.compile(
