@@ -136,6 +136,9 @@ def _decide(db_path: str, suggestion_ids: tuple[int, ...], state: str, rematch: 
         report_match(db_path, match(db))
 
 
+suggestion_ids_argument = click.argument(
+    "suggestion_ids", metavar="ID...", nargs=-1, type=int, required=True
+)
 no_match_option = click.option(
     "--no-match", is_flag=True, help="Do not regroup now (the next `diplo match` will)."
 )
@@ -143,7 +146,7 @@ no_match_option = click.option(
 
 @click.command()
 @db_argument
-@click.argument("suggestion_ids", metavar="ID...", nargs=-1, type=int, required=True)
+@suggestion_ids_argument
 @no_match_option
 @reports_database_errors
 def confirm(db_path, suggestion_ids, no_match) -> None:
@@ -153,7 +156,7 @@ def confirm(db_path, suggestion_ids, no_match) -> None:
 
 @click.command()
 @db_argument
-@click.argument("suggestion_ids", metavar="ID...", nargs=-1, type=int, required=True)
+@suggestion_ids_argument
 @no_match_option
 @reports_database_errors
 def reject(db_path, suggestion_ids, no_match) -> None:

@@ -47,6 +47,7 @@ from loader.matching.rows import (
     group_row,
 )
 from loader.matching.signals import ArticleInfo, earliest_order, order_known
+from loader.matching.sql import rows_in
 from loader.matching.stored import StoredGroups, StoredVotes, stored_keys
 from loader.matching.verdicts import attach_verdicts, load_decisions
 from loader.schema import ensure_schema
@@ -157,13 +158,9 @@ class Grouper:
         confirmed = [p for p, state in self.decisions.items() if state == "confirmed"]
         ids = sorted({c for p in confirmed for c in p})
         block_of = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for block, cid in self.conn.execute(
-                f"SELECT {BLOCK}, c.id FROM claims c WHERE c.id IN ({marks})", chunk
-            ):
-                block_of[cid] = ("claim", cid) if block is None else block
+        sql = f"SELECT {BLOCK}, c.id FROM claims c WHERE c.id IN " + "({marks})"
+        for block, cid in rows_in(self.conn, sql, ids):
+            block_of[cid] = ("claim", cid) if block is None else block
         for a, b in confirmed:
             if a in block_of and b in block_of:
                 ra, rb = find(block_of[a]), find(block_of[b])

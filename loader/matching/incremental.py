@@ -54,6 +54,7 @@ from loader.matching.run import (
     score_candidates,
 )
 from loader.matching.signals import ArticleInfo, earliest_order, order_known
+from loader.matching.sql import chunks, rows_in
 from loader.matching.stored import StoredGroups, StoredVotes, stored_keys
 from loader.matching.verdicts import attach_verdicts
 from loader.schema import ensure_schema
@@ -159,15 +160,7 @@ def _forget(conn, claim_ids: set[int]) -> tuple[set[int], Counter[tuple[int, int
 
 
 def _existing(conn, ids: Iterable[int]) -> set[int]:
-    out: set[int] = set()
-    ordered = sorted(set(ids))
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        out.update(
-            r[0] for r in conn.execute(f"SELECT id FROM claims WHERE id IN ({marks})", chunk)
-        )
-    return out
+    return {r[0] for r in rows_in(conn, "SELECT id FROM claims WHERE id IN ({marks})", ids)}
 
 
 def _crossed(conn, key: tuple[int, int], added: int, removed: int) -> bool:
@@ -191,9 +184,7 @@ def _rebuild_block(conn, block: int) -> set[int]:
     items = list(ix.items_by_id(conn, ids))
     new = score_candidates(candidate_pairs(items))
     old: dict[tuple[int, int], tuple[float, bool]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunks(ids):
         for a, b, score, auto in conn.execute(
             f"SELECT claim_id, other_claim_id, score, auto FROM match_pairs WHERE claim_id IN ({marks})",
             chunk,
@@ -236,16 +227,13 @@ def _pairs_of(conn, item: ClaimItem, block: int) -> dict[tuple[int, int], tuple[
 def _claim_facts(conn, ids: Iterable[int]) -> dict[int, tuple[int, int | None, int]]:
     """(article, day, number of bigrams) of stored claims."""
     out = {}
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for cid, aid, when, n in conn.execute(
-            f"SELECT claim_id, article_id, day, length(bigrams) / 8 FROM match_claims"
-            f" WHERE claim_id IN ({marks})",
-            chunk,
-        ):
-            out[cid] = (aid, when, n)
+    for cid, aid, when, n in rows_in(
+        conn,
+        "SELECT claim_id, article_id, day, length(bigrams) / 8 FROM match_claims"
+        " WHERE claim_id IN ({marks})",
+        ids,
+    ):
+        out[cid] = (aid, when, n)
     return out
 
 
@@ -290,29 +278,24 @@ def _regroup(conn, component: set[int], decisions, old_groups: set[int]) -> list
     are placeholders (size only) until ``_refresh_groups``."""
     items = list(ix.items_by_id(conn, component))
     edges: dict[tuple[int, int], float] = {}
-    ordered = sorted(component)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for a, b, score in conn.execute(
-            f"SELECT claim_id, other_claim_id, score FROM match_pairs"
-            f" WHERE auto = 1 AND claim_id IN ({marks})",
-            chunk,
-        ):
-            edges[(a, b)] = score
+    for a, b, score in rows_in(
+        conn,
+        "SELECT claim_id, other_claim_id, score FROM match_pairs"
+        " WHERE auto = 1 AND claim_id IN ({marks})",
+        component,
+    ):
+        edges[(a, b)] = score
     mine = {p: s for p, s in decisions.items() if p[0] in component and p[1] in component}
     groups = build_groups(items, edges, mine)
     stale = set(old_groups)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        stale.update(
-            r[0]
-            for r in conn.execute(
-                f"SELECT DISTINCT group_id FROM claims WHERE id IN ({marks}) AND group_id IS NOT NULL",
-                chunk,
-            )
+    stale.update(
+        r[0]
+        for r in rows_in(
+            conn,
+            "SELECT DISTINCT group_id FROM claims WHERE id IN ({marks}) AND group_id IS NOT NULL",
+            component,
         )
+    )
     conn.executemany("DELETE FROM claim_groups WHERE id = ?", [(g,) for g in sorted(stale)])
     next_id = (conn.execute("SELECT max(id) FROM claim_groups").fetchone()[0] or 0) + 1
     new_ids = []
@@ -330,16 +313,8 @@ def _regroup(conn, component: set[int], decisions, old_groups: set[int]) -> list
 
 
 def _articles_of(conn, claim_ids: set[int]) -> set[int]:
-    out: set[int] = set()
-    ordered = sorted(claim_ids)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        out.update(
-            r[0]
-            for r in conn.execute(f"SELECT article_id FROM claims WHERE id IN ({marks})", chunk)
-        )
-    return out
+    sql = "SELECT article_id FROM claims WHERE id IN ({marks})"
+    return {r[0] for r in rows_in(conn, sql, claim_ids)}
 
 
 def _stored_reuse(conn, article_ids: set[int]) -> list[Reuse]:
@@ -403,11 +378,8 @@ def _article_info(conn, ids: set[int]) -> dict[int, ArticleInfo]:
 
 def _refresh_suggestions(conn, component: set[int], decisions) -> None:
     """Suggestions of every pair that touches a regrouped claim."""
-    ordered = sorted(component)
     scored: dict[tuple[int, int], float] = {}
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunks(component):
         conn.execute(
             f"DELETE FROM claim_group_suggestions WHERE claim_id IN ({marks})"
             f" OR other_claim_id IN ({marks})",

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from loader.matching import reuse_index
 from loader.matching.candidates import ClaimItem
 from loader.matching.normalise import claim_text
+from loader.matching.sql import rows_in
 
 # Bump when a threshold or the hash changes: a stale index forces a full match.
 INDEX_VERSION = "3"
@@ -135,13 +136,8 @@ def item_from_row(row: tuple) -> ClaimItem:
 
 def items_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> Iterator[ClaimItem]:
     """Claims as matching sees them, in id order, read in bounded chunks."""
-    ordered = sorted(set(ids))
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(f"{CLAIM_SELECT} WHERE c.id IN ({marks}) ORDER BY c.id", chunk)
-        for row in rows:
-            yield item_from_row(row)
+    for row in rows_in(conn, CLAIM_SELECT + " WHERE c.id IN ({marks}) ORDER BY c.id", ids):
+        yield item_from_row(row)
 
 
 def add_claims(conn: sqlite3.Connection, items: Iterable[ClaimItem]) -> None:

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 
 from loader.matching import thresholds as T
 from loader.matching.reuse import Reuse
+from loader.matching.rows import reuse_row
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS reuse_articles (
@@ -168,17 +169,10 @@ def boilerplate(conn: sqlite3.Connection, outlet_id: int, articles: int) -> set[
 
 
 def link_row(r: Reuse) -> tuple:
+    """A reuse_links row: the pair's (lower id, higher id), then its
+    article_reuse row."""
     low, high = sorted((r.earlier_article_id, r.later_article_id))
-    return (
-        low,
-        high,
-        r.earlier_article_id,
-        r.later_article_id,
-        r.containment,
-        r.basis,
-        r.reverse_containment,
-        r.shared_words,
-    )
+    return (low, high, *reuse_row(r))
 
 
 def write_links(conn: sqlite3.Connection, links: Iterable[Reuse]) -> None:

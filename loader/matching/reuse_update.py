@@ -48,15 +48,9 @@ from loader.matching.reuse import (
     source_maps,
 )
 from loader.matching.rows import INSERT_REUSE, reuse_row
+from loader.matching.sql import chunks
 
 Entry = tuple[int | None, list[int]]  # (outlet, shingle list) as indexed
-
-
-def _chunks(ids: Iterable[int], size: int = 500):
-    ordered = sorted(set(ids))
-    for start in range(0, len(ordered), size):
-        chunk = ordered[start : start + size]
-        yield chunk, ",".join("?" * len(chunk))
 
 
 class View:
@@ -76,7 +70,7 @@ class View:
         self.postings: dict[int, tuple[int, list[int] | None]] = {}
 
     def load(self, ids: Iterable[int]) -> None:
-        for chunk, marks in _chunks(i for i in ids if i not in self.lists):
+        for chunk, marks in chunks(i for i in ids if i not in self.lists):
             for aid, published, name, domain, kind, outlet_id, size, blob in self.conn.execute(
                 f"""SELECT a.id, a.published, o.name, o.domain, o.kind, r.outlet_id, r.size,
                            r.shingles
@@ -168,7 +162,7 @@ def _reindex(conn) -> Changes:
         return changes
     fresh = _shingle_now(conn, ids)
     touched = {entry[0] for entry in fresh.values()}
-    for chunk, marks in _chunks(ids):
+    for chunk, marks in chunks(ids):
         touched.update(
             r[0]
             for r in conn.execute(
@@ -192,7 +186,7 @@ def _shingle_now(conn, ids: set[int]) -> dict[int, tuple[int | None, list[int], 
     """(outlet, shingle list, size) of the given articles that exist, as the
     full match shingles them."""
     out = {}
-    for chunk, marks in _chunks(ids):
+    for chunk, marks in chunks(ids):
         spans: dict[int, list[tuple[int, int]]] = {}
         for aid, start, end in conn.execute(
             f'SELECT article_id, start, "end" FROM article_boilerplate WHERE article_id IN ({marks})',
@@ -276,7 +270,7 @@ def _reuse_of(row: tuple) -> Reuse:
 def _stored_links(conn, ids: Iterable[int]) -> dict[tuple[int, int], Reuse]:
     """Raw links touching the given articles, by (lower id, higher id)."""
     out = {}
-    for chunk, marks in _chunks(ids):
+    for chunk, marks in chunks(ids):
         for column in ("article_id", "other_article_id"):
             for row in conn.execute(
                 f"SELECT * FROM reuse_links WHERE {column} IN ({marks})", chunk
@@ -286,7 +280,7 @@ def _stored_links(conn, ids: Iterable[int]) -> dict[tuple[int, int], Reuse]:
 
 
 def _delete_links(conn, ids: Iterable[int]) -> None:
-    for chunk, marks in _chunks(ids):
+    for chunk, marks in chunks(ids):
         for column in ("article_id", "other_article_id"):
             conn.execute(f"DELETE FROM reuse_links WHERE {column} IN ({marks})", chunk)
 
@@ -359,7 +353,7 @@ def _resolve(view: View, near: set[int]) -> set[int]:
     links = _stored_links(conn, near)
     ends = {a for pair in links for a in pair}
     into = []
-    for chunk, marks in _chunks(ends):
+    for chunk, marks in chunks(ends):
         for column in ("article_id", "other_article_id"):
             into.extend(
                 _reuse_of(row)
@@ -372,7 +366,7 @@ def _resolve(view: View, near: set[int]) -> set[int]:
     maps = source_maps(into)
     fresh = {reuse_row(resolve_shared(r, maps, view)) for r in links.values()}
     stale: set[tuple] = set()
-    for chunk, marks in _chunks(near):
+    for chunk, marks in chunks(near):
         for column in ("earlier_article_id", "later_article_id"):
             stale.update(
                 conn.execute(
