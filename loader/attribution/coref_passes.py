@@ -175,7 +175,10 @@ def _honorific(lower: str) -> bool:
 
 
 def find_honorific_names(reg: Registry, state: BuildState) -> None:
-    """ "Mr. Lavrov", "Ms. Baerbock": a title that only people carry."""
+    """ "Mr. Lavrov", "Ms. Baerbock", "Dr Quimby": a title that only people
+    carry makes a person of the name after it, even where the recogniser
+    tagged the two words as an organisation ("Dr Quimby said ...") or
+    nothing; a name it tagged as a person is taken already."""
     doc = reg.doc
     taken = {i for s, e in state.people for i in range(s, e)}
     for i in positions_where(doc, LOWER, _honorific):

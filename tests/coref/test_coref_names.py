@@ -136,6 +136,13 @@ ERBIL = (
             [S(speaker="Trump")],
             id="quoted-slogan-does-not-name-the-person",
         ),
+        # find_honorific_names: the recogniser tags "Dr Quimby" as an organisation
+        P(
+            "Dr Quimby said the vaccine worked. Mr Ng said it did not.",
+            ["Dr Quimby"],
+            [S(speaker="Quimby", speaker_kind="person")],
+            id="a-title-only-people-carry-makes-a-person",
+        ),
     ],
 )
 def test_names(nlp, text, mentions, expected):
