@@ -23,6 +23,16 @@ def nlp():
         ("ANKARA (AP) — Turkey will wait, he said.", "Ankara", "ANKARA (AP) — "),
         ("RIYADH, Nov 12 (Reuters) - Output falls.", "Riyadh", "RIYADH, Nov 12 (Reuters) - "),
         ("Headline\n\nWASHINGTON -- The vote is near.", "Washington", "WASHINGTON -- "),
+        # a place in Title case, with a news agency in the bracket
+        ("New York (AFP) – Vice President Joe Biden said so.", "New York", "New York (AFP) – "),
+        (
+            "Cape Town, Western Cape (Reuters) - Rain.",
+            "Cape Town",
+            "Cape Town, Western Cape (Reuters) - ",
+        ),
+        ("Rio de Janeiro (AP) — Carnival began.", "Rio De Janeiro", "Rio de Janeiro (AP) — "),
+        # or a capital the lexicon knows, with any outlet
+        ("Erbil (Kurdistan24) — Talks began.", "Erbil", "Erbil (Kurdistan24) — "),
     ],
 )
 def test_a_dateline_is_found_with_its_characters(text, place, dateline):
@@ -35,7 +45,9 @@ def test_a_dateline_is_found_with_its_characters(text, place, dateline):
     "text",
     [
         "HE'S BEEN CALLED OUT - a lot, the paper said.",  # a headline in capitals
-        "New York (AFP) - Vice President Joe Biden said so.",  # not in capitals
+        "Kurdistan24 - Iraq will hold talks, the minister said.",  # no place
+        "Jane Doe (Labour) - the MP for Leeds - said so.",  # Title case, no agency
+        "New York - Vice President Joe Biden said so.",  # Title case, no agency
         "The minister - a veteran - said so.",
     ],
 )
@@ -58,3 +70,50 @@ def test_content_leaves_out_the_dateline_the_loader_found(nlp):
     # the dateline the loader's metadata found (here stated) is read instead
     (a,) = [a for a in extract_doc(nlp(text), dateline=(0, 14)) if a.cue_lemma == "say"]
     assert text[slice(*a.content[0])] == "Iraq will hold talks with Iran next week"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "speaker"),
+    [
+        # the loader's dateline, in capitals or before an agency
+        (
+            "RENO, Nev. (AP) — Republican hopeful Tim Blake said the race was close.",
+            "RENO, Nev. (AP) — ",
+            "Republican hopeful Tim Blake",
+        ),
+        (
+            "New York (AFP) – Vice President Joe Biden said the talks would go on.",
+            "New York (AFP) – ",
+            "Vice President Joe Biden",
+        ),
+        # no dateline found: a heading in capitals before a dash is furniture
+        (
+            "WASHINGTON - The vote is near.\n\nOTHER STATES - Pollster Ann Reed said turnout would rise.",
+            "WASHINGTON - ",
+            "Pollster Ann Reed",
+        ),
+        # a phrase with a Title-case word before the dash is the speaker's own
+        (
+            "GORGEOUS Amanda Hale - who starred in the show - said she was happy.",
+            None,
+            "GORGEOUS Amanda Hale",
+        ),
+    ],
+)
+def test_a_source_starts_after_the_loaders_dateline(nlp, text, dateline, speaker):
+    record = prepare(ArticleRecord("a.txt", text))
+    found = record.dateline_span and text[slice(*record.dateline_span)]
+    assert found == dateline
+    doc = nlp(text)
+    (a,) = [a for a in extract_doc(doc, dateline=record.dateline_span) if a.cue_lemma == "say"]
+    assert a.speaker_mention.startswith(speaker), a.speaker_mention
+
+
+def test_a_mid_sentence_dash_after_a_bracket_is_no_dateline(nlp):
+    text = (
+        "A coalition of nearly 40 groups - led by the Academy of Pediatrics (AAP) - "
+        "said the rule would harm children."
+    )
+    doc = nlp(text)
+    sources = [text[slice(*a.source[0])] for a in extract_doc(doc) if a.source]
+    assert sources and all(s.startswith("A coalition") for s in sources), sources

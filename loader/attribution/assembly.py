@@ -9,11 +9,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from loader.attribution.datelines import dateline_of
 from loader.attribution.sources import (
     _source_tokens,
 )
 from loader.attribution.spans import (
-    memo,
     sentence,
     token_starts,
 )
@@ -29,7 +29,6 @@ from loader.attribution.tokens import (
 )
 from loader.lexicon.punctuation import SPACED_DASHES
 from loader.models import Attribution, Span
-from loader.text.datelines import find_dateline
 from loader.text.quotes import as_quotes
 
 
@@ -116,27 +115,6 @@ def _make(
 def _in_capitals(tok: Token) -> bool:
     """A word in capitals ("RIYADH"), not "I" or "A"."""
     return tok.text.isupper() and len(tok) > 1
-
-
-_DATELINE = "dateline"
-
-
-def remember_dateline(doc: Doc, dateline: Span | None) -> None:
-    """Record the dateline the loader's metadata found (``ArticleRecord.dateline_span``,
-    in the parsed text's offsets) for the rules that read it."""
-    memo(doc, _DATELINE, lambda: dateline)
-
-
-def dateline_of(doc: Doc) -> Span | None:
-    """The characters of the dateline that opens the story, if any: the one
-    ``remember_dateline`` recorded, else what the same detector
-    (``loader.text.datelines``) finds in the parsed text."""
-
-    def detect() -> Span | None:
-        found = find_dateline(_text(doc))
-        return (found.start, found.end) if found else None
-
-    return memo(doc, _DATELINE, detect)
 
 
 def _dateline_end(sent) -> int:

@@ -63,7 +63,6 @@ from loader.attribution.coref_registry import (
 )
 from loader.attribution.coref_roles import RoleRules
 from loader.attribution.coref_text import (
-    DATELINE_WITH_DATE,
     drop_parenthetical,
     is_name_list,
     is_role,
@@ -73,6 +72,7 @@ from loader.attribution.coref_text import (
     text_of,
     without_clauses,
 )
+from loader.attribution.datelines import without_opener
 from loader.lexicon.bodies import ORG_HEADS
 from loader.lexicon.function_words import (
     CONJUNCTIONS,
@@ -81,7 +81,7 @@ from loader.lexicon.function_words import (
     PERSONAL_PRONOUNS,
 )
 from loader.lexicon.places import KNOWN_PLACES
-from loader.lexicon.punctuation import DASHES, LONG_DASHES
+from loader.lexicon.punctuation import DASHES
 from loader.lexicon.statements import (
     ADDRESSED,
     STATEMENT_NOUNS,
@@ -189,62 +189,23 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         return list(self.doc[subj.left_edge.i : subj.right_edge.i + 1])
 
     def _skip_dateline(self, toks: list[Token], cue: list[Token]) -> list[Token]:
-        """ "ERBIL (Kurdistan24) — Iranian ...": drop the dateline; when the span
-        holds nothing else, the subject is what follows it up to the cue. The
-        first dateline shape that fits decides."""
+        """ "ERBIL (Kurdistan24) — Iranian ...": drop the article's dateline or a
+        heading in capitals (``loader.attribution.datelines.OPENERS``); when
+        the span holds nothing else ("LOS ANGELES, Sept. 28 (UPI)"), the
+        subject is the plain phrase between it and the cue, if there is one."""
         if not toks:
             return toks
-        for shape in (self._dash_dateline, self._dated_dateline, self._agency_dateline):
-            found = shape(toks, cue)
-            if found is not None:
-                return found
-        return toks
-
-    def _dash_dateline(self, toks: list[Token], cue: list[Token]) -> list[Token] | None:
-        """ "BAGHDAD — Iraq's Foreign Ministry": what follows the first dash, when
-        what precedes it is short and in capitals or bracketed."""
-        for k, t in enumerate(toks):
-            if t.text in LONG_DASHES:
-                head = toks[:k]
-                looks_like_dateline = 0 < len(head) <= 6 and (
-                    head[0].text.isupper() and len(head[0]) > 2 or any(x.text == "(" for x in head)
-                )
-                if looks_like_dateline and k < len(toks) - 1:
-                    return toks[k + 1 :]
-                return None
-        return None
-
-    def _dated_dateline(self, toks: list[Token], cue: list[Token]) -> list[Token] | None:
-        """ "LOS ANGELES, Sept. 28 (UPI)": nothing in it speaks; the subject is
-        the plain phrase between it and the cue, if there is one."""
-        if not DATELINE_WITH_DATE.match(phrase_text(toks)):
-            return None
+        rest = without_opener(self.doc, [t.i for t in toks])
+        if rest is None:
+            return toks
+        if rest:
+            return [self.doc[i] for i in rest]
         end = toks[-1].i + 1
         stop = cue[0].i if cue and cue[0].i > end else end
         subject = [t for t in self.doc[end:stop] if t.text not in DASHES]
         if len(subject) > 12 or any(t.pos_ in ("VERB", "AUX") for t in subject):
             return []  # not a plain subject between dateline and cue: leave unresolved
         return subject
-
-    def _agency_dateline(self, toks: list[Token], cue: list[Token]) -> list[Token] | None:
-        """ "ERBIL (Kurdistan24)": what follows the agency's bracket."""
-        first = toks[0]
-        dateline = (
-            (first.text.isupper() and first.is_alpha and len(first) >= 3)
-            and first.i + 1 < len(self.doc)
-            and self.doc[first.i + 1].text == "("
-        )
-        if not dateline:
-            return None
-        rest = [t for t in toks if t.i > first.i]
-        close = next((t.i for t in rest if t.text == ")"), None)
-        if close is None:
-            return None
-        after = [t for t in toks if t.i > close and t.text not in LONG_DASHES]
-        if after:
-            return after
-        stop = cue[0].i if cue and cue[0].i > close else close + 1
-        return [t for t in self.doc[close + 1 : stop] if t.text not in LONG_DASHES]
 
     def _resolve_tokens(self, toks: list[Token]) -> tuple[Entity, ...]:
         """Whom a stripped source phrase names: a statement's issuer, a pronoun's

@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from loader.attribution.assembly import remember_dateline
+from loader.attribution.datelines import remember_dateline
 from loader.attribution.false_cues import is_false_cue
 from loader.attribution.frames import (
     _headline_verb,

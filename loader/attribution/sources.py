@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loader.attribution.datelines import without_opener
 from loader.attribution.spans import (
     subtree_ids,
 )
@@ -25,7 +26,7 @@ from loader.lexicon.cues import (
     SUBJECT_PREPS,
 )
 from loader.lexicon.function_words import TRAILING_QUANTIFIERS
-from loader.lexicon.punctuation import LONG_DASHES, SET_OFF
+from loader.lexicon.punctuation import SET_OFF
 
 
 def _incidental(child: Token, cue_i: int | None) -> bool:
@@ -114,20 +115,10 @@ def _drop_edge_words(subj: Token, keep: list[int], cue_i: int | None) -> list[in
 def _drop_dateline(subj: Token, keep: list[int], cue_i: int | None) -> list[int]:
     """A dateline parsed into the subject: "ERBIL (Kurdistan24) — Iranian FM Abbas
     Araghchi" (also "New York (AFP) – Vice President Joe Biden", "NEW YORK -
-    Donald Trump")."""
-    doc = subj.doc
-    dashes = [
-        i
-        for i in keep
-        if doc[i].text in LONG_DASHES or (doc[i].text == "-" and doc[i - 1].whitespace_)
-    ]
-    if (
-        dashes
-        and dashes[-1] < keep[-1]
-        and (doc[keep[0]].is_upper or doc[dashes[-1] - 1].text == ")")
-    ):
-        return [i for i in keep if i > dashes[-1]]
-    return keep
+    Donald Trump"), or a heading in capitals before a dash: the words after
+    it (``loader.attribution.datelines.OPENERS``)."""
+    rest = without_opener(subj.doc, keep)
+    return rest if rest else keep
 
 
 def _trim_punctuation(subj: Token, keep: list[int], cue_i: int | None) -> list[int]:
