@@ -186,10 +186,14 @@ class Registry:
 
     def is_slogan(self, start: int, end: int) -> bool:
         """Inside a quote of a few words: a slogan or nickname, not speech."""
+        s, e = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return any(qs <= s and e <= qe and qe - qs <= 40 for qs, qe in self.quotes())
+
+    def quotes(self) -> Sequence[CharSpan]:
+        """The article's quotations (``loader.text.quotes``), found once."""
         if self._quotes is None:
             self._quotes = quote_spans(text_of(self.doc))
-        s, e = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
-        return any(qs <= s and e <= qe and qe - qs <= 40 for qs, qe in self._quotes)
+        return self._quotes
 
     def span_text(self, start: int, end: int) -> str:
         return phrase_text(list(self.doc[start:end]))
@@ -271,6 +275,10 @@ class Registry:
             ]
         )
 
+    def _in_quote(self, pos: int) -> bool:
+        """Whether character ``pos`` lies inside a quotation."""
+        return any(qs <= pos < qe for qs, qe in self.quotes())
+
     def vote_gender(self, mentions: list[tuple[int, int, Entity]], full: bool = False) -> None:
         """Pronouns later in the sentence of a person who is its subject vote for
         that person's gender; ``full`` counts only full-name mentions."""
@@ -281,11 +289,17 @@ class Registry:
             ):
                 continue
             tally = votes.setdefault(id(entity), Counter())
+            quoted = self._in_quote(self.doc[start].idx)
             for t in self.doc[end : self.sents[self.sent_of[start]].end]:
                 # subjects and possessives ("Hillary Clinton is shaping the role her
                 # husband would play"), not objects: "Clinton said, “I didn't know
-                # him”" says nothing about Clinton
+                # him”" says nothing about Clinton; nor does a pronoun across a
+                # quote's edge ("“Trump will bring revolution,” she said")
                 word = t.lower_
+                if (word in SUBJECT_GENDER or word in POSSESSIVE_GENDER) and self._in_quote(
+                    t.idx
+                ) != quoted:
+                    continue
                 if word in SUBJECT_GENDER:
                     tally[SUBJECT_GENDER[word]] += 1
                 elif word in POSSESSIVE_GENDER and t.dep_ == "poss":

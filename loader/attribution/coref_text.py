@@ -420,9 +420,13 @@ def after_dateline(ent: Span) -> Span:
 
 
 def apposed_gender(doc: Doc, start: int, end: int, sent: Span) -> str | None:
-    """The gender a noun right beside the name gives: directly before it, before
-    the comma that opens it, or heading the apposition after it."""
+    """The gender a noun right beside the name gives: in the title written
+    before it ("actress Susan Sarandon"), directly before that, before the
+    comma that opens it, or heading the apposition after it."""
     title = left_title(doc, start, sent.start)
+    said = next((GENDERED_NOUNS[t.lower_] for t in title if t.lower_ in GENDERED_NOUNS), None)
+    if said is not None:
+        return said  # "Oscar-winning actress Susan Sarandon"
     k = title[0].i if title else start  # "her husband, former President | Bill Clinton"
     before = doc[k - 1] if k > sent.start else None
     if before is not None and before.text == "," and k - 2 >= sent.start:

@@ -141,3 +141,34 @@ def test_the_mention_index_answers_as_a_scan_of_every_mention_would(nlp):
             assert index.latest([entity], i) is best
     for n in range(len(reg.sents)):
         assert index.in_sentence(n) == [m for m in mentions if m.sent == n]
+
+
+@pytest.mark.parametrize(
+    "text, gender",
+    [
+        # the pronoun and the name on one side of a quote's edge vote
+        ("Tate said she would win.", "f"),
+        ("“Tate will win,” Tate said, “and her team knows it.”", "f"),
+        # a pronoun outside the quote says nothing of a name inside it
+        ("“Some people feel Tate will bring revolution,” she said.", None),
+    ],
+)
+def test_a_gender_vote_stays_on_its_side_of_a_quote(nlp, text, gender):
+    from loader.attribution.coref_entities import Entity
+    from loader.attribution.coref_registry import Registry
+
+    doc = nlp(text)
+    reg = Registry(doc)
+    i = next(t.i for t in doc if t.text == "Tate")
+    entity = Entity("Tate", "person")
+    reg.entities.append(entity)
+    reg.vote_gender([(i, i + 1, entity)])
+    assert entity.gender == gender
+
+
+def test_the_title_before_a_name_gives_its_gender(nlp):
+    from loader.attribution.coref_text import apposed_gender
+
+    doc = nlp("LONDON (AP) – Oscar-winning actress Robin Hale is not sure she can vote.")
+    i = next(t.i for t in doc if t.text == "Robin")
+    assert apposed_gender(doc, i, i + 2, doc[i].sent) == "f"
