@@ -34,7 +34,7 @@ from loader.lexicon.people import (
     POST_NOMINALS,
     TITLE_WORDS,
 )
-from loader.lexicon.punctuation import DASHES
+from loader.lexicon.punctuation import APPOSITION_ENDS, DASHES, TITLE_ENDS
 from loader.lexicon.statements import (
     ISSUING_VERBS,
     PRODUCT_NOUNS,
@@ -378,7 +378,7 @@ def right_apposition(doc: Doc, end: int, sent_end: int) -> list[Token]:
         return []
     toks: list[Token] = []
     for t in doc[end + 1 : sent_end]:
-        if t.text in (",", ".", ";", ")", "(", "—", "–", "--") or t.lower_ in RELATIVE_PRONOUNS:
+        if t.text in APPOSITION_ENDS or t.lower_ in RELATIVE_PRONOUNS:
             break
         if t.pos_ in ("VERB", "AUX", "PRON"):
             # "... with Mr. Obama, the prime minister looked ashen": the subject of
@@ -533,7 +533,7 @@ def short_title(toks: list[Token]) -> list[Token]:
     for t in toks:
         if (
             t.lower_ in RELATIVE_PRONOUNS
-            or t.lower_ in ("--", "—", ",", ";", "(")
+            or t.lower_ in TITLE_ENDS
             or (t.lower_ == "and" and any(is_title(x) for x in out))
         ):
             break

@@ -63,6 +63,12 @@ SET_OFF = (",", "--", "—", "–")
 DASHES = frozenset(["—", "–", "--", "-"])
 # The dash tokens that are never a hyphen ("ERBIL (Kurdistan24) — Iranian ...").
 LONG_DASHES = DASHES - {"-"}
+# What closes an apposition after a name (", the Iranian president,"):
+# clause punctuation, a bracket or a long dash (loader/attribution/coref_text.py).
+APPOSITION_ENDS = frozenset([",", ".", ";", ")", "("]) | LONG_DASHES
+# What closes the title inside an apposition ("an economist, who ..."): a
+# comma, a semicolon, an opening bracket or a long dash.
+TITLE_ENDS = frozenset([",", ";", "("]) | LONG_DASHES
 # The dash after a dateline's place ("RIYADH, Nov 12 (Reuters) - ..."): one
 # of these, or two hyphens (loader/text/datelines.py).
 DATELINE_DASHES = DASHES
