@@ -64,6 +64,7 @@ from loader.attribution.coref_registry import (
 from loader.attribution.coref_roles import RoleRules
 from loader.attribution.coref_text import (
     drop_parenthetical,
+    drop_set_off_clause,
     is_name_list,
     is_role,
     is_surface_form,
@@ -123,7 +124,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             toks = self._implicit_subject(cue_toks[0])
         toks = self._skip_dateline(toks, cue_toks)
         toks = aged_name(strip_phrase(toks))
-        toks = strip_phrase(drop_parenthetical(toks))
+        toks = strip_phrase(drop_set_off_clause(drop_parenthetical(toks)))
         if not toks:
             return ()
         entities = self._resolve_tokens(toks)

@@ -21,6 +21,7 @@ from loader.lexicon.function_words import (
     LIST_WORDS,
     POSSESSIVES,
     RELATIVE_PRONOUNS,
+    SET_OFF_RELATIVES,
     TITLE_LINKS,
     TRAILING_ALL,
 )
@@ -34,7 +35,7 @@ from loader.lexicon.people import (
     POST_NOMINALS,
     TITLE_WORDS,
 )
-from loader.lexicon.punctuation import APPOSITION_ENDS, DASHES, TITLE_ENDS
+from loader.lexicon.punctuation import APPOSITION_ENDS, DASHES, SET_OFF, TITLE_ENDS
 from loader.lexicon.statements import (
     ISSUING_VERBS,
     PRODUCT_NOUNS,
@@ -43,8 +44,6 @@ from loader.lexicon.statements import (
 from loader.names import (
     country_stem,
 )
-
-DATELINE_WITH_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\b")
 
 
 def without_clauses(toks: list[Token]) -> list[Token]:
@@ -503,6 +502,21 @@ def drop_parenthetical(toks: list[Token]) -> list[Token]:
         elif not depth:
             out.append(t)
     return out if out else toks
+
+
+def drop_set_off_clause(toks: list[Token]) -> list[Token]:
+    """ "Amanda Holden - who pranced in her undies on The Grimleys -", "the
+    ministry, which ...": a relative clause set off by a comma or a dash (a
+    spaced hyphen too, as UK papers write one) describes the speaker; the words
+    before it say who it is."""
+    for k in range(1, len(toks) - 1):
+        mark, word = toks[k], toks[k + 1]
+        set_off = mark.text in SET_OFF or (
+            mark.text == "-" and mark.i > 0 and mark.doc[mark.i - 1].whitespace_
+        )
+        if set_off and word.lower_ in SET_OFF_RELATIVES:
+            return toks[:k]
+    return toks
 
 
 def is_surface_form(toks: list[Token]) -> bool:

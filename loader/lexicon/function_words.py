@@ -26,6 +26,9 @@ PERSON_POSSESSIVES = frozenset({"his", "her"})
 POSSESSIVES = frozenset({"his", "her", "their"})
 # "…, the Iranian president, who …": a relative pronoun ends an apposition.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+# The relative words that open a clause set off by a comma or dash after a
+# name ("Jane Doe, who ...", "the ministry - which ..."): "that" never is.
+SET_OFF_RELATIVES = RELATIVE_PRONOUNS - {"that"}
 # "a claim that ...", "the one which ...": the relative words that open a
 # clause on a thing.
 THING_RELATIVES = frozenset({"that", "which"})

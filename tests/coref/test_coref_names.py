@@ -143,6 +143,15 @@ ERBIL = (
             [S(speaker="Quimby", speaker_kind="person")],
             id="a-title-only-people-carry-makes-a-person",
         ),
+        # a relative clause set off by commas or dashes (a spaced hyphen in UK
+        # papers) describes the speaker; the recogniser tags the whole an organisation
+        P(
+            "Actress Amanda Hale was in Leeds on Monday. GORGEOUS Amanda Hale - who "
+            "starred in The Grimleys - has criticised the amount of sex on television.",
+            ["GORGEOUS Amanda Hale - who starred in The Grimleys -"],
+            [S(speaker="Amanda Hale", speaker_kind="person")],
+            id="a-clause-set-off-by-spaced-hyphens-is-not-the-name",
+        ),
     ],
 )
 def test_names(nlp, text, mentions, expected):
