@@ -114,6 +114,24 @@ def test_stamps_of_other_conventions_head_the_story():
         assert line_kind(line(stamp, number=9)) is None
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "09:15 03/02/01: Page 2 (HHH) COURTS Fielding",
+        "09:15 03/02/2001: Page 2 (HHH) COURTS Fielding",
+        "09:15 3 Sept 2001: COURTS Fielding",
+        "09:15 Sept. 3, 2001 COURTS Fielding",
+        "09:15 03/02/201: Page 2 (HHH) COURTS Fielding",  # a three-digit year
+        "09:15 2001-02-03 SHOWBIZ Lark",
+    ],
+)
+def test_the_header_detector_takes_the_dates_the_stamp_reader_reads(stamp):
+    """One set of date shapes (loader/text/dates.py) for both: a header line
+    is furniture exactly when its date can be read."""
+    read = stamp_published(stamp) is not None
+    assert (line_kind(line(stamp, number=1)) == "wire-header") == read
+
+
 # --- the stamp becomes the article's publication date and time -----------------
 
 
