@@ -25,6 +25,7 @@ from loader.lexicon.cues import (
     CAVEAT_NOUNS,
     CLAUSE_ONLY,
     CUE_CLASS,
+    DECLINING_CUES,
     FALLBACK_PREP,
     LINKING_PREP,
     NO_OBJECT_CONTENT,
@@ -105,9 +106,7 @@ def _reports_again(verb: Token) -> bool:
     voters", one with its own subject or "that") belonged to the content
     (about 110 right only when kept, 40 only when cut).
     """
-    if lemma_of(verb) in ("decline", "refuse") and not any(
-        c.dep_ in SUBJECTS for c in verb.children
-    ):
+    if lemma_of(verb) in DECLINING_CUES and not any(c.dep_ in SUBJECTS for c in verb.children):
         # "said that … but declined to comment on specific measures": what the
         # speaker would not say, the agency-copy coda after a statement (train:
         # 2 such contents, gold ends before both and has the refusal as an

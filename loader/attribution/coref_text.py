@@ -35,7 +35,13 @@ from loader.lexicon.people import (
     POST_NOMINALS,
     TITLE_WORDS,
 )
-from loader.lexicon.punctuation import APPOSITION_ENDS, DASHES, SET_OFF, TITLE_ENDS
+from loader.lexicon.punctuation import (
+    APPOSITION_ENDS,
+    DASHES,
+    PHRASE_BREAKS,
+    SET_OFF,
+    TITLE_ENDS,
+)
 from loader.lexicon.statements import (
     ISSUING_VERBS,
     PRODUCT_NOUNS,
@@ -531,7 +537,7 @@ def is_surface_form(toks: list[Token]) -> bool:
         and len(toks) <= 8
         and toks[0].lower_ not in STATEMENT_NOUNS | PRODUCT_NOUNS
         and not (len(toks) == 1 and toks[0].pos_ == "PRON")
-        and not any(t.text in (",", "(", ";") or t.pos_ in ("VERB", "AUX") for t in toks)
+        and not any(t.text in PHRASE_BREAKS or t.pos_ in ("VERB", "AUX") for t in toks)
         and not any(t.lower_ in LIST_WORDS for t in toks)
     )
 

@@ -23,9 +23,10 @@ from loader.lexicon.cues import (
     MEDIUM_NOUNS,
     OBJECT_CONTROL,
     OTHER_SUBJECT_PREPS,
+    QUOTING_AS_VERBS,
     SUBJECT_PREPS,
 )
-from loader.lexicon.function_words import TRAILING_QUANTIFIERS
+from loader.lexicon.function_words import CLITIC_S, TRAILING_QUANTIFIERS
 from loader.lexicon.punctuation import SET_OFF
 
 
@@ -99,7 +100,7 @@ def _drop_edge_words(subj: Token, keep: list[int], cue_i: int | None) -> list[in
     Cruz both", "they all": a floating quantifier (out 8 of 9; a reflexive,
     "Clinton herself", stays in 5 of 6)."""
     doc = subj.doc
-    if len(keep) > 1 and doc[keep[-1]].lower_ in ("'s", "’s") and doc[keep[-1]].dep_ != "case":
+    if len(keep) > 1 and doc[keep[-1]].lower_ in CLITIC_S and doc[keep[-1]].dep_ != "case":
         keep = keep[:-1]
     if len(keep) > 1 and doc[keep[0]].lower_ == "even":
         keep = keep[1:]
@@ -251,7 +252,7 @@ def _named_subject(tok: Token, verb: Token, s: Token) -> Token | None:
     no": no one (15 of 22 such on train). "Trump released a video that said
     ...": whoever put the thing out says it (train: 14 sources fixed, 2 broken).
     """
-    contracted_has = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children)
+    contracted_has = any(c.dep_ == "auxpass" and c.lower_ in CLITIC_S for c in tok.children)
     if s.dep_ == "nsubjpass" and not contracted_has:
         return None
     if s.lower_ == "it" and verb.dep_ == "xcomp" and tok.i != verb.i:
@@ -332,7 +333,7 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     """ "His office quoted him as saying that …": the one quoted says it, and the
     one quoting relays it (see ``_drop_nested``)."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or lemma_of(prep.head) not in ("quote", "cite"):
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or lemma_of(prep.head) not in QUOTING_AS_VERBS:
         return None
     # the object, or the subject of the passive ("Sudani was quoted as saying")
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -19,9 +19,11 @@ from loader.lexicon.cues import (
     LEMMA_FIXES,
 )
 from loader.lexicon.punctuation import (
+    DOUBLED_APOSTROPHE,
     EDGE_TRIM,
     END_TRIM,
     QUOTE_MARKS,
+    WIRE_OPEN,
 )
 from loader.models import Span
 from loader.text.quotes import as_quotes
@@ -90,7 +92,7 @@ def trim(text: str, span: Span, end_punct: bool = True) -> Span | None:
 
 
 def _is_quote(tok: Token) -> bool:
-    return tok.text in QUOTE_MARKS or tok.text in ("''", "``")
+    return tok.text in QUOTE_MARKS or tok.text in (DOUBLED_APOSTROPHE, WIRE_OPEN)
 
 
 def _spans(doc: Doc, indices: Iterable[int], end_punct: bool = True) -> list[Span]:

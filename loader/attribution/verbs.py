@@ -54,6 +54,7 @@ from loader.lexicon.cues import (
     ASPECTUAL,
     CUE_CLASS,
     EXPLETIVES,
+    FUTURE_MARKERS,
     INFINITIVE_CUES,
     LIGHT_WHEN_BARE,
     LIGHT_WHEN_NEGATED,
@@ -196,10 +197,7 @@ def _will_see_a_thing(verb: Token) -> bool:
     """
     return (
         lemma_of(verb) == "see"
-        and any(
-            c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "’ll", "'ll")
-            for c in verb.children
-        )
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in verb.children)
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     )

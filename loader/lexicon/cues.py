@@ -511,6 +511,11 @@ DECLINING_CUES = frozenset(["decline", "refuse"])
 ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
 # "was not named / identified / quoted on condition of anonymity".
 ANONYMITY_FORMULA_CUES = frozenset(["name", "identify", "quote"])
+# "His office quoted him as saying": the verbs that relay a speaker "as saying".
+QUOTING_AS_VERBS = frozenset(["quote", "cite"])
+# "to see X as Y", "will see X as Y": the markers of a future or infinitive
+# before the verb.
+FUTURE_MARKERS = frozenset(["to", "will", "would", "’ll", "'ll"])
 # "a spokesman, who has served since 2019, said": the auxiliaries of a perfect.
 PERFECT_AUXILIARIES = frozenset(["has", "have"])
 # "That threatens to ...": subjects that are no holder of a threat.

@@ -24,6 +24,9 @@ POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 # Possessives that end a title read leftwards: "his Foreign Minister".
 POSSESSIVES = frozenset({"his", "her", "their"})
+# The clitic "'s" as a token, straight or curly: a possessive or a contracted
+# "has" / "is" ("She's said", "Trump's").
+CLITIC_S = frozenset({"'s", "’s"})
 # "…, the Iranian president, who …": a relative pronoun ends an apposition.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # The relative words that open a clause set off by a comma or dash after a

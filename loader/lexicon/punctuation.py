@@ -69,6 +69,9 @@ APPOSITION_ENDS = frozenset([",", ".", ";", ")", "("]) | LONG_DASHES
 # What closes the title inside an apposition ("an economist, who ..."): a
 # comma, a semicolon, an opening bracket or a long dash.
 TITLE_ENDS = frozenset([",", ";", "("]) | LONG_DASHES
+# Marks that make a phrase a list or a clause, not a short name ("Jane Doe,
+# the mayor", "Doe (D-Ore.)", "Doe; Roe"): loader/attribution/coref_text.py.
+PHRASE_BREAKS = frozenset([",", "(", ";"])
 # The dash after a dateline's place ("RIYADH, Nov 12 (Reuters) - ..."): one
 # of these, or two hyphens (loader/text/datelines.py).
 DATELINE_DASHES = DASHES
