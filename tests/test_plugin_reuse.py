@@ -130,3 +130,32 @@ async def test_a_matrix_count_links_to_exactly_those_pairs(archive):
     assert all(p["earlier_outlet"] is None for p in unknown["pairs"])
     for bad in ("from=x", "from=1&to=-1", "from=%00", "to=²"):
         assert (await ds.client.get(f"/-/diplo/news/reuse.json?{bad}")).status_code == 400
+
+
+@pytest.mark.asyncio
+async def test_an_articles_page_lists_what_it_reused_and_who_reused_it(archive):
+    """Both reuse tables of the article page, one macro: each link leads to the
+    other article, with its outlet ("unknown" when none is stated) and the share."""
+    ds = Datasette([str(archive)])
+    db = sqlite_utils.Database(archive)
+    article = db.execute(
+        """SELECT a FROM (SELECT earlier_article_id AS a FROM article_reuse
+           INTERSECT SELECT later_article_id FROM article_reuse) LIMIT 1"""
+    ).fetchone()[0]
+    html = (await ds.client.get(f"/-/diplo/news/articles/{article}")).text
+    head, _, tail = html.partition("<h2>Reused by</h2>")
+    for section, mine, other in ((head, "later", "earlier"), (tail, "earlier", "later")):
+        rows = db.execute(
+            f"""SELECT r.{other}_article_id, r.containment, o.name FROM article_reuse r
+                JOIN articles x ON x.id = r.{other}_article_id
+                LEFT JOIN outlets o ON o.id = x.outlet_id
+                WHERE r.{mine}_article_id = ?""",
+            [article],
+        ).fetchall()
+        assert rows
+        for other_id, containment, outlet in rows:
+            link = f'<a href="/-/diplo/news/articles/{other_id}">Story {other_id}</a>'
+            assert link in section
+            row = section[section.index(link) :].split("</tr>")[0]
+            assert f"<td>{outlet or 'unknown'}</td>" in row
+            assert f"{containment:.0%}" in row
