@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from loader.attribution.datelines import without_opener
 from loader.attribution.spans import article_text
 from loader.lexicon.function_words import (
     ARTICLES,
@@ -37,7 +38,6 @@ from loader.lexicon.people import (
 )
 from loader.lexicon.punctuation import (
     APPOSITION_ENDS,
-    DASHES,
     PHRASE_BREAKS,
     SET_OFF,
     TITLE_ENDS,
@@ -412,15 +412,17 @@ def left_apposition(doc: Doc, start: int, sent_start: int) -> list[Token]:
 
 
 def after_dateline(ent: Span) -> Span:
-    """The name the model glued to an all-capitals dateline ("CLEVELAND - Donald
-    Trump"), as a PERSON span; any other entity unchanged."""
-    toks = list(ent)
-    dash = next((k for k, t in enumerate(toks) if t.text in DASHES), None)
-    if dash is None or not toks[0].text.isupper() or len(toks[0]) < 3:
-        return ent
-    rest = toks[dash + 1 :]
-    if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
-        return Span(ent.doc, rest[0].i, rest[-1].i + 1, label="PERSON")
+    """The name the model glued to the article's dateline or to a heading in
+    capitals ("CLEVELAND - Donald Trump", tagged ORG whole), as a PERSON
+    span; any other entity unchanged. What counts as either is
+    ``loader.attribution.datelines.OPENERS``."""
+    rest = without_opener(ent.doc, list(range(ent.start, ent.end)))
+    if (
+        rest
+        and len(rest) >= 2
+        and all(ent.doc[i].pos_ == "PROPN" and ent.doc[i].text[:1].isupper() for i in rest)
+    ):
+        return Span(ent.doc, rest[0], rest[-1] + 1, label="PERSON")
     return ent
 
 
