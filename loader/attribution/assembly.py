@@ -112,11 +112,6 @@ def _make(
     )
 
 
-def _in_capitals(tok: Token) -> bool:
-    """A word in capitals ("RIYADH"), not "I" or "A"."""
-    return tok.text.isupper() and len(tok) > 1
-
-
 def _dateline_end(sent) -> int:
     """The first token after the dateline when ``sent`` opens inside it
     ("ANKARA (AP) — …", "WASHINGTON — …"), or the sentence's own start: a place
