@@ -106,6 +106,8 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         self._index: MentionIndex = self.reg.index
         text = text_of(doc)
         self._quoted_sentences = quoted_sentences(self.reg.sents, quote_spans(text), text)
+        # who the content of the attribution being resolved names (``_named_in``)
+        self._named_in_content: frozenset[int] = frozenset()
 
     def tokens(self, spans: Sequence[CharSpan]) -> list[Token]:
         out: list[Token] = []
@@ -116,7 +118,10 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         return out
 
     def resolve(
-        self, spans: Sequence[CharSpan], cue: Sequence[CharSpan] = ()
+        self,
+        spans: Sequence[CharSpan],
+        cue: Sequence[CharSpan] = (),
+        content: Sequence[CharSpan] = (),
     ) -> tuple[Entity, ...]:
         toks = self.tokens(spans)
         cue_toks = self.tokens(cue)
@@ -127,7 +132,12 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         toks = strip_phrase(drop_set_off_clause(drop_parenthetical(toks)))
         if not toks:
             return ()
-        entities = self._resolve_tokens(toks)
+        if len(toks) == 1 and toks[0].pos_ == "PRON":  # "He says …", not "his office said"
+            self._named_in_content = self._named_in(content, toks[0].i)
+        try:
+            entities = self._resolve_tokens(toks)
+        finally:
+            self._named_in_content = frozenset()
         if len(entities) == 1 and is_surface_form(toks):
             # "Iraqi top diplomat", "Abbas Araghchi": every way the article names
             # the speaker, pronouns and lists aside
@@ -136,6 +146,26 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
             start, end = toks[0].i, toks[-1].i + 1
             self.reg.add_mention(start, end, entities, speaker=True)
         return entities
+
+    def _named_in(self, content: Sequence[CharSpan], pronoun: int) -> frozenset[int]:
+        """The entities the content names after the pronoun ("He says Obama
+        knows full well ..."), or in the speaker's own quoted words ("“Obama
+        will lose,” he said"): the pronoun is someone else, as a name is never
+        the pronoun that governs it and speakers rarely name themselves. A
+        name the reporter writes before the pronoun may be its antecedent
+        ("Sir Elton John feels partly to blame, he has said"). Names and
+        descriptions count, pronouns in the content do not."""
+        named: set[int] = set()
+        for span in filter(None, (self.doc.char_span(s, e, "expand") for s, e in content)):
+            first, last = self.reg.sent_of[span.start], self.reg.sent_of[span.end - 1]
+            for n in range(first, last + 1):
+                for m in self._index.in_sentence(n):
+                    inside = span.start <= m.start and m.end <= span.end
+                    if not inside or self.doc[m.start].pos_ == "PRON":
+                        continue
+                    if m.start > pronoun or self.reg.in_quote(self.doc[m.start].idx):
+                        named.update(id(e) for e in m.entities)
+        return frozenset(named)
 
     def trim_source(self, a: Attribution) -> Attribution:
         """The attribution with its source cut to the name before an age
@@ -378,7 +408,7 @@ def resolve_speakers(
         a = attributions[k]
         if a.speaker is not None or not (a.source or a.cue) or a.kind == "outlet":
             continue
-        resolved[k] = resolver.resolve(a.source, a.cue)
+        resolved[k] = resolver.resolve(a.source, a.cue, a.content)
     out: list[Attribution] = []
     for k, a in enumerate(attributions):
         entities = resolved.get(k, ())

@@ -98,6 +98,7 @@ class PronounRules:
     reg: Registry
     _index: MentionIndex
     _quoted_sentences: frozenset[int]  # sentences wholly inside quotation marks
+    _named_in_content: frozenset[int]  # ids of the entities the content names
 
     # -- pronouns and plural references --------------------------------------
     def _pronoun(self, tok: Token) -> tuple[Entity, ...]:
@@ -286,11 +287,14 @@ class PronounRules:
         # known to be of that gender before one whose gender is unknown
         m = self._recent(
             before,
-            lambda m: one_person(m, gender) or one_unnamed_of(m, gender),
+            lambda m: (
+                (one_person(m, gender) or one_unnamed_of(m, gender))
+                and id(m.entities[0]) not in self._named_in_content
+            ),
             prefer=lambda m: m.entities[0].gender == gender,
         )
         described = self._described_subject(before, gender, m)
-        if described is not None:
+        if described is not None and id(described) not in self._named_in_content:
             return described
         return m.entities[0] if m else None
 

@@ -275,7 +275,7 @@ class Registry:
             ]
         )
 
-    def _in_quote(self, pos: int) -> bool:
+    def in_quote(self, pos: int) -> bool:
         """Whether character ``pos`` lies inside a quotation."""
         return any(qs <= pos < qe for qs, qe in self.quotes())
 
@@ -289,14 +289,14 @@ class Registry:
             ):
                 continue
             tally = votes.setdefault(id(entity), Counter())
-            quoted = self._in_quote(self.doc[start].idx)
+            quoted = self.in_quote(self.doc[start].idx)
             for t in self.doc[end : self.sents[self.sent_of[start]].end]:
                 # subjects and possessives ("Hillary Clinton is shaping the role her
                 # husband would play"), not objects: "Clinton said, “I didn't know
                 # him”" says nothing about Clinton; nor does a pronoun across a
                 # quote's edge ("“Trump will bring revolution,” she said")
                 word = t.lower_
-                if (word in SUBJECT_GENDER or word in POSSESSIVE_GENDER) and self._in_quote(
+                if (word in SUBJECT_GENDER or word in POSSESSIVE_GENDER) and self.in_quote(
                     t.idx
                 ) != quoted:
                     continue

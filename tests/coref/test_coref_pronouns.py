@@ -7,7 +7,7 @@ case checks only whom the resolver decides the mention names.
 from __future__ import annotations
 
 import pytest
-from coref_cases import S, check_resolved
+from coref_cases import S, check_extracted, check_resolved
 
 P = pytest.param
 
@@ -148,3 +148,44 @@ SUDANI = (
 )
 def test_pronouns(nlp, text, mentions, expected):
     check_resolved(nlp, text, mentions, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun that reports someone by name is someone else
+        P(
+            "Paul Reyes met Tom Okafor on Monday. He says Okafor knows full well "
+            "that the law is clear.",
+            [S(speaker="Paul Reyes")],
+            id="he-is-not-the-man-his-content-names",
+        ),
+        P(
+            "Tom Okafor endorsed Paul Reyes. He calls Okafor's endorsement a betrayal.",
+            [S(speaker="Tom Okafor"), S(speaker="Paul Reyes")],
+            id="he-is-not-the-man-his-content-names-by-possessive",
+        ),
+        # but a name the reporter writes before the pronoun may be its antecedent
+        P(
+            "Singer Tom Reyes gave an interview to the BBC on Monday. "
+            "Reyes feels partly to blame for the rift with his manager, he has said.",
+            [S(speaker="Tom Reyes")],
+            id="a-lead-that-names-the-speaker-before-he-has-said",
+        ),
+        # and a name in the speaker's own quoted words is someone else
+        P(
+            'Paul Reyes met Tom Okafor on Monday. "Okafor knows the law," he said.',
+            [S(speaker="Paul Reyes")],
+            id="he-is-not-the-man-his-quote-names",
+        ),
+        # a possessive in the source is no such pronoun: his office speaks for him
+        P(
+            "Prime Minister Tom Okafor met envoys later in the day. "
+            'The prime minister stressed the need for "calm and restraint," his office said.',
+            [S(speaker="Tom Okafor"), S(speaker="Tom Okafor's office")],
+            id="his-office-may-pass-on-his-words",
+        ),
+    ],
+)
+def test_pronouns_in_extracted_attributions(text, expected):
+    check_extracted(text, expected)
