@@ -93,7 +93,6 @@ from loader.names import (
     country_stem,
     fold,
 )
-from loader.text.quotes import quote_spans
 
 
 class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
@@ -105,7 +104,7 @@ class Resolver(NameRules, RoleRules, BodyRules, PronounRules):
         assert self.reg.index is not None  # the registry's last pass builds it
         self._index: MentionIndex = self.reg.index
         text = text_of(doc)
-        self._quoted_sentences = quoted_sentences(self.reg.sents, quote_spans(text), text)
+        self._quoted_sentences = quoted_sentences(self.reg.sents, self.reg.quotes(), text)
         # who the content of the attribution being resolved names (``_named_in``)
         self._named_in_content: frozenset[int] = frozenset()
 

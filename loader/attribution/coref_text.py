@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loader.attribution.datelines import without_opener
 from loader.attribution.spans import article_text
+from loader.attribution.tokens import is_dash
 from loader.lexicon.function_words import (
     ARTICLES,
     HEADLINE_SMALL_WORDS,
@@ -519,10 +520,7 @@ def drop_set_off_clause(toks: list[Token]) -> list[Token]:
     before it say who it is."""
     for k in range(1, len(toks) - 1):
         mark, word = toks[k], toks[k + 1]
-        set_off = mark.text in SET_OFF or (
-            mark.text == "-" and mark.i > 0 and mark.doc[mark.i - 1].whitespace_
-        )
-        if set_off and word.lower_ in SET_OFF_RELATIVES:
+        if (mark.text in SET_OFF or is_dash(mark)) and word.lower_ in SET_OFF_RELATIVES:
             return toks[:k]
     return toks
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from loader.attribution.spans import memo
-from loader.lexicon.punctuation import LONG_DASHES
+from loader.attribution.tokens import is_dash
 from loader.models import Span
 from loader.text.datelines import find_dateline
 
@@ -56,18 +56,12 @@ def _after_dateline(doc: Doc, idx: list[int]) -> list[int] | None:
     return [i for i in idx if doc[i].idx >= dateline[1]]
 
 
-def _is_dash(doc: Doc, i: int) -> bool:
-    """An em or en dash, a doubled hyphen, or a hyphen with a space before it
-    ("OTHER STATES - Michael"), not one joining two words."""
-    return doc[i].text in LONG_DASHES or (doc[i].text == "-" and i > 0 and doc[i - 1].whitespace_)
-
-
 def _after_heading(doc: Doc, idx: list[int]) -> list[int] | None:
     """ "EXCLUSIVE – Roger Stone", "OTHER STATES - Michael P. McDonald": every
     word before the last dash in capitals, one of three letters or more. One
     Title-case word among them ("GORGEOUS Amanda Holden - who …") makes it
     the speaker's own phrase."""
-    dashes = [k for k, i in enumerate(idx) if _is_dash(doc, i)]
+    dashes = [k for k, i in enumerate(idx) if is_dash(doc[i])]
     if not dashes or dashes[-1] == len(idx) - 1:
         return None
     words = [doc[i] for i in idx[: dashes[-1]] if doc[i].is_alpha]

@@ -22,6 +22,7 @@ from loader.lexicon.punctuation import (
     DOUBLED_APOSTROPHE,
     EDGE_TRIM,
     END_TRIM,
+    LONG_DASHES,
     QUOTE_MARKS,
     WIRE_OPEN,
 )
@@ -55,6 +56,15 @@ def lemma_of(tok: Token) -> str:
 def _infinitive(tok: Token) -> bool:
     """A "to" infinitive: the parser marks it only by a "to" auxiliary child."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def is_dash(tok: Token) -> bool:
+    """A dash used as punctuation: an em or en dash, a doubled hyphen, or a
+    hyphen with a space before it ("OTHER STATES - Michael", "Amanda Holden -
+    who ..."), not one joining two words ("Ban Ki-moon")."""
+    return tok.text in LONG_DASHES or (
+        tok.text == "-" and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    )
 
 
 def _tok_end(tok: Token) -> int:
